@@ -1,0 +1,370 @@
+//! `mailsetup probe`: the headless front end over the same engine as the
+//! window, for scripts, help desks and tests.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::probe::net::Overrides;
+use crate::probe::report::{Outcome, Report, Security, Setting};
+use crate::probe::tls::{self, TrustStore};
+use crate::probe::{self, Event, Request};
+use crate::secret::Password;
+
+/// Exit status when a working setting was found (and verified).
+pub const EXIT_OK: u8 = 0;
+/// Exit status when nothing works.
+pub const EXIT_NOTHING_WORKS: u8 = 1;
+/// Exit status for bad usage or bad input.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Finds outgoing mail (SMTP) settings that really work, and explains why.
+///
+/// Without a command, opens the setup window.
+#[derive(Debug, Parser)]
+#[command(name = "mailsetup", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; nothing opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check which outgoing server settings work for an address.
+    Probe(ProbeArgs),
+}
+
+/// `mailsetup probe` options.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The password is read from a prompt (no echo), from --password-stdin, or from the \
+MAILSETUP_PASSWORD environment variable; never from the command line.\n\n\
+Exit status: 0 a working setting was verified (with --no-auth: a secure connection was found), \
+1 nothing works, 2 bad usage or input."
+)]
+pub struct ProbeArgs {
+    /// Your email address, e.g. alice@example.com.
+    pub email: String,
+    /// Outgoing server to check (repeatable). Default: smtp.DOMAIN, mail.DOMAIN, DOMAIN.
+    #[arg(long = "server", value_name = "HOST")]
+    pub servers: Vec<String>,
+    /// Port to check (repeatable). Default: 465, 587, 2525, 25.
+    #[arg(long = "port", value_name = "N")]
+    pub ports: Vec<u16>,
+    /// User name for the login. Default: the full email address.
+    #[arg(long, value_name = "U")]
+    pub username: Option<String>,
+    /// Time limit for each step of a connection, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = probe::DEFAULT_TIMEOUT.as_secs_f64())]
+    pub timeout: f64,
+    /// Extra trusted certificate(s) in PEM, e.g. your company's CA.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// Use ADDR for HOST instead of DNS, like curl (repeatable).
+    #[arg(long = "resolve", value_name = "HOST:ADDR", value_parser = parse_resolve)]
+    pub resolve: Vec<(String, IpAddr)>,
+    /// Allow sending the password WITHOUT encryption where a server offers
+    /// nothing better. Anyone on the network path could read it.
+    #[arg(long)]
+    pub allow_plaintext: bool,
+    /// Check the connections only; do not log in.
+    #[arg(long, conflicts_with = "password_stdin")]
+    pub no_auth: bool,
+    /// Read the password from the first line of standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Print the report as JSON (the stable contract) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_resolve(text: &str) -> Result<(String, IpAddr), String> {
+    let (host, address) = text
+        .split_once(':')
+        .ok_or_else(|| format!("{text:?} is not HOST:ADDR"))?;
+    let address = address
+        .trim_matches(['[', ']'])
+        .parse::<IpAddr>()
+        .map_err(|_| format!("{address:?} is not an IP address"))?;
+    if host.is_empty() {
+        return Err(format!("{text:?} has no host name"));
+    }
+    Ok((host.to_owned(), address))
+}
+
+/// Runs `mailsetup probe` and returns the process exit status.
+#[must_use]
+pub fn run_probe(args: ProbeArgs) -> ExitCode {
+    match probe_main(args) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("mailsetup: {error:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
+    if !(args.timeout > 0.0 && args.timeout <= 600.0) {
+        anyhow::bail!("--timeout must be between 0 and 600 seconds");
+    }
+    // Check the address before asking for a password that would go nowhere.
+    probe::candidates::EmailAddress::parse(&args.email)?;
+    let password = read_password(&args)?;
+    let extra_roots = match &args.ca_file {
+        Some(path) => tls::load_pem_certificates(path)?,
+        None => Vec::new(),
+    };
+    let mut overrides = Overrides::default();
+    for (host, address) in &args.resolve {
+        overrides.insert(host, *address);
+    }
+    let mut request = Request::new(&args.email, TrustStore::system_with(&extra_roots));
+    request.servers.clone_from(&args.servers);
+    request.ports.clone_from(&args.ports);
+    request.username.clone_from(&args.username);
+    request.password = password;
+    request.timeout = Duration::from_secs_f64(args.timeout);
+    request.overrides = overrides;
+    request.allow_plaintext = args.allow_plaintext;
+    let transports_only = request.password.is_none();
+
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let report = runtime.block_on(async {
+        let (events_tx, mut events_rx) = mpsc::channel(64);
+        let cancel = CancellationToken::new();
+        let ctrl_c = cancel.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                ctrl_c.cancel();
+            }
+        });
+        let quiet = args.json;
+        let printer = tokio::spawn(async move {
+            let mut stderr = std::io::stderr();
+            while let Some(event) = events_rx.recv().await {
+                if !quiet {
+                    print_progress(&mut stderr, &event);
+                }
+            }
+        });
+        let report = probe::probe(request, events_tx, cancel).await;
+        let _ = printer.await;
+        report
+    })?;
+
+    let mut stdout = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut stdout, &report)?;
+        writeln!(stdout)?;
+    } else {
+        write_human(&mut stdout, &report, transports_only)?;
+    }
+    let success =
+        report
+            .recommended
+            .as_ref()
+            .is_some_and(|s| if transports_only { !s.insecure } else { s.verified });
+    Ok(if success { EXIT_OK } else { EXIT_NOTHING_WORKS })
+}
+
+/// Where the password comes from, in order: stdin (when asked), the
+/// environment, a prompt without echo. Never a command-line argument.
+fn read_password(args: &ProbeArgs) -> anyhow::Result<Option<Password>> {
+    if args.no_auth {
+        return Ok(None);
+    }
+    let text = if args.password_stdin {
+        let mut line = zeroize::Zeroizing::new(String::new());
+        std::io::stdin().lock().read_line(&mut line)?;
+        let trimmed = line.trim_end_matches(['\r', '\n']).to_owned();
+        trimmed
+    } else if let Ok(from_env) = std::env::var("MAILSETUP_PASSWORD") {
+        from_env
+    } else if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Password for {}: ", args.email.trim()))?
+    } else {
+        anyhow::bail!(
+            "no password: type it at the prompt, pipe it with --password-stdin, set MAILSETUP_PASSWORD, \
+             or use --no-auth to check the connections only"
+        );
+    };
+    let password = Password::new(text);
+    if password.is_empty() {
+        anyhow::bail!("the password is empty (use --no-auth to check the connections only)");
+    }
+    Ok(Some(password))
+}
+
+fn print_progress(out: &mut impl Write, event: &Event) {
+    let Event::Finished { attempt, .. } = event else {
+        return;
+    };
+    let mark = if attempt.outcome == Outcome::Ok {
+        "ok "
+    } else {
+        "-- "
+    };
+    let _ = writeln!(
+        out,
+        "{mark} {}:{} {:<8} {} ({} ms)",
+        attempt.host,
+        attempt.port,
+        attempt.security.client_label(),
+        outcome_words(attempt.outcome),
+        attempt.elapsed_ms
+    );
+}
+
+/// A few words per outcome for one-line summaries.
+#[must_use]
+pub fn outcome_words(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Ok => "works",
+        Outcome::AuthFailed => "password refused",
+        Outcome::AppPasswordRequired => "app password required",
+        Outcome::OauthRequired => "browser sign-in (OAuth2) required",
+        Outcome::AuthUnavailable => "no login offered",
+        Outcome::PlaintextAuthRefused => "login only without encryption (password not sent)",
+        Outcome::StarttlsUnavailable => "no encryption offered",
+        Outcome::CertUntrusted => "certificate not trusted",
+        Outcome::CertExpired => "certificate expired",
+        Outcome::CertNameMismatch => "certificate is for another name",
+        Outcome::TlsFailed => "encryption failed",
+        Outcome::WrongMode => "speaks the other connection type",
+        Outcome::Refused => "closed",
+        Outcome::Timeout => "no answer",
+        Outcome::DnsFailed => "no such server",
+        Outcome::ProtocolError => "not a proper mail server answer",
+        Outcome::Cancelled => "cancelled",
+        Outcome::Skipped => "not tried",
+    }
+}
+
+fn write_setting(out: &mut impl Write, setting: &Setting) -> std::io::Result<()> {
+    writeln!(out, "  Server:              {}", setting.host)?;
+    writeln!(out, "  Port:                {}", setting.port)?;
+    writeln!(out, "  Connection security: {}", setting.security.client_label())?;
+    let auth = if setting.auth_mechanism.is_some() {
+        "Normal password"
+    } else {
+        "(not checked)"
+    };
+    writeln!(out, "  Authentication:      {auth}")?;
+    writeln!(out, "  User name:           {}", setting.username)?;
+    Ok(())
+}
+
+/// The human-readable report.
+///
+/// # Errors
+///
+/// When `out` cannot be written.
+pub fn write_human(out: &mut impl Write, report: &Report, transports_only: bool) -> std::io::Result<()> {
+    writeln!(out)?;
+    if report.cancelled {
+        writeln!(
+            out,
+            "Stopped before the check finished; this is what was found so far."
+        )?;
+        writeln!(out)?;
+    }
+    match &report.recommended {
+        Some(setting) => {
+            let heading = if setting.insecure {
+                "Outgoing mail works only WITHOUT encryption:"
+            } else if transports_only {
+                "Recommended outgoing mail settings (connection checked, password not checked):"
+            } else {
+                "Recommended outgoing mail settings (verified: your password was accepted):"
+            };
+            writeln!(out, "{heading}")?;
+            write_setting(out, setting)?;
+            writeln!(out)?;
+            writeln!(out, "Why: {}", setting.explanation)?;
+        }
+        None => {
+            writeln!(out, "No working outgoing mail setting was found.")?;
+            if let Some(hint) = main_problem(report) {
+                writeln!(out, "{hint}")?;
+            }
+        }
+    }
+    if !report.alternatives.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Also works:")?;
+        for s in &report.alternatives {
+            let insecure = if s.insecure { "  (NOT encrypted)" } else { "" };
+            writeln!(
+                out,
+                "  {}:{} {}{insecure}",
+                s.host,
+                s.port,
+                s.security.client_label()
+            )?;
+        }
+    }
+    let failed: Vec<_> = report
+        .attempts
+        .iter()
+        .filter(|a| a.outcome != Outcome::Ok)
+        .collect();
+    if !failed.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "What else was tried:")?;
+        for a in failed {
+            writeln!(
+                out,
+                "  {}:{} {}: {}",
+                a.host,
+                a.port,
+                a.security.client_label(),
+                a.explanation
+            )?;
+            if !a.detail.is_empty() {
+                writeln!(out, "      ({})", a.detail)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The most useful thing to tell a user when nothing works.
+fn main_problem(report: &Report) -> Option<String> {
+    let attempts = &report.attempts;
+    let priority = [
+        Outcome::AppPasswordRequired,
+        Outcome::AuthFailed,
+        Outcome::OauthRequired,
+        Outcome::CertNameMismatch,
+        Outcome::CertExpired,
+        Outcome::CertUntrusted,
+        Outcome::PlaintextAuthRefused,
+    ];
+    if let Some(a) = priority
+        .iter()
+        .find_map(|o| attempts.iter().find(|a| a.outcome == *o))
+    {
+        return Some(a.explanation.clone());
+    }
+    if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
+        return Some(
+            "No server answered at all. Your network (or a firewall) may block outgoing mail; try another \
+             network, e.g. a phone hotspot."
+                .to_owned(),
+        );
+    }
+    if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
+        return Some("None of the guessed server names exist. Enter your provider's server name.".to_owned());
+    }
+    let _ = Security::ImplicitTls;
+    None
+}

@@ -1,0 +1,26 @@
+//! Mail Setup Assistant: finds outgoing mail (SMTP) settings that are proven
+//! to work, and explains them in plain words.
+//!
+//! # Layout
+//!
+//! - `probe/` — the engine; no UI, no printing.
+//!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
+//!     login order, account lock-out protection.
+//!   - `candidates.rs` — email parsing; which host/port/mode to try, in what order.
+//!   - `net.rs` — resolve (with `--resolve` overrides) and connect, per-phase timeouts.
+//!   - `tls.rs` — trusted roots; a verifier that records the certificate and verdict.
+//!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
+//!   - `connection.rs` — buffered reply reading under a deadline, bounded memory.
+//!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use.
+//!   - `smtp/` — `reply.rs`, `ehlo.rs`, `command.rs` (pure parsing and
+//!     formatting); `session.rs` (transport check); `login.rs` (AUTH).
+//!   - `outcome.rs` — each outcome in plain words.
+//!   - `policy.rs` — RFC 8314 ranking; the recommendation and why.
+//!   - `report.rs` — the report types; their JSON is the CLI's contract.
+//!   - `error.rs` — errors that stop a probe before it starts.
+//! - `secret.rs` — the password type (no Debug leak, zeroized on drop).
+//! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
+
+pub mod cli;
+pub mod probe;
+pub mod secret;

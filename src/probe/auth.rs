@@ -1,0 +1,45 @@
+//! SASL encodings for password logins (RFC 4616 PLAIN, and LOGIN), shared by
+//! every protocol. Every buffer that holds the password is wiped on drop.
+//!
+//! Callers send these only over a verified TLS channel, or over plaintext
+//! when the user allowed it for that one check.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use zeroize::Zeroizing;
+
+use crate::secret::Password;
+
+/// RFC 4616 §2: `base64(authzid NUL authcid NUL passwd)` with an empty authzid.
+#[must_use]
+pub fn plain_initial_response(username: &str, password: &Password) -> Zeroizing<String> {
+    let mut raw = Zeroizing::new(Vec::with_capacity(username.len() + password.expose().len() + 2));
+    raw.push(0);
+    raw.extend_from_slice(username.as_bytes());
+    raw.push(0);
+    raw.extend_from_slice(password.expose().as_bytes());
+    Zeroizing::new(STANDARD.encode(raw.as_slice()))
+}
+
+/// One base64 field, for the LOGIN mechanism's two answers.
+#[must_use]
+pub fn encode(text: &str) -> Zeroizing<String> {
+    Zeroizing::new(STANDARD.encode(text.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_response_matches_rfc_4616_layout() {
+        let response = plain_initial_response("tim", &Password::new("tanstaaftanstaaf".into()));
+        // RFC 4616 §4 example: "\0tim\0tanstaaftanstaaf".
+        assert_eq!(response.as_str(), "AHRpbQB0YW5zdGFhZnRhbnN0YWFm");
+    }
+
+    #[test]
+    fn login_fields_are_plain_base64() {
+        assert_eq!(encode("alice@example.com").as_str(), "YWxpY2VAZXhhbXBsZS5jb20=");
+    }
+}

@@ -1,0 +1,177 @@
+//! Which servers, ports and connection modes to try, and in what order.
+
+use super::error::ProbeError;
+use super::report::Security;
+
+/// Ports tried when the user names none: submissions, submission, the
+/// unofficial alternative, relay.
+pub const DEFAULT_PORTS: [u16; 4] = [465, 587, 2525, 25];
+
+/// An email address split at its last `@`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailAddress {
+    /// The part before `@`.
+    pub local: String,
+    /// The domain, lower-case.
+    pub domain: String,
+}
+
+impl EmailAddress {
+    /// Checks the shape `name@domain.tld` the way a sign-up form would;
+    /// it does not try to implement all of RFC 5322.
+    ///
+    /// # Errors
+    ///
+    /// [`ProbeError::InvalidEmail`] with the text as typed.
+    pub fn parse(text: &str) -> Result<Self, ProbeError> {
+        let invalid = || ProbeError::InvalidEmail(text.to_owned());
+        let trimmed = text.trim();
+        let (local, domain) = trimmed.rsplit_once('@').ok_or_else(invalid)?;
+        let local_ok = !local.is_empty()
+            && local.len() <= 64
+            && !local
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '@');
+        if !local_ok || !is_host_name(domain) || !domain.contains('.') {
+            return Err(invalid());
+        }
+        Ok(Self {
+            local: local.to_owned(),
+            domain: domain.to_ascii_lowercase(),
+        })
+    }
+}
+
+/// True for a DNS host name (letters, digits, hyphens, dots) or an IP literal.
+#[must_use]
+pub fn is_host_name(text: &str) -> bool {
+    if text.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok() {
+        return true;
+    }
+    !text.is_empty()
+        && text.len() <= 253
+        && text.trim_end_matches('.').split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+/// Guesses for a domain's outgoing server, most likely first.
+#[must_use]
+pub fn guessed_servers(domain: &str) -> Vec<String> {
+    vec![
+        format!("smtp.{domain}"),
+        format!("mail.{domain}"),
+        domain.to_owned(),
+    ]
+}
+
+/// The mode a port is first tried in: RFC 8314 implicit TLS on 465,
+/// STARTTLS everywhere else.
+#[must_use]
+pub fn default_security(port: u16) -> Security {
+    if port == 465 {
+        Security::ImplicitTls
+    } else {
+        Security::Starttls
+    }
+}
+
+/// One server, port and mode to check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Server name.
+    pub host: String,
+    /// TCP port.
+    pub port: u16,
+    /// Mode to try.
+    pub security: Security,
+    /// Position of the host in the user's (or guessed) list.
+    pub host_index: usize,
+}
+
+impl Candidate {
+    /// The order of preference (lower is better): see [`super::policy::rank`].
+    #[must_use]
+    pub fn rank(&self) -> (u8, u16, usize) {
+        let (security, port) = super::policy::rank(self.security, self.port);
+        (security, port, self.host_index)
+    }
+}
+
+/// Every host × port, in order of preference: what is most likely to be
+/// recommended starts first.
+#[must_use]
+pub fn plan(servers: &[String], ports: &[u16]) -> Vec<Candidate> {
+    let mut candidates: Vec<Candidate> = servers
+        .iter()
+        .enumerate()
+        .flat_map(|(host_index, host)| {
+            ports.iter().map(move |&port| Candidate {
+                host: host.clone(),
+                port,
+                security: default_security(port),
+                host_index,
+            })
+        })
+        .collect();
+    candidates.sort_by_key(Candidate::rank);
+    candidates.dedup_by(|a, b| a.host.eq_ignore_ascii_case(&b.host) && a.port == b.port);
+    candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses() {
+        let address = EmailAddress::parse(" Alice@Example.COM ").unwrap();
+        assert_eq!(address.local, "Alice");
+        assert_eq!(address.domain, "example.com");
+        for bad in [
+            "",
+            "alice",
+            "alice@",
+            "@example.com",
+            "alice@example",
+            "a b@example.com",
+            "alice@exa mple.com",
+            "alice@-x.com",
+        ] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn guesses_follow_common_naming() {
+        assert_eq!(
+            guessed_servers("example.com"),
+            vec!["smtp.example.com", "mail.example.com", "example.com"]
+        );
+    }
+
+    #[test]
+    fn plan_starts_with_what_would_be_recommended() {
+        let plan = plan(&["a.test".into(), "b.test".into()], &[25, 587, 465, 2525]);
+        let order: Vec<_> = plan.iter().map(|c| (c.host.as_str(), c.port)).collect();
+        assert_eq!(
+            order,
+            vec![
+                ("a.test", 465),
+                ("b.test", 465),
+                ("a.test", 587),
+                ("b.test", 587),
+                ("a.test", 2525),
+                ("b.test", 2525),
+                ("a.test", 25),
+                ("b.test", 25)
+            ]
+        );
+        assert_eq!(plan[0].security, Security::ImplicitTls);
+        assert_eq!(plan[2].security, Security::Starttls);
+    }
+}

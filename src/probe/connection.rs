@@ -1,0 +1,117 @@
+//! A line-protocol connection: buffered reads of whole replies under a
+//! deadline, writes under a timeout. Generic over the stream so the same
+//! code runs before and after TLS.
+
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::time::{timeout_at, Instant};
+
+use super::smtp::reply::{parse_reply, Reply, ReplyError};
+
+/// Any byte stream a session can run over (TCP, TLS over TCP).
+pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+/// Why a read or write on an open connection failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    /// The server did not finish its reply (or take our bytes) in time.
+    #[error("no complete answer within {0} s")]
+    Timeout(u64),
+    /// The server closed the connection.
+    #[error("the server closed the connection")]
+    Closed,
+    /// A socket or TLS error.
+    #[error("{0}")]
+    Io(String),
+    /// The bytes are not a valid SMTP reply.
+    #[error(transparent)]
+    Reply(#[from] ReplyError),
+}
+
+/// A stream plus the bytes read from it but not yet parsed.
+pub struct Connection<S> {
+    stream: S,
+    buffer: Vec<u8>,
+    timeout: Duration,
+}
+
+impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
+    /// Wraps a connected stream; `timeout` bounds each reply and each write.
+    pub fn new(stream: S, timeout: Duration) -> Self {
+        Self {
+            stream,
+            buffer: Vec::with_capacity(1024),
+            timeout,
+        }
+    }
+
+    /// Reads one whole reply. The deadline covers the whole reply, so a
+    /// server that trickles one byte at a time cannot hold the check.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionError`] on timeout, close, socket error or a malformed reply.
+    pub async fn read_reply(&mut self) -> Result<Reply, SessionError> {
+        let deadline = Instant::now() + self.timeout;
+        let mut chunk = [0u8; 2048];
+        loop {
+            if let Some((reply, used)) = parse_reply(&self.buffer)? {
+                self.buffer.drain(..used);
+                return Ok(reply);
+            }
+            let read = timeout_at(deadline, self.stream.read(&mut chunk))
+                .await
+                .map_err(|_| SessionError::Timeout(self.timeout.as_secs()))?
+                .map_err(|e| SessionError::Io(e.to_string()))?;
+            if read == 0 {
+                return Err(SessionError::Closed);
+            }
+            self.buffer.extend_from_slice(&chunk[..read]);
+        }
+    }
+
+    /// Writes bytes and flushes them.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionError`] on timeout or socket error.
+    pub async fn send(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
+        let write = async {
+            self.stream.write_all(bytes).await?;
+            self.stream.flush().await
+        };
+        tokio::time::timeout(self.timeout, write)
+            .await
+            .map_err(|_| SessionError::Timeout(self.timeout.as_secs()))?
+            .map_err(|e| SessionError::Io(e.to_string()))
+    }
+
+    /// Sends a command line and reads its reply.
+    ///
+    /// # Errors
+    ///
+    /// As [`Self::send`] and [`Self::read_reply`].
+    pub async fn command(&mut self, line: &str) -> Result<Reply, SessionError> {
+        self.send(line.as_bytes()).await?;
+        self.read_reply().await
+    }
+
+    /// Bytes already received but not part of any reply yet.
+    #[must_use]
+    pub fn unread(&self) -> &[u8] {
+        &self.buffer
+    }
+
+    /// The stream, for a TLS upgrade. Call only when [`Self::unread`] is empty.
+    pub fn into_stream(self) -> S {
+        self.stream
+    }
+
+    /// The per-phase timeout this connection uses.
+    #[must_use]
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+}

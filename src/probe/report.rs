@@ -1,0 +1,204 @@
+//! The report: what was tried, what happened, what to use. Its JSON form is
+//! the stable contract of `mailsetup probe --json`.
+
+use serde::Serialize;
+
+use super::certificate::CertificateInfo;
+
+/// How the connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Security {
+    /// RFC 8314 §3: TLS from the first byte (port 465). "SSL/TLS" in mail clients.
+    ImplicitTls,
+    /// RFC 3207: plaintext greeting, then the STARTTLS command (587, 25, 2525).
+    Starttls,
+    /// No encryption at all. Never recommended over a secure setting.
+    Plaintext,
+}
+
+impl Security {
+    /// What Thunderbird and Outlook call it in their "connection security" field.
+    #[must_use]
+    pub fn client_label(self) -> &'static str {
+        match self {
+            Self::ImplicitTls => "SSL/TLS",
+            Self::Starttls => "STARTTLS",
+            Self::Plaintext => "None",
+        }
+    }
+}
+
+/// The end of one attempt, in the order of how far it got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Transport secure, and (when a password was given) the login worked.
+    Ok,
+    /// The server refused the user name or password (535).
+    AuthFailed,
+    /// The provider wants an application-specific password (534 5.7.9).
+    AppPasswordRequired,
+    /// AUTH offers only XOAUTH2/OAUTHBEARER: browser sign-in needed.
+    OauthRequired,
+    /// The server offers no login at all on this port.
+    AuthUnavailable,
+    /// The server offers AUTH without TLS; the password was not sent.
+    PlaintextAuthRefused,
+    /// A port meant for STARTTLS did not offer it.
+    StarttlsUnavailable,
+    /// The certificate chain does not lead to a trusted root (or is self-signed).
+    CertUntrusted,
+    /// The certificate is expired or not yet valid.
+    CertExpired,
+    /// The certificate is valid, but not for the name that was typed.
+    CertNameMismatch,
+    /// The TLS handshake failed for another reason.
+    TlsFailed,
+    /// The port speaks the other kind of connection (TLS vs plaintext first).
+    WrongMode,
+    /// Nothing listens: the connection was refused.
+    Refused,
+    /// A phase took longer than the timeout.
+    Timeout,
+    /// The name does not resolve.
+    DnsFailed,
+    /// The server broke the SMTP protocol or closed the connection.
+    ProtocolError,
+    /// The user stopped the check.
+    Cancelled,
+    /// Deliberately not tried (e.g. to protect the account from lock-out).
+    Skipped,
+}
+
+impl Outcome {
+    /// Outcomes that happen after the TLS check passed: the transport is fine.
+    #[must_use]
+    pub fn transport_ok(self) -> bool {
+        matches!(
+            self,
+            Self::Ok
+                | Self::AuthFailed
+                | Self::AppPasswordRequired
+                | Self::OauthRequired
+                | Self::AuthUnavailable
+        )
+    }
+}
+
+/// How far an attempt got; where it stopped when it failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Waiting for its turn (stagger or sequential run).
+    Queued,
+    /// Looking up the server's addresses.
+    Resolve,
+    /// Opening the TCP connection.
+    Connect,
+    /// TLS handshake (immediately on 465, after STARTTLS otherwise).
+    TlsHandshake,
+    /// Waiting for the server's `220` greeting.
+    Greeting,
+    /// The first EHLO.
+    Ehlo,
+    /// The STARTTLS command and its `220`.
+    Starttls,
+    /// RFC 3207 §4.2: EHLO again over TLS.
+    EhloAfterTls,
+    /// Transport checked; waiting for the login turn.
+    Ready,
+    /// Logging in.
+    Auth,
+    /// Finished.
+    Done,
+}
+
+/// One connection attempt and everything learned from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attempt {
+    /// The server name as typed or guessed.
+    pub host: String,
+    /// The address connected to, when it got that far.
+    pub address: Option<String>,
+    /// TCP port.
+    pub port: u16,
+    /// The kind of connection tried.
+    pub security: Security,
+    /// What happened.
+    pub outcome: Outcome,
+    /// Where it stopped (or `done`).
+    pub phase: Phase,
+    /// Wall time of the whole attempt, login included.
+    pub elapsed_ms: u64,
+    /// The technical detail: the server's words or the error.
+    pub detail: String,
+    /// The same in plain words, with what it means for the user.
+    pub explanation: String,
+    /// The server's certificate, when a TLS handshake got that far.
+    pub certificate: Option<CertificateInfo>,
+    /// The `220` greeting text.
+    pub greeting: Option<String>,
+    /// EHLO extensions (post-TLS when TLS was used).
+    pub capabilities: Vec<String>,
+    /// The login mechanism used, when a login was tried.
+    pub auth_mechanism: Option<String>,
+}
+
+impl Attempt {
+    /// A fresh attempt that has not started.
+    #[must_use]
+    pub fn new(host: &str, port: u16, security: Security) -> Self {
+        Self {
+            host: host.to_owned(),
+            address: None,
+            port,
+            security,
+            outcome: Outcome::Skipped,
+            phase: Phase::Queued,
+            elapsed_ms: 0,
+            detail: String::new(),
+            explanation: String::new(),
+            certificate: None,
+            greeting: None,
+            capabilities: Vec::new(),
+            auth_mechanism: None,
+        }
+    }
+}
+
+/// Settings to type into a mail client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Setting {
+    /// Outgoing server name.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Connection security.
+    pub security: Security,
+    /// `PLAIN` or `LOGIN` ("Normal password" in mail clients).
+    pub auth_mechanism: Option<String>,
+    /// The user name to log in with.
+    pub username: String,
+    /// True when the login was tried here and worked.
+    pub verified: bool,
+    /// True for a setting without encryption (only with `--allow-plaintext`).
+    pub insecure: bool,
+    /// Why this port, in plain words.
+    pub explanation: String,
+}
+
+/// Everything the probe found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The address that was checked.
+    pub email: String,
+    /// The best working setting, or `None` when nothing works.
+    pub recommended: Option<Setting>,
+    /// Other settings that also work, best first.
+    pub alternatives: Vec<Setting>,
+    /// Every attempt, in the order they were planned.
+    pub attempts: Vec<Attempt>,
+    /// True when the user stopped the check before it finished.
+    pub cancelled: bool,
+}

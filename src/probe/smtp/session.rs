@@ -1,0 +1,437 @@
+//! One transport check against one SMTP port: connect, TLS (at once or after
+//! STARTTLS), greeting, EHLO. No password is sent here; a session that is
+//! ready for a login is handed back to the coordinator.
+
+use std::pin::Pin;
+use std::task::{Context as TaskContext, Poll};
+use std::time::Duration;
+
+use rustls::pki_types::ServerName;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
+
+use super::command::Command;
+use super::ehlo::Capabilities;
+use crate::probe::candidates::Candidate;
+use crate::probe::connection::{Connection, Io, SessionError};
+use crate::probe::net::{self, NetError};
+use crate::probe::report::{Attempt, Outcome, Phase, Security};
+use crate::probe::tls::CertProblem;
+use crate::probe::Shared;
+
+/// How the channel a login would use is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Channel {
+    /// TLS with a certificate that verified for the server name.
+    VerifiedTls,
+    /// No encryption; exists only when the user allowed plaintext checks.
+    DangerPlaintext,
+}
+
+/// A session that passed the transport check and can take a login.
+pub(crate) struct Ready {
+    pub(crate) conn: Connection<Box<dyn Io>>,
+    pub(crate) caps: Capabilities,
+    pub(crate) channel: Channel,
+}
+
+/// What a transport check found.
+pub(crate) struct TransportCheck {
+    pub(crate) attempt: Attempt,
+    pub(crate) ready: Option<Ready>,
+    /// The port seems to speak the other mode; worth a follow-up attempt.
+    pub(crate) try_other_mode: bool,
+}
+
+/// The end of a check that did not produce a ready session.
+struct Failure {
+    outcome: Outcome,
+    phase: Phase,
+    detail: String,
+    try_other_mode: bool,
+}
+
+impl Failure {
+    fn new(outcome: Outcome, phase: Phase, detail: impl Into<String>) -> Self {
+        Self {
+            outcome,
+            phase,
+            detail: detail.into(),
+            try_other_mode: false,
+        }
+    }
+
+    fn session(phase: Phase, error: &SessionError) -> Self {
+        let outcome = match error {
+            SessionError::Timeout(_) => Outcome::Timeout,
+            _ => Outcome::ProtocolError,
+        };
+        Self::new(outcome, phase, error.to_string())
+    }
+}
+
+/// Runs the transport check; `on_phase` hears each phase as it starts.
+pub(crate) async fn check(
+    candidate: &Candidate,
+    shared: &Shared,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+) -> TransportCheck {
+    let mut attempt = Attempt::new(&candidate.host, candidate.port, candidate.security);
+    let result = run(candidate, shared, on_phase, &mut attempt).await;
+    match result {
+        Ok(ready) => {
+            attempt.phase = Phase::Ready;
+            attempt.outcome = Outcome::Ok;
+            TransportCheck {
+                attempt,
+                ready: Some(ready),
+                try_other_mode: false,
+            }
+        }
+        Err(failure) => {
+            attempt.outcome = failure.outcome;
+            attempt.phase = failure.phase;
+            attempt.detail = failure.detail;
+            TransportCheck {
+                attempt,
+                ready: None,
+                try_other_mode: failure.try_other_mode,
+            }
+        }
+    }
+}
+
+async fn run(
+    candidate: &Candidate,
+    shared: &Shared,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+    attempt: &mut Attempt,
+) -> Result<Ready, Failure> {
+    let timeout = shared.timeout;
+    on_phase(Phase::Resolve);
+    let addresses = net::resolve(&candidate.host, candidate.port, &shared.overrides, timeout)
+        .await
+        .map_err(|e| net_failure(Phase::Resolve, &e, timeout))?;
+    on_phase(Phase::Connect);
+    let (tcp, address) = net::connect(&addresses, timeout)
+        .await
+        .map_err(|e| net_failure(Phase::Connect, &e, timeout))?;
+    attempt.address = Some(address.ip().to_string());
+    match candidate.security {
+        Security::ImplicitTls => implicit_tls(candidate, shared, on_phase, attempt, tcp).await,
+        Security::Starttls | Security::Plaintext => starttls(candidate, shared, on_phase, attempt, tcp).await,
+    }
+}
+
+/// RFC 8314 §3.3: TLS from the first byte, then greeting and EHLO inside it.
+async fn implicit_tls(
+    candidate: &Candidate,
+    shared: &Shared,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+    attempt: &mut Attempt,
+    tcp: TcpStream,
+) -> Result<Ready, Failure> {
+    on_phase(Phase::TlsHandshake);
+    let sniff = Sniff::new(tcp);
+    let tls = handshake(
+        shared,
+        &candidate.host,
+        sniff,
+        attempt,
+        |sniffed: &Sniff<TcpStream>| {
+            // A plaintext server greets at once; its "220" arrives where a TLS
+            // record was expected.
+            sniffed.looks_like_smtp_reply()
+        },
+    )
+    .await?;
+    let mut conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
+    on_phase(Phase::Greeting);
+    greeting(&mut conn, attempt).await?;
+    on_phase(Phase::Ehlo);
+    let caps = ehlo(&mut conn, Phase::Ehlo).await?;
+    attempt.capabilities.clone_from(&caps.keywords);
+    Ok(Ready {
+        conn,
+        caps,
+        channel: Channel::VerifiedTls,
+    })
+}
+
+/// RFC 3207: plaintext greeting and EHLO, STARTTLS, handshake, EHLO again.
+async fn starttls(
+    candidate: &Candidate,
+    shared: &Shared,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+    attempt: &mut Attempt,
+    tcp: TcpStream,
+) -> Result<Ready, Failure> {
+    let mut conn = Connection::new(Box::new(tcp) as Box<dyn Io>, shared.timeout);
+    on_phase(Phase::Greeting);
+    match greeting(&mut conn, attempt).await {
+        Ok(()) => {}
+        Err(mut failure) => {
+            // A silent port may be waiting for a TLS ClientHello (465 style).
+            failure.try_other_mode = failure.outcome == Outcome::Timeout;
+            return Err(failure);
+        }
+    }
+    on_phase(Phase::Ehlo);
+    let caps = ehlo(&mut conn, Phase::Ehlo).await?;
+    attempt.capabilities.clone_from(&caps.keywords);
+    if !caps.starttls {
+        if caps.auth.is_empty() {
+            return Err(Failure::new(
+                Outcome::StarttlsUnavailable,
+                Phase::Ehlo,
+                "the server does not offer STARTTLS (nor a login)",
+            ));
+        }
+        if !shared.allow_plaintext {
+            return Err(Failure::new(
+                Outcome::PlaintextAuthRefused,
+                Phase::Ehlo,
+                format!(
+                    "the server offers AUTH {} without encryption; the password was not sent",
+                    caps.auth.join(" ")
+                ),
+            ));
+        }
+        attempt.security = Security::Plaintext;
+        return Ok(Ready {
+            conn,
+            caps,
+            channel: Channel::DangerPlaintext,
+        });
+    }
+    on_phase(Phase::Starttls);
+    let reply = conn
+        .command(&Command::StartTls.to_string())
+        .await
+        .map_err(|e| Failure::session(Phase::Starttls, &e))?;
+    if reply.code != 220 {
+        return Err(Failure::new(
+            Outcome::StarttlsUnavailable,
+            Phase::Starttls,
+            format!("STARTTLS was offered but refused: {reply}"),
+        ));
+    }
+    if !conn.unread().is_empty() {
+        // RFC 3207 §4.2 / CVE-2011-0411: anything here would be read as if it
+        // had come over TLS. Stop rather than risk it.
+        return Err(Failure::new(
+            Outcome::ProtocolError,
+            Phase::Starttls,
+            format!(
+                "{} bytes arrived after \"220\" and before the TLS handshake (possible command injection); stopped",
+                conn.unread().len()
+            ),
+        ));
+    }
+    on_phase(Phase::TlsHandshake);
+    let tls = handshake(
+        shared,
+        &candidate.host,
+        conn.into_stream(),
+        attempt,
+        |_| false,
+    )
+    .await?;
+    let mut conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
+    on_phase(Phase::EhloAfterTls);
+    // RFC 3207 §4.2: forget the pre-TLS capabilities; only these count.
+    let caps = ehlo(&mut conn, Phase::EhloAfterTls).await?;
+    attempt.capabilities.clone_from(&caps.keywords);
+    Ok(Ready {
+        conn,
+        caps,
+        channel: Channel::VerifiedTls,
+    })
+}
+
+async fn greeting(conn: &mut Connection<Box<dyn Io>>, attempt: &mut Attempt) -> Result<(), Failure> {
+    let reply = conn
+        .read_reply()
+        .await
+        .map_err(|e| Failure::session(Phase::Greeting, &e))?;
+    attempt.greeting = Some(reply.text());
+    if reply.code == 220 {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            Outcome::ProtocolError,
+            Phase::Greeting,
+            format!("the server turned the session away: {reply}"),
+        ))
+    }
+}
+
+async fn ehlo(conn: &mut Connection<Box<dyn Io>>, phase: Phase) -> Result<Capabilities, Failure> {
+    let reply = conn
+        .command(&Command::Ehlo(ehlo_name()).to_string())
+        .await
+        .map_err(|e| Failure::session(phase, &e))?;
+    if !reply.is_positive() {
+        return Err(Failure::new(
+            Outcome::ProtocolError,
+            phase,
+            format!("EHLO was refused: {reply}"),
+        ));
+    }
+    Ok(Capabilities::from_reply(&reply))
+}
+
+/// The name this client gives in EHLO. A fixed, honest name: the user's
+/// machine name is private and rarely a valid domain anyway.
+fn ehlo_name() -> String {
+    "mailsetup.invalid".to_owned()
+}
+
+/// Runs a TLS handshake and records the certificate in `attempt`.
+async fn handshake<S: Io>(
+    shared: &Shared,
+    host: &str,
+    stream: S,
+    attempt: &mut Attempt,
+    plaintext_seen: impl Fn(&S) -> bool,
+) -> Result<tokio_rustls::client::TlsStream<S>, Failure> {
+    let name = ServerName::try_from(host.to_owned()).map_err(|_| {
+        Failure::new(
+            Outcome::TlsFailed,
+            Phase::TlsHandshake,
+            format!("{host:?} is not a valid TLS server name"),
+        )
+    })?;
+    let (connector, record) = shared
+        .trust
+        .connector()
+        .map_err(|e| Failure::new(Outcome::TlsFailed, Phase::TlsHandshake, e.to_string()))?;
+    let result = tokio::time::timeout(shared.timeout, connector.connect(name, stream).into_fallible()).await;
+    let seen = record.take();
+    if let Some((info, _)) = &seen {
+        attempt.certificate = Some(info.clone());
+    }
+    match result {
+        Err(_) => Err(Failure::new(
+            Outcome::Timeout,
+            Phase::TlsHandshake,
+            format!("no TLS handshake within {} s", secs(shared.timeout)),
+        )),
+        Ok(Ok(tls)) => Ok(tls),
+        Ok(Err((error, stream))) => {
+            if let Some((info, Some(problem))) = seen {
+                let (outcome, detail) = match problem {
+                    CertProblem::Untrusted => (
+                        Outcome::CertUntrusted,
+                        format!("certificate issued by {:?} is not trusted", info.issuer),
+                    ),
+                    CertProblem::Expired => (
+                        Outcome::CertExpired,
+                        format!("certificate valid from {} to {}", info.not_before, info.not_after),
+                    ),
+                    CertProblem::NameMismatch => (
+                        Outcome::CertNameMismatch,
+                        format!("certificate is for {}, not {host}", info.names.join(", ")),
+                    ),
+                    CertProblem::Other(why) => (Outcome::TlsFailed, format!("certificate refused: {why}")),
+                };
+                return Err(Failure::new(outcome, Phase::TlsHandshake, detail));
+            }
+            if plaintext_seen(&stream) {
+                let mut failure = Failure::new(
+                    Outcome::WrongMode,
+                    Phase::TlsHandshake,
+                    "the server answered in plaintext instead of starting TLS",
+                );
+                failure.try_other_mode = true;
+                return Err(failure);
+            }
+            Err(Failure::new(
+                Outcome::TlsFailed,
+                Phase::TlsHandshake,
+                error.to_string(),
+            ))
+        }
+    }
+}
+
+fn net_failure(phase: Phase, error: &NetError, timeout: Duration) -> Failure {
+    match error {
+        NetError::Dns(why) => Failure::new(Outcome::DnsFailed, phase, why.clone()),
+        NetError::Refused => Failure::new(Outcome::Refused, phase, "connection refused"),
+        NetError::Timeout => Failure::new(
+            Outcome::Timeout,
+            phase,
+            format!("no answer within {} s", secs(timeout)),
+        ),
+        NetError::Other(why) => Failure::new(Outcome::Refused, phase, why.clone()),
+    }
+}
+
+fn secs(duration: Duration) -> String {
+    let ms = duration.as_millis();
+    if ms % 1000 == 0 {
+        (ms / 1000).to_string()
+    } else {
+        format!("{:.1}", duration.as_secs_f64())
+    }
+}
+
+/// Remembers the first bytes the server sent, so that a failed TLS
+/// handshake can tell "this port speaks plaintext SMTP" from other failures.
+struct Sniff<S> {
+    inner: S,
+    first: Vec<u8>,
+}
+
+impl<S> Sniff<S> {
+    const KEEP: usize = 4;
+
+    fn new(inner: S) -> Self {
+        Self {
+            inner,
+            first: Vec::with_capacity(Self::KEEP),
+        }
+    }
+
+    fn looks_like_smtp_reply(&self) -> bool {
+        self.first.len() >= 3 && self.first[..3].iter().all(u8::is_ascii_digit)
+    }
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for Sniff<S> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let poll = Pin::new(&mut self.inner).poll_read(cx, buf);
+        if self.first.len() < Self::KEEP {
+            let room = Self::KEEP - self.first.len();
+            let new = &buf.filled()[before..];
+            let take = new.len().min(room);
+            let bytes = new[..take].to_vec();
+            self.first.extend_from_slice(&bytes);
+        }
+        poll
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Sniff<S> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        buf: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}

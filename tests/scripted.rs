@@ -1,0 +1,362 @@
+//! The engine against scripted servers: every outcome, every hostile case.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use mailsetup::probe::report::{Attempt, Outcome, Report, Security};
+use mailsetup::probe::{probe, Event, Request};
+use support::{serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD};
+
+async fn run(request: Request) -> Report {
+    let (tx, mut rx) = mpsc::channel(16);
+    let drain = tokio::spawn(async move { while rx.recv().await.is_some() {} });
+    let report = probe(request, tx, CancellationToken::new()).await.unwrap();
+    drain.await.unwrap();
+    report
+}
+
+fn attempt(report: &Report, port: u16, security: Security) -> &Attempt {
+    report
+        .attempts
+        .iter()
+        .find(|a| a.port == port && a.security == security)
+        .unwrap_or_else(|| panic!("no attempt {port} {security:?} in {:#?}", report.attempts))
+}
+
+const HOST: &str = "mail.scripted.test";
+
+#[tokio::test]
+async fn implicit_tls_is_recommended_over_starttls() {
+    let ip = unique_address();
+    let log465 = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    let log587 = serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
+    let report = run(support::request(HOST, ip, &[465, 587, 25])).await;
+    let best = report.recommended.clone().unwrap();
+    assert_eq!(
+        (best.host.as_str(), best.port, best.security),
+        (HOST, 465, Security::ImplicitTls)
+    );
+    assert!(best.verified);
+    assert_eq!(best.auth_mechanism.as_deref(), Some("PLAIN"));
+    assert!(best.explanation.contains("RFC 8314"));
+    assert_eq!(report.alternatives.len(), 1);
+    assert_eq!(report.alternatives[0].port, 587);
+    assert_eq!(attempt(&report, 25, Security::Starttls).outcome, Outcome::Refused);
+    let cert = attempt(&report, 465, Security::ImplicitTls)
+        .certificate
+        .clone()
+        .unwrap();
+    assert_eq!(cert.names, vec![HOST]);
+    // RFC 3207 §4.2: AUTH came from the post-TLS EHLO; nothing secret before TLS.
+    let log587 = log587.lock().unwrap();
+    assert!(log587.plaintext_lines.iter().all(|l| !l.starts_with("AUTH")));
+    assert_eq!(log587.lines.iter().filter(|l| l.starts_with("EHLO")).count(), 2);
+    assert_eq!(log465.lock().unwrap().auth_commands, 1);
+}
+
+#[tokio::test]
+async fn starttls_only_server_gets_587() {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::Starttls).auth(Auth::LoginOnly)).await;
+    let report = run(support::request(HOST, ip, &[465, 587])).await;
+    let best = report.recommended.clone().unwrap();
+    assert_eq!((best.port, best.security), (587, Security::Starttls));
+    assert_eq!(best.auth_mechanism.as_deref(), Some("LOGIN"));
+    assert!(best.explanation.contains("Port 465 (SSL/TLS) would be preferred"));
+    assert_eq!(
+        attempt(&report, 465, Security::ImplicitTls).outcome,
+        Outcome::Refused
+    );
+}
+
+#[tokio::test]
+async fn wrong_password_is_tried_once_per_server() {
+    let ip = unique_address();
+    let log465 = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    let log587 = serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
+    let mut request = support::request(HOST, ip, &[465, 587]);
+    request.password = Some(mailsetup::secret::Password::new("wrong".into()));
+    let report = run(request).await;
+    assert!(report.recommended.is_none());
+    assert_eq!(
+        attempt(&report, 465, Security::ImplicitTls).outcome,
+        Outcome::AuthFailed
+    );
+    let skipped = attempt(&report, 587, Security::Starttls);
+    assert_eq!(skipped.outcome, Outcome::Skipped);
+    assert!(skipped.explanation.contains("lock"));
+    assert_eq!(log465.lock().unwrap().auth_commands, 1);
+    assert_eq!(log587.lock().unwrap().auth_commands, 0);
+}
+
+#[tokio::test]
+async fn provider_answers_are_explained() {
+    for (auth, outcome, words) in [
+        (Auth::AppPassword, Outcome::AppPasswordRequired, "app password"),
+        (Auth::OauthOnly, Outcome::OauthRequired, "OAuth2"),
+        (Auth::Temporary, Outcome::AuthFailed, "temporary"),
+        (Auth::None, Outcome::AuthUnavailable, "does not offer a login"),
+    ] {
+        let ip = unique_address();
+        let log = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls).auth(auth)).await;
+        let report = run(support::request(HOST, ip, &[465])).await;
+        let a = attempt(&report, 465, Security::ImplicitTls);
+        assert_eq!(a.outcome, outcome, "{auth:?}: {a:#?}");
+        assert!(a.explanation.contains(words), "{auth:?}: {}", a.explanation);
+        if matches!(auth, Auth::OauthOnly | Auth::None) {
+            assert_eq!(
+                log.lock().unwrap().auth_commands,
+                0,
+                "no password may be sent for {auth:?}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn plaintext_auth_is_refused_unless_allowed() {
+    let ip = unique_address();
+    let log = serve(ip, 587, HOST, Script::new(Mode::PlaintextOnly)).await;
+    let report = run(support::request(HOST, ip, &[587])).await;
+    assert!(report.recommended.is_none());
+    assert_eq!(
+        attempt(&report, 587, Security::Starttls).outcome,
+        Outcome::PlaintextAuthRefused
+    );
+    assert_eq!(log.lock().unwrap().auth_commands, 0);
+    assert!(log.lock().unwrap().lines.iter().all(|l| !l.contains(PASSWORD)));
+
+    let mut request = support::request(HOST, ip, &[587]);
+    request.allow_plaintext = true;
+    let report = run(request).await;
+    let best = report.recommended.unwrap();
+    assert_eq!(best.security, Security::Plaintext);
+    assert!(best.insecure);
+    assert!(best.explanation.contains("WITHOUT encryption"));
+}
+
+#[tokio::test]
+async fn secure_setting_beats_allowed_plaintext() {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::PlaintextOnly)).await;
+    serve(ip, 25, HOST, Script::new(Mode::Starttls)).await;
+    let mut request = support::request(HOST, ip, &[587, 25]);
+    request.allow_plaintext = true;
+    let report = run(request).await;
+    let best = report.recommended.unwrap();
+    assert_eq!((best.port, best.security), (25, Security::Starttls));
+    assert!(report.alternatives.iter().any(|s| s.insecure && s.port == 587));
+}
+
+#[tokio::test]
+async fn no_starttls_and_no_auth() {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::PlaintextOnly).auth(Auth::None)).await;
+    let report = run(support::request(HOST, ip, &[587])).await;
+    assert_eq!(
+        attempt(&report, 587, Security::Starttls).outcome,
+        Outcome::StarttlsUnavailable
+    );
+}
+
+#[tokio::test]
+async fn certificate_problems_say_which_kind() {
+    for (cert, outcome) in [
+        (Cert::SelfSigned, Outcome::CertUntrusted),
+        (Cert::Expired, Outcome::CertExpired),
+        (Cert::WrongName, Outcome::CertNameMismatch),
+    ] {
+        let ip = unique_address();
+        let log465 = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls).cert(cert)).await;
+        let log587 = serve(ip, 587, HOST, Script::new(Mode::Starttls).cert(cert)).await;
+        let report = run(support::request(HOST, ip, &[465, 587])).await;
+        assert!(report.recommended.is_none());
+        for (port, security) in [(465, Security::ImplicitTls), (587, Security::Starttls)] {
+            let a = attempt(&report, port, security);
+            assert_eq!(a.outcome, outcome, "{cert:?} {port}");
+            let info = a.certificate.as_ref().unwrap();
+            assert_eq!(info.sha256.len(), 95);
+        }
+        assert_eq!(
+            log465.lock().unwrap().auth_commands + log587.lock().unwrap().auth_commands,
+            0
+        );
+        if let Cert::WrongName = cert {
+            let a = attempt(&report, 465, Security::ImplicitTls);
+            assert!(
+                a.explanation.contains("valid for mx.elsewhere.test"),
+                "{}",
+                a.explanation
+            );
+        }
+        if let Cert::SelfSigned = cert {
+            assert!(
+                attempt(&report, 465, Security::ImplicitTls)
+                    .certificate
+                    .as_ref()
+                    .unwrap()
+                    .self_signed
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn plaintext_server_on_465_is_wrong_mode_and_starttls_still_found() {
+    let ip = unique_address();
+    serve(ip, 465, HOST, Script::new(Mode::Starttls)).await;
+    let report = run(support::request(HOST, ip, &[465])).await;
+    assert_eq!(
+        attempt(&report, 465, Security::ImplicitTls).outcome,
+        Outcome::WrongMode
+    );
+    let best = report.recommended.unwrap();
+    assert_eq!((best.port, best.security), (465, Security::Starttls));
+}
+
+#[tokio::test]
+async fn tls_server_on_587_is_wrong_mode_and_implicit_tls_still_found() {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::ImplicitTls)).await;
+    let mut request = support::request(HOST, ip, &[587]);
+    request.timeout = Duration::from_millis(500);
+    let report = run(request).await;
+    let original = attempt(&report, 587, Security::Starttls);
+    assert_eq!(original.outcome, Outcome::WrongMode, "{original:#?}");
+    let best = report.recommended.unwrap();
+    assert_eq!((best.port, best.security), (587, Security::ImplicitTls));
+}
+
+#[tokio::test]
+async fn silent_and_closing_servers() {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::Starttls).quirk(Quirk::Silent)).await;
+    serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).quirk(Quirk::CloseAtOnce),
+    )
+    .await;
+    let mut request = support::request(HOST, ip, &[465, 587]);
+    request.timeout = Duration::from_millis(400);
+    let report = run(request).await;
+    assert_eq!(
+        attempt(&report, 465, Security::ImplicitTls).outcome,
+        Outcome::TlsFailed
+    );
+    let silent = attempt(&report, 587, Security::Starttls);
+    assert_eq!(
+        (silent.outcome, silent.phase),
+        (Outcome::Timeout, mailsetup::probe::report::Phase::Greeting)
+    );
+}
+
+#[tokio::test]
+async fn hostile_servers_get_a_protocol_error_not_a_hang() {
+    for (mode, quirk) in [
+        (Mode::Starttls, Quirk::LongLine),
+        (Mode::Starttls, Quirk::EndlessMultiline),
+        (Mode::Starttls, Quirk::GreetingNeverEnds),
+        (Mode::Starttls, Quirk::InjectAfterStarttls),
+        (Mode::Starttls, Quirk::CloseMidReply),
+        (Mode::Starttls, Quirk::Garbage),
+        (Mode::ImplicitTls, Quirk::LongLine),
+        (Mode::ImplicitTls, Quirk::EndlessMultiline),
+    ] {
+        let ip = unique_address();
+        let port = if mode == Mode::ImplicitTls { 465 } else { 587 };
+        let log = serve(ip, port, HOST, Script::new(mode).quirk(quirk)).await;
+        let mut request = support::request(HOST, ip, &[port]);
+        request.timeout = Duration::from_secs(5);
+        let report = run(request).await;
+        let a = &report.attempts[0];
+        assert_eq!(a.outcome, Outcome::ProtocolError, "{quirk:?}: {a:#?}");
+        assert!(!a.detail.is_empty());
+        assert!(report.recommended.is_none());
+        assert_eq!(log.lock().unwrap().auth_commands, 0, "{quirk:?}");
+        if quirk == Quirk::InjectAfterStarttls {
+            assert!(a.detail.contains("injection"), "{}", a.detail);
+        }
+    }
+}
+
+#[tokio::test]
+async fn unknown_name_is_dns_failed() {
+    let mut request = support::request(HOST, unique_address(), &[465]);
+    request.servers = vec!["no-such-host.invalid".into()];
+    request.timeout = Duration::from_secs(1);
+    let report = run(request).await;
+    assert_eq!(report.attempts[0].outcome, Outcome::DnsFailed);
+}
+
+#[tokio::test]
+async fn cancel_returns_at_once_with_what_is_known() {
+    let ip = unique_address();
+    serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    serve(ip, 587, HOST, Script::new(Mode::Starttls).quirk(Quirk::Silent)).await;
+    let mut request = support::request(HOST, ip, &[465, 587]);
+    request.timeout = Duration::from_secs(60);
+    let (tx, mut rx) = mpsc::channel(64);
+    let cancel = CancellationToken::new();
+    let task = tokio::spawn(probe(request, tx, cancel.clone()));
+    // Wait until 465 has finished, then cancel while 587 hangs.
+    while let Some(event) = rx.recv().await {
+        if let Event::Recommended(best) = event {
+            assert_eq!(best.port, 465);
+            break;
+        }
+    }
+    cancel.cancel();
+    let report = tokio::time::timeout(Duration::from_secs(5), task)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(report.cancelled);
+    assert_eq!(report.recommended.unwrap().port, 465);
+    assert_eq!(attempt_by_port(&report.attempts, 587).outcome, Outcome::Cancelled);
+}
+
+fn attempt_by_port(attempts: &[Attempt], port: u16) -> &Attempt {
+    attempts.iter().find(|a| a.port == port).unwrap()
+}
+
+#[tokio::test]
+async fn events_tell_the_story_in_order() {
+    let ip = unique_address();
+    serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    let (tx, mut rx) = mpsc::channel(64);
+    let report = probe(support::request(HOST, ip, &[465]), tx, CancellationToken::new())
+        .await
+        .unwrap();
+    let mut events = Vec::new();
+    while let Ok(event) = rx.try_recv() {
+        events.push(event);
+    }
+    assert!(matches!(
+        events.first(),
+        Some(Event::Planned { id: 0, port: 465, .. })
+    ));
+    assert!(events.iter().any(|e| matches!(e, Event::Finished { id: 0, .. })));
+    assert!(events.iter().any(|e| matches!(e, Event::Recommended(_))));
+    assert!(report.recommended.is_some());
+}
+
+#[tokio::test]
+async fn password_never_appears_in_the_report() {
+    let ip = unique_address();
+    serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    let report = run(support::request(HOST, ip, &[465])).await;
+    let json = serde_json::to_string(&report).unwrap();
+    assert!(!json.contains(PASSWORD));
+    assert!(!json.contains("Y29ycmVjdCBob3JzZ")); // base64 of the password's start
+    let debug = format!("{:?}", support::request(HOST, ip, &[465]));
+    assert!(!debug.contains(PASSWORD));
+}

@@ -1,0 +1,396 @@
+//! An in-process SMTP server that follows a script: well-behaved servers of
+//! every kind, and hostile or broken ones that no real server imitates.
+//! Each test binds its own loopback address (127.77.x.y) on the real mail
+//! ports, so tests run in parallel without sharing anything.
+
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
+
+use mailsetup::probe::net::Overrides;
+use mailsetup::probe::tls::TrustStore;
+use mailsetup::probe::{Request, Schedule};
+use mailsetup::secret::Password;
+
+pub const USER: &str = "alice@scripted.test";
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// A fresh loopback address for one test.
+pub fn unique_address() -> IpAddr {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) + std::process::id() % 200 * 256;
+    IpAddr::from([127, 77, ((n >> 8) & 0xff) as u8, (n & 0xff) as u8])
+}
+
+/// Test certificates: one CA, leaves signed by it, and a self-signed one.
+pub struct Pki {
+    pub ca_der: CertificateDer<'static>,
+    ca_params: rcgen::CertificateParams,
+    ca_key: rcgen::KeyPair,
+}
+
+pub fn pki() -> &'static Pki {
+    static PKI: OnceLock<Pki> = OnceLock::new();
+    PKI.get_or_init(|| {
+        let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "Scripted Test CA");
+        let key = rcgen::KeyPair::generate().unwrap();
+        let cert = params.self_signed(&key).unwrap();
+        Pki {
+            ca_der: cert.der().clone(),
+            ca_params: params,
+            ca_key: key,
+        }
+    })
+}
+
+/// Which certificate a scripted server presents.
+#[derive(Clone, Copy, Debug)]
+pub enum Cert {
+    /// Signed by the test CA for the host name.
+    Good,
+    /// Signed by the test CA, validity ended in 2021.
+    Expired,
+    /// Signed by the test CA for `mx.elsewhere.test` only.
+    WrongName,
+    /// Self-signed for the host name.
+    SelfSigned,
+}
+
+pub fn server_config(host: &str, cert: Cert) -> Arc<rustls::ServerConfig> {
+    let names = match cert {
+        Cert::WrongName => vec!["mx.elsewhere.test".to_owned()],
+        _ => vec![host.to_owned()],
+    };
+    let mut params = rcgen::CertificateParams::new(names).unwrap();
+    params.distinguished_name.push(rcgen::DnType::CommonName, host);
+    if matches!(cert, Cert::Expired) {
+        params.not_before = rcgen::date_time_ymd(2020, 1, 1);
+        params.not_after = rcgen::date_time_ymd(2021, 1, 1);
+    }
+    let key = rcgen::KeyPair::generate().unwrap();
+    let pki = pki();
+    let der = match cert {
+        Cert::SelfSigned => params.self_signed(&key).unwrap().der().clone(),
+        _ => {
+            let issuer = rcgen::Issuer::from_params(&pki.ca_params, &pki.ca_key);
+            params.signed_by(&key, &issuer).unwrap().der().clone()
+        }
+    };
+    let key_der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+    let config =
+        rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(vec![der], key_der)
+            .unwrap();
+    Arc::new(config)
+}
+
+/// How the server treats the password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Auth {
+    /// Offers PLAIN LOGIN; accepts [`USER`] / [`PASSWORD`].
+    Normal,
+    /// Offers only LOGIN.
+    LoginOnly,
+    /// Answers 534 5.7.9 to every login.
+    AppPassword,
+    /// Offers only XOAUTH2 OAUTHBEARER.
+    OauthOnly,
+    /// Answers 454 to every login.
+    Temporary,
+    /// Offers no AUTH.
+    None,
+}
+
+/// The server's connection mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// TLS from the first byte.
+    ImplicitTls,
+    /// Plaintext greeting, STARTTLS offered.
+    Starttls,
+    /// Plaintext only; AUTH offered without TLS (unless `Auth::None`).
+    PlaintextOnly,
+}
+
+/// Misbehaviour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quirk {
+    None,
+    /// Accepts, then says nothing.
+    Silent,
+    /// Accepts and closes at once.
+    CloseAtOnce,
+    /// A 2000-octet greeting line.
+    LongLine,
+    /// `250-` lines without end after EHLO.
+    EndlessMultiline,
+    /// Greeting bytes trickle without a line end.
+    GreetingNeverEnds,
+    /// `220 Ready` plus an injected reply in the same packet.
+    InjectAfterStarttls,
+    /// Closes half-way through the EHLO reply.
+    CloseMidReply,
+    /// Binary garbage instead of a greeting.
+    Garbage,
+}
+
+/// A scripted server's behaviour.
+#[derive(Clone, Debug)]
+pub struct Script {
+    pub mode: Mode,
+    pub cert: Cert,
+    pub auth: Auth,
+    pub quirk: Quirk,
+}
+
+impl Script {
+    pub fn new(mode: Mode) -> Self {
+        Self {
+            mode,
+            cert: Cert::Good,
+            auth: Auth::Normal,
+            quirk: Quirk::None,
+        }
+    }
+    pub fn cert(mut self, cert: Cert) -> Self {
+        self.cert = cert;
+        self
+    }
+    pub fn auth(mut self, auth: Auth) -> Self {
+        self.auth = auth;
+        self
+    }
+    pub fn quirk(mut self, quirk: Quirk) -> Self {
+        self.quirk = quirk;
+        self
+    }
+}
+
+/// What one scripted server saw.
+#[derive(Default, Debug)]
+pub struct Log {
+    /// Every line received, AUTH payloads included (tests look for leaks).
+    pub lines: Vec<String>,
+    /// Lines received before TLS.
+    pub plaintext_lines: Vec<String>,
+    /// How many AUTH commands arrived.
+    pub auth_commands: usize,
+    /// How many connections were accepted.
+    pub connections: usize,
+}
+
+pub type SharedLog = Arc<Mutex<Log>>;
+
+/// Starts a scripted server on `address:port`; returns its log.
+pub async fn serve(address: IpAddr, port: u16, host: &str, script: Script) -> SharedLog {
+    let listener = TcpListener::bind(SocketAddr::new(address, port))
+        .await
+        .unwrap_or_else(|e| panic!("bind {address}:{port} (tests need root or CAP_NET_BIND_SERVICE): {e}"));
+    let log: SharedLog = Arc::default();
+    let acceptor = TlsAcceptor::from(server_config(host, script.cert));
+    let server_log = log.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            server_log.lock().unwrap().connections += 1;
+            let (script, acceptor, log) = (script.clone(), acceptor.clone(), server_log.clone());
+            tokio::spawn(async move {
+                let _ = session(tcp, script, acceptor, log).await;
+            });
+        }
+    });
+    log
+}
+
+type Stream = Box<dyn IoStream>;
+pub trait IoStream: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> IoStream for T {}
+
+async fn session(
+    tcp: tokio::net::TcpStream,
+    script: Script,
+    acceptor: TlsAcceptor,
+    log: SharedLog,
+) -> std::io::Result<()> {
+    let mut stream: Stream = Box::new(tcp);
+    match script.quirk {
+        Quirk::Silent => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            return Ok(());
+        }
+        Quirk::CloseAtOnce => return Ok(()),
+        _ => {}
+    }
+    let mut tls = false;
+    if script.mode == Mode::ImplicitTls {
+        stream = Box::new(acceptor.accept(stream).await?);
+        tls = true;
+    }
+    match script.quirk {
+        Quirk::LongLine => {
+            stream
+                .write_all(format!("220 {}\r\n", "x".repeat(2000)).as_bytes())
+                .await?;
+        }
+        Quirk::GreetingNeverEnds => {
+            stream.write_all(b"220 slow").await?;
+            for _ in 0..100_000 {
+                if stream.write_all(b"o").await.is_err() {
+                    return Ok(());
+                }
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            return Ok(());
+        }
+        Quirk::Garbage => {
+            stream
+                .write_all(b"\x00\xffHTTP/1.1 400 Bad Request\r\n\r\n")
+                .await?;
+        }
+        _ => stream.write_all(b"220 scripted.test ESMTP ready\r\n").await?,
+    }
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let line = line.trim_end().to_owned();
+        {
+            let mut log = log.lock().unwrap();
+            log.lines.push(line.clone());
+            if !tls {
+                log.plaintext_lines.push(line.clone());
+            }
+        }
+        let upper = line.to_ascii_uppercase();
+        let out = reader.get_mut();
+        if upper.starts_with("EHLO") {
+            if script.quirk == Quirk::EndlessMultiline {
+                for _ in 0..100_000 {
+                    if out.write_all(b"250-MORE\r\n").await.is_err() {
+                        return Ok(());
+                    }
+                }
+                return Ok(());
+            }
+            let mut reply = String::from("250-scripted.test\r\n250-PIPELINING\r\n");
+            if script.mode == Mode::Starttls && !tls {
+                reply.push_str("250-STARTTLS\r\n");
+            }
+            let auth_visible = tls || script.mode == Mode::PlaintextOnly;
+            if auth_visible {
+                match script.auth {
+                    Auth::Normal | Auth::AppPassword | Auth::Temporary => {
+                        reply.push_str("250-AUTH PLAIN LOGIN\r\n")
+                    }
+                    Auth::LoginOnly => reply.push_str("250-AUTH LOGIN\r\n"),
+                    Auth::OauthOnly => reply.push_str("250-AUTH XOAUTH2 OAUTHBEARER\r\n"),
+                    Auth::None => {}
+                }
+            }
+            if script.quirk == Quirk::CloseMidReply {
+                out.write_all(b"250-scripted.test\r\n250-PIPE").await?;
+                return Ok(());
+            }
+            reply.push_str("250 8BITMIME\r\n");
+            out.write_all(reply.as_bytes()).await?;
+        } else if upper == "STARTTLS" && script.mode == Mode::Starttls && !tls {
+            if script.quirk == Quirk::InjectAfterStarttls {
+                out.write_all(b"220 Ready to start TLS\r\n250-injected\r\n250 AUTH PLAIN\r\n")
+                    .await?;
+            } else {
+                out.write_all(b"220 Ready to start TLS\r\n").await?;
+            }
+            let plain = reader.into_inner();
+            let upgraded: Stream = Box::new(acceptor.accept(plain).await?);
+            reader = BufReader::new(upgraded);
+            tls = true;
+        } else if upper.starts_with("AUTH") {
+            log.lock().unwrap().auth_commands += 1;
+            let reply = auth_reply(&script, &line, &mut reader, &log).await?;
+            reader.get_mut().write_all(reply.as_bytes()).await?;
+        } else if upper == "QUIT" {
+            out.write_all(b"221 Bye\r\n").await?;
+            return Ok(());
+        } else {
+            out.write_all(b"502 5.5.2 Error: command not recognized\r\n")
+                .await?;
+        }
+    }
+}
+
+async fn auth_reply(
+    script: &Script,
+    line: &str,
+    reader: &mut BufReader<Stream>,
+    log: &SharedLog,
+) -> std::io::Result<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mechanism = words.get(1).map(|m| m.to_ascii_uppercase()).unwrap_or_default();
+    let (user, password) = match mechanism.as_str() {
+        "PLAIN" => {
+            let decoded = STANDARD.decode(words.get(2).unwrap_or(&"")).unwrap_or_default();
+            let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
+            let field =
+                |i: usize| String::from_utf8_lossy(parts.get(i).copied().unwrap_or_default()).into_owned();
+            (field(1), field(2))
+        }
+        "LOGIN" => {
+            reader.get_mut().write_all(b"334 VXNlcm5hbWU6\r\n").await?;
+            let mut user = String::new();
+            reader.read_line(&mut user).await?;
+            log.lock().unwrap().lines.push(user.trim_end().to_owned());
+            reader.get_mut().write_all(b"334 UGFzc3dvcmQ6\r\n").await?;
+            let mut password = String::new();
+            reader.read_line(&mut password).await?;
+            log.lock().unwrap().lines.push(password.trim_end().to_owned());
+            let decode = |s: &str| {
+                String::from_utf8_lossy(&STANDARD.decode(s.trim()).unwrap_or_default()).into_owned()
+            };
+            (decode(&user), decode(&password))
+        }
+        _ => return Ok("504 5.5.4 Unrecognized authentication type\r\n".to_owned()),
+    };
+    Ok(match script.auth {
+        Auth::AppPassword => "534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more at https://support.example/\r\n".to_owned(),
+        Auth::Temporary => "454 4.7.0 Temporary authentication failure\r\n".to_owned(),
+        _ if user == USER && password == PASSWORD => "235 2.7.0 Authentication successful\r\n".to_owned(),
+        _ => "535 5.7.8 Error: authentication failed\r\n".to_owned(),
+    })
+}
+
+/// A request for `host` at `address`, trusting only the test CA.
+pub fn request(host: &str, address: IpAddr, ports: &[u16]) -> Request {
+    let mut request = Request::new(USER, TrustStore::only(&[pki().ca_der.clone()]));
+    request.servers = vec![host.to_owned()];
+    request.ports = ports.to_vec();
+    request.password = Some(Password::new(PASSWORD.to_owned()));
+    request.timeout = Duration::from_secs(2);
+    let mut overrides = Overrides::default();
+    overrides.insert(host, address);
+    request.overrides = overrides;
+    request.schedule = Schedule::Parallel {
+        stagger: Duration::from_millis(5),
+    };
+    request
+}
