@@ -360,3 +360,20 @@ async fn password_never_appears_in_the_report() {
     let debug = format!("{:?}", support::request(HOST, ip, &[465]));
     assert!(!debug.contains(PASSWORD));
 }
+
+#[tokio::test]
+async fn a_login_slowed_down_by_the_server_is_waited_for() {
+    let ip = unique_address();
+    serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).quirk(Quirk::SlowAuth),
+    )
+    .await;
+    let mut request = support::request(HOST, ip, &[465]);
+    // Each phase may take 1 s; the login gets more because servers delay it on purpose.
+    request.timeout = Duration::from_secs(1);
+    let report = run(request).await;
+    assert_eq!(report.recommended.unwrap().port, 465);
+}

@@ -109,9 +109,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
         self.stream
     }
 
-    /// The per-phase timeout this connection uses.
-    #[must_use]
-    pub fn timeout(&self) -> Duration {
-        self.timeout
+    /// Changes the limit for each following reply and write.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
     }
 }

@@ -29,6 +29,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::secret::Password;
 use candidates::{Candidate, EmailAddress};
+use connection::SessionError;
 pub use error::ProbeError;
 use net::Overrides;
 use report::{Attempt, Outcome, Phase, Report, Security, Setting};
@@ -39,6 +40,10 @@ use tls::TrustStore;
 /// Default per-phase timeout: long enough for a slow server's greeting,
 /// short enough that a filtered port does not keep the user waiting.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(6);
+
+/// The login phase may take this many per-phase timeouts: servers delay
+/// answers to logins on purpose (see [`smtp::login`]).
+pub const AUTH_TIMEOUT_FACTOR: u32 = 3;
 
 /// Default delay between the starts of two transport checks.
 pub const DEFAULT_STAGGER: Duration = Duration::from_millis(30);
@@ -432,8 +437,14 @@ impl Engine {
             }
             Some(password) => {
                 attempt.phase = Phase::Auth;
-                let (mechanism, result) =
-                    login::login(ready, &self.username, password, self.shared.allow_plaintext).await;
+                let (mechanism, result) = login::login(
+                    ready,
+                    &self.username,
+                    password,
+                    self.shared.allow_plaintext,
+                    self.shared.timeout * AUTH_TIMEOUT_FACTOR,
+                )
+                .await;
                 attempt.auth_mechanism = mechanism.map(|m| m.name().to_owned());
                 let (outcome, detail, definite) = match result {
                     LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false),
@@ -459,7 +470,11 @@ impl Engine {
                         "plaintext login not allowed".to_owned(),
                         false,
                     ),
-                    LoginResult::Failed(why) => (Outcome::ProtocolError, why, false),
+                    LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, false),
+                    LoginResult::Failed(error @ SessionError::Timeout(_)) => {
+                        (Outcome::Timeout, format!("login: {error}"), false)
+                    }
+                    LoginResult::Failed(error) => (Outcome::ProtocolError, format!("login: {error}"), false),
                 };
                 if outcome == Outcome::Ok {
                     attempt.phase = Phase::Done;

@@ -120,7 +120,12 @@ pub async fn connect(
             Some(joined) = racing.join_next() => {
                 let Ok((address, result)) = joined else { continue };
                 match result {
-                    Ok(stream) => return Ok((stream, address)),
+                    Ok(stream) => {
+                        // A line protocol waits for every reply: Nagle's
+                        // algorithm would add a delayed-ACK pause to each.
+                        let _ = stream.set_nodelay(true);
+                        return Ok((stream, address));
+                    }
                     Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {}
                     Err(e) => {
                         all_refused = false;

@@ -79,6 +79,9 @@ pub fn explain(attempt: &Attempt) -> String {
             (_, Phase::Connect) => format!(
                 "No answer on port {port}: a firewall on your network or the server's may be blocking it."
             ),
+            (_, Phase::Auth) => "The server did not answer the login in time. It may be slowing down logins \
+                 after earlier wrong passwords; wait a few minutes and try again."
+                .to_owned(),
             _ => format!("The server on port {port} stopped answering part-way through."),
         },
         Outcome::DnsFailed => format!(

@@ -156,7 +156,13 @@ impl ServerCertVerifier for RecordingVerifier {
             self.inner
                 .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
         if let Some(info) = CertificateInfo::from_der(end_entity) {
-            let problem = verdict.as_ref().err().map(CertProblem::from_error);
+            let problem = verdict.as_ref().err().map(|e| match CertProblem::from_error(e) {
+                // `openssl req -x509` marks its self-signed certificates as a
+                // CA, which webpki refuses as "CA used as end entity" before
+                // it gets to trust. For the user it is the same: nobody vouches.
+                CertProblem::Other(_) if info.self_signed => CertProblem::Untrusted,
+                problem => problem,
+            });
             if let Ok(mut seen) = self.record.seen.lock() {
                 *seen = Some((info, problem));
             }

@@ -149,6 +149,8 @@ pub enum Quirk {
     CloseMidReply,
     /// Binary garbage instead of a greeting.
     Garbage,
+    /// Answers AUTH after 1.5 s, as servers do after recent failures.
+    SlowAuth,
 }
 
 /// A scripted server's behaviour.
@@ -211,6 +213,7 @@ pub async fn serve(address: IpAddr, port: u16, host: &str, script: Script) -> Sh
             let Ok((tcp, _)) = listener.accept().await else {
                 return;
             };
+            let _ = tcp.set_nodelay(true);
             server_log.lock().unwrap().connections += 1;
             let (script, acceptor, log) = (script.clone(), acceptor.clone(), server_log.clone());
             tokio::spawn(async move {
@@ -328,6 +331,9 @@ async fn session(
         } else if upper.starts_with("AUTH") {
             log.lock().unwrap().auth_commands += 1;
             let reply = auth_reply(&script, &line, &mut reader, &log).await?;
+            if script.quirk == Quirk::SlowAuth {
+                tokio::time::sleep(Duration::from_millis(1500)).await;
+            }
             reader.get_mut().write_all(reply.as_bytes()).await?;
         } else if upper == "QUIT" {
             out.write_all(b"221 Bye\r\n").await?;

@@ -24,18 +24,26 @@ pub(crate) enum LoginResult {
     Unavailable,
     /// Plaintext channel without the user's consent: no password was sent.
     NotSent,
-    /// Another reply, a timeout or a dropped connection.
-    Failed(String),
+    /// An unexpected reply.
+    Unexpected(String),
+    /// A timeout, a dropped connection or a malformed reply.
+    Failed(SessionError),
 }
 
 /// Logs in with the best mechanism the server offered on this channel
 /// (post-TLS capabilities only, RFC 3207 §4.2), then says QUIT.
+///
+/// `timeout` bounds each reply of the login; it is longer than the other
+/// phases' because servers slow down login answers on purpose after
+/// failures (Dovecot: 2 s, growing to 15 s for an address that keeps failing).
 pub(crate) async fn login(
     ready: &mut Ready,
     username: &str,
     password: &Password,
     allow_plaintext: bool,
+    timeout: std::time::Duration,
 ) -> (Option<Mechanism>, LoginResult) {
+    ready.conn.set_timeout(timeout);
     if ready.channel == Channel::DangerPlaintext && !allow_plaintext {
         return (None, LoginResult::NotSent);
     }
@@ -45,11 +53,12 @@ pub(crate) async fn login(
         } else {
             LoginResult::Unavailable
         };
+        let _ = ready.conn.command("QUIT\r\n").await;
         return (None, result);
     };
     let result = match exchange(ready, mechanism, username, password).await {
         Ok(reply) => classify(&reply),
-        Err(e) => LoginResult::Failed(e.to_string()),
+        Err(e) => LoginResult::Failed(e),
     };
     let _ = ready.conn.command("QUIT\r\n").await;
     (Some(mechanism), result)
@@ -98,7 +107,7 @@ pub(crate) fn classify(reply: &Reply) -> LoginResult {
         }
         535 => LoginResult::Refused(reply.clone()),
         400..=499 => LoginResult::Temporary(reply.clone()),
-        _ => LoginResult::Failed(format!("unexpected answer to AUTH: {reply}")),
+        _ => LoginResult::Unexpected(format!("unexpected answer to AUTH: {reply}")),
     }
 }
 
@@ -133,7 +142,7 @@ mod tests {
         ));
         assert!(matches!(
             classify(&reply("534 5.7.14 Please log in via your web browser\r\n")),
-            LoginResult::Failed(_)
+            LoginResult::Unexpected(_)
         ));
     }
 }

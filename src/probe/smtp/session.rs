@@ -229,14 +229,7 @@ async fn starttls(
         ));
     }
     on_phase(Phase::TlsHandshake);
-    let tls = handshake(
-        shared,
-        &candidate.host,
-        conn.into_stream(),
-        attempt,
-        |_| false,
-    )
-    .await?;
+    let tls = handshake(shared, &candidate.host, conn.into_stream(), attempt, |_| false).await?;
     let mut conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::EhloAfterTls);
     // RFC 3207 §4.2: forget the pre-TLS capabilities; only these count.

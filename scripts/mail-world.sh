@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# A private world of real mail servers for the end-to-end tests: Debian's
+# Postfix (SMTP) with Dovecot (SASL), on loopback addresses 127.0.1.x, with
+# their own config, queue, logs and test certificates under one folder.
+# Nothing in /etc/postfix or /etc/dovecot is read or changed.
+#
+#   scripts/mail-world.sh start [DIR]   # default DIR: target/mail-world
+#   scripts/mail-world.sh stop  [DIR]
+#
+# Servers (all names are resolved by the tests with --resolve):
+#   127.0.1.1 mail.full.test        465 implicit TLS, 587 STARTTLS required, 25 relay (no AUTH)
+#   127.0.1.2 mail.only587.test     587 only
+#   127.0.1.3 mail.only465.test     465 only
+#   127.0.1.4 mail.selfsigned.test  465 + 587, self-signed certificate
+#   127.0.1.5 mail.expired.test     465 + 587, expired certificate
+#   127.0.1.6 mail.wrongname.test   465 + 587, certificate for mx.hoster.test
+#   127.0.1.7 mail.plainauth.test   587 without TLS, offering AUTH in plaintext
+# Accounts: alice@full.test (and @only587.test, ...) / password in $DIR/password
+set -euo pipefail
+
+action=${1:-start}
+W=$(realpath -m "${2:-target/mail-world}")
+PASSWORD='Corr3ct-Horse-Battery'
+
+stop() {
+    if [ -f "$W/postfix/main.cf" ]; then postfix -c "$W/postfix" stop >/dev/null 2>&1 || true; fi
+    if [ -f "$W/dovecot/dovecot.conf" ]; then doveadm -c "$W/dovecot/dovecot.conf" stop >/dev/null 2>&1 || true; fi
+    if [ -f "$W/dovecot/run/master.pid" ]; then kill "$(cat "$W/dovecot/run/master.pid")" 2>/dev/null || true; fi
+}
+
+if [ "$action" = stop ]; then stop; exit 0; fi
+[ "$action" = start ] || { echo "usage: $0 start|stop [DIR]" >&2; exit 2; }
+
+for tool in postfix dovecot openssl; do
+    command -v "$tool" >/dev/null || { echo "$0: $tool is missing (apt-get install postfix dovecot-core openssl)" >&2; exit 1; }
+done
+
+stop
+rm -rf "$W"
+mkdir -p "$W"/{tls,postfix,queue,data,log,dovecot/run}
+
+# --- Certificates: a test CA and leaves signed by it -------------------------
+tls=$W/tls
+openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Mail World Test CA" \
+    -keyout "$tls/ca.key" -out "$tls/ca.crt" 2>/dev/null
+cat > "$tls/ca.cnf" <<CNF
+[ca]
+default_ca = test
+[test]
+dir = $tls
+database = $tls/index.txt
+new_certs_dir = $tls
+serial = $tls/serial
+default_md = sha256
+policy = any
+copy_extensions = copy
+unique_subject = no
+[any]
+commonName = supplied
+CNF
+: > "$tls/index.txt"; echo 1000 > "$tls/serial"
+leaf() { # name subjectAltName startdate enddate
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=$1" -addext "subjectAltName=$2" \
+        -keyout "$tls/$1.key" -out "$tls/$1.csr" 2>/dev/null
+    openssl ca -batch -config "$tls/ca.cnf" -cert "$tls/ca.crt" -keyfile "$tls/ca.key" \
+        -startdate "$3" -enddate "$4" -in "$tls/$1.csr" -out "$tls/$1.crt" 2>/dev/null
+    cat "$tls/$1.key" "$tls/$1.crt" > "$tls/$1.pem"
+}
+leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test" \
+    20240101000000Z 20991231000000Z
+leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
+leaf wrongname "DNS:mx.hoster.test" 20240101000000Z 20991231000000Z
+openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=mail.selfsigned.test" \
+    -addext "subjectAltName=DNS:mail.selfsigned.test" \
+    -keyout "$tls/selfsigned.key" -out "$tls/selfsigned.crt" 2>/dev/null
+cat "$tls/selfsigned.key" "$tls/selfsigned.crt" > "$tls/selfsigned.pem"
+chmod 644 "$tls"/*.pem "$tls"/*.key
+
+# --- Dovecot: SASL only, for Postfix ------------------------------------------
+echo "$PASSWORD" > "$W/password"
+for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test; do
+    echo "alice@$domain:{PLAIN}$PASSWORD"
+done > "$W/dovecot/users"
+cat > "$W/dovecot/dovecot.conf" <<CONF
+protocols = none
+listen = 127.0.0.1
+base_dir = $W/dovecot/run
+log_path = $W/log/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $W/dovecot/users
+}
+userdb {
+  driver = static
+  args = uid=nobody gid=nogroup home=/nonexistent
+}
+# Dovecot slows down logins from an address after a wrong password (up to
+# 15 s). All tests come from 127.0.0.1, so one test's wrong password would
+# slow the next; the engine's patience with it is tested with a scripted
+# server instead.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+service auth {
+  unix_listener $W/queue/private/auth {
+    mode = 0660
+    user = postfix
+    group = postfix
+  }
+}
+CONF
+
+# --- Postfix -------------------------------------------------------------------
+chown postfix "$W/data"
+cat > "$W/postfix/main.cf" <<CONF
+compatibility_level = 3.6
+queue_directory = $W/queue
+data_directory = $W/data
+maillog_file = $W/log/postfix.log
+maillog_file_prefixes = $W/log
+inet_interfaces = loopback-only
+inet_protocols = ipv4
+myhostname = mail.full.test
+mydestination =
+alias_maps =
+alias_database =
+smtpd_banner = \$myhostname ESMTP
+smtpd_tls_chain_files = $tls/good.pem
+smtpd_tls_security_level = may
+smtpd_sasl_type = dovecot
+smtpd_sasl_path = private/auth
+smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
+CONF
+
+service() { # address:port name options...
+    local listen=$1 name=$2; shift 2
+    printf '%s inet n - n - - smtpd\n  -o syslog_name=%s\n' "$listen" "$name"
+    for option in "$@"; do printf '  -o %s\n' "$option"; done
+}
+submission=(smtpd_sasl_auth_enable=yes smtpd_tls_auth_only=yes)
+{
+    # Every Debian default service, not chrooted (no chroot jail is set up),
+    # without the public "smtp inet" listener on every address.
+    awk '/^smtp[ \t]+inet/ {skip=1; next}
+         skip && /^[ \t]/ {next}
+         {skip=0}
+         /^[a-z]/ && NF >= 8 { $5 = "n" }
+         {print}' /usr/share/postfix/master.cf.dist
+    service 127.0.1.1:465 full-465 smtpd_tls_wrappermode=yes "${submission[@]}"
+    service 127.0.1.1:587 full-587 smtpd_tls_security_level=encrypt "${submission[@]}"
+    service 127.0.1.1:25 full-25
+    service 127.0.1.2:587 only587-587 smtpd_tls_security_level=encrypt "${submission[@]}"
+    service 127.0.1.3:465 only465-465 smtpd_tls_wrappermode=yes "${submission[@]}"
+    for port in 465 587; do
+        for kind in selfsigned:4 expired:5 wrongname:6; do
+            mode=smtpd_tls_security_level=encrypt
+            [ "$port" = 465 ] && mode=smtpd_tls_wrappermode=yes
+            service "127.0.1.${kind#*:}:$port" "${kind%:*}-$port" "$mode" \
+                "smtpd_tls_chain_files=$tls/${kind%:*}.pem" "${submission[@]}"
+        done
+    done
+    service 127.0.1.7:587 plainauth-587 smtpd_tls_security_level=none smtpd_sasl_auth_enable=yes \
+        smtpd_tls_auth_only=no
+} > "$W/postfix/master.cf"
+
+postfix -c "$W/postfix" check
+postfix -c "$W/postfix" start >/dev/null 2>&1 || { cat "$W/log/postfix.log" >&2; exit 1; }
+# Postfix creates queue/private; Dovecot puts its auth socket there.
+dovecot -c "$W/dovecot/dovecot.conf"
+
+# Wait until every listener answers.
+for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:465 \
+              127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587; do
+    for _ in $(seq 100); do
+        if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi
+        sleep 0.1
+    done
+    echo "$0: $target does not answer" >&2; cat "$W/log/postfix.log" >&2; exit 1
+done
+for _ in $(seq 50); do [ -S "$W/queue/private/auth" ] && break; sleep 0.1; done
+[ -S "$W/queue/private/auth" ] || { echo "$0: dovecot auth socket missing" >&2; cat "$W/log/dovecot.log" >&2; exit 1; }
+echo "$W"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The whole test suite, exactly as CI runs it (.ci/run calls this).
+# On a fresh Debian machine, as root, it installs what the tests need,
+# starts a private Postfix + Dovecot on 127.0.1.x (scripts/mail-world.sh),
+# runs formatting, lints and every test, and stops the servers again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+for pair in postfix:postfix dovecot:dovecot-core openssl:openssl; do
+    command -v "${pair%%:*}" >/dev/null || need+=("${pair#*:}")
+done
+if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+        echo "scripts/test.sh: please install ${need[*]} (or run as root)" >&2
+        exit 1
+    fi
+    echo "== installing ${need[*]}"
+    # "No configuration": the package must not set up or start a system mailer.
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# The scripted servers in tests/ listen on the real mail ports (25, 465, 587)
+# of 127.77.x.y; a non-root developer needs this once.
+if [ "$(id -u)" != 0 ] && [ "$(cat /proc/sys/net/ipv4/ip_unprivileged_port_start)" -gt 25 ]; then
+    echo "scripts/test.sh: tests bind ports below 1024; run as root or: sudo sysctl net.ipv4.ip_unprivileged_port_start=0" >&2
+    exit 1
+fi
+
+echo "== cargo fmt --check"
+cargo fmt --all -- --check
+echo "== cargo clippy"
+cargo clippy --all-targets --locked -- -D warnings
+
+world=$PWD/target/mail-world
+trap 'scripts/mail-world.sh stop "$world"' EXIT
+echo "== starting the mail world (Postfix + Dovecot on 127.0.1.x)"
+scripts/mail-world.sh start "$world" >/dev/null
+
+echo "== cargo test"
+MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 cargo test --locked
+
+echo "== benchmark: time to recommendation"
+cargo bench --locked --bench time_to_recommendation

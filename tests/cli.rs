@@ -1,0 +1,75 @@
+//! The command line's contract: exit codes and error messages that need no server.
+
+use std::process::Command;
+
+fn mailsetup(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args(args)
+        .env_remove("MAILSETUP_PASSWORD")
+        .output()
+        .expect("run mailsetup")
+}
+
+#[test]
+fn malformed_address_is_a_one_line_usage_error() {
+    let output = mailsetup(&["probe", "not-an-address", "--no-auth"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("is not an email address"), "{stderr}");
+}
+
+#[test]
+fn missing_password_without_terminal_is_explained() {
+    let output = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args(["probe", "alice@example.com"])
+        .env_remove("MAILSETUP_PASSWORD")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run mailsetup");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--password-stdin"));
+}
+
+#[test]
+fn password_is_not_a_command_line_option() {
+    let output = mailsetup(&["probe", "alice@example.com", "--password", "x"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn bad_resolve_and_server_values_are_usage_errors() {
+    assert_eq!(
+        mailsetup(&["probe", "a@example.com", "--no-auth", "--resolve", "nohost"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        mailsetup(&["probe", "a@example.com", "--no-auth", "--server", "bad host!"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        mailsetup(&[
+            "probe",
+            "a@example.com",
+            "--no-auth",
+            "--ca-file",
+            "/nonexistent.pem"
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let version = mailsetup(&["--version"]);
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("mailsetup "));
+    let help = mailsetup(&["probe", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("--password-stdin") && text.contains("Exit status"));
+}

@@ -1,0 +1,342 @@
+//! End to end: the real `mailsetup` binary against real Postfix + Dovecot
+//! servers started by `scripts/mail-world.sh` (see that file for the world).
+//! Postfix's own log proves where the password was and was not sent.
+//!
+//! Without `MAILSETUP_MAIL_WORLD` these tests say so and pass, unless
+//! `MAILSETUP_REQUIRE_WORLD=1` (set by `scripts/test.sh` and CI) makes a
+//! missing world a failure.
+
+#![allow(clippy::unwrap_used)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// Tests share one Postfix log; they run one at a time so each can read
+/// the lines its own run produced.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+struct World {
+    dir: PathBuf,
+    password: String,
+}
+
+fn world() -> Option<World> {
+    match std::env::var("MAILSETUP_MAIL_WORLD") {
+        Ok(dir) => {
+            let dir = PathBuf::from(dir);
+            let password = std::fs::read_to_string(dir.join("password"))
+                .unwrap()
+                .trim()
+                .to_owned();
+            Some(World { dir, password })
+        }
+        Err(_) => {
+            assert!(
+                std::env::var("MAILSETUP_REQUIRE_WORLD").is_err(),
+                "MAILSETUP_REQUIRE_WORLD is set but MAILSETUP_MAIL_WORLD is not: start scripts/mail-world.sh"
+            );
+            eprintln!("skipped: no mail world (run scripts/test.sh, which starts Postfix and Dovecot)");
+            None
+        }
+    }
+}
+
+const HOSTS: [(&str, &str); 7] = [
+    ("mail.full.test", "127.0.1.1"),
+    ("mail.only587.test", "127.0.1.2"),
+    ("mail.only465.test", "127.0.1.3"),
+    ("mail.selfsigned.test", "127.0.1.4"),
+    ("mail.expired.test", "127.0.1.5"),
+    ("mail.wrongname.test", "127.0.1.6"),
+    ("mail.plainauth.test", "127.0.1.7"),
+];
+
+impl World {
+    fn log_len(&self) -> u64 {
+        std::fs::metadata(self.dir.join("log/postfix.log"))
+            .map(|m| m.len())
+            .unwrap_or(0)
+    }
+
+    /// Postfix log lines written since `offset`, once `expected` disconnect
+    /// lines have appeared (postlogd writes asynchronously).
+    fn log_since(&self, offset: u64, expected: usize) -> String {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let all = std::fs::read(self.dir.join("log/postfix.log")).unwrap();
+            let new = String::from_utf8_lossy(&all[usize::try_from(offset).unwrap()..]).into_owned();
+            if new.matches("disconnect from").count() >= expected || Instant::now() > deadline {
+                return new;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Runs `mailsetup probe EMAIL ARGS --json` with every test name resolved.
+    fn probe(&self, email: &str, args: &[&str], password: Option<&str>) -> (Output, Value) {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+        command
+            .arg("probe")
+            .arg(email)
+            .arg("--json")
+            .args(["--timeout", "3"]);
+        command.arg("--ca-file").arg(self.dir.join("tls/ca.crt"));
+        for (host, address) in HOSTS {
+            command.arg("--resolve").arg(format!("{host}:{address}"));
+        }
+        command.args(args);
+        command.env_remove("MAILSETUP_PASSWORD");
+        command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if password.is_some() {
+            command.arg("--password-stdin");
+        }
+        let mut child = command.spawn().unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        if let Some(password) = password {
+            writeln!(stdin, "{password}").unwrap();
+        }
+        drop(stdin);
+        let output = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !stdout.contains(&self.password) && !stderr.contains(&self.password),
+            "password printed"
+        );
+        let json = serde_json::from_str(&stdout).unwrap_or(Value::Null);
+        (output, json)
+    }
+}
+
+fn attempt<'a>(report: &'a Value, port: u64, security: &str) -> &'a Value {
+    report["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["port"] == port && a["security"] == security)
+        .unwrap_or_else(|| panic!("no attempt {port} {security} in {report:#}"))
+}
+
+/// The `disconnect` line of one Postfix service (by its syslog name).
+fn disconnects<'a>(log: &'a str, service: &str) -> Vec<&'a str> {
+    log.lines()
+        .filter(|l| l.contains(&format!(" {service}/smtpd[")) && l.contains("disconnect from"))
+        .collect()
+}
+
+#[test]
+fn full_server_recommends_465_and_explains_the_rest() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    let offset = world.log_len();
+    let (output, report) = world.probe(
+        "alice@full.test",
+        &["--server", "mail.full.test"],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    let best = &report["recommended"];
+    assert_eq!(best["host"], "mail.full.test");
+    assert_eq!(best["port"], 465);
+    assert_eq!(best["security"], "implicit_tls");
+    assert_eq!(best["auth_mechanism"], "PLAIN");
+    assert_eq!(best["username"], "alice@full.test");
+    assert_eq!(best["verified"], true);
+    assert!(best["explanation"].as_str().unwrap().contains("RFC 8314"));
+    assert_eq!(report["alternatives"][0]["port"], 587);
+    assert_eq!(report["alternatives"][0]["verified"], true);
+    assert_eq!(attempt(&report, 25, "starttls")["outcome"], "auth_unavailable");
+    assert_eq!(attempt(&report, 2525, "starttls")["outcome"], "refused");
+    let cert = &attempt(&report, 465, "implicit_tls")["certificate"];
+    assert!(cert["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n == "mail.full.test"));
+    assert!(cert["issuer"].as_str().unwrap().contains("Mail World Test CA"));
+
+    let log = world.log_since(offset, 3);
+    assert!(disconnects(&log, "full-465")[0].contains("auth=1"), "{log}");
+    // 587: STARTTLS first, then EHLO again, then AUTH (RFC 3207 §4.2).
+    assert!(
+        disconnects(&log, "full-587")[0].contains("ehlo=2 starttls=1 auth=1"),
+        "{log}"
+    );
+    assert!(!disconnects(&log, "full-25")[0].contains("auth="), "{log}");
+}
+
+#[test]
+fn submission_only_and_implicit_only_servers() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    let (output, report) = world.probe(
+        "alice@only587.test",
+        &["--server", "mail.only587.test"],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(report["recommended"]["port"], 587);
+    assert_eq!(report["recommended"]["security"], "starttls");
+    assert!(report["recommended"]["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("would be preferred"));
+    assert_eq!(attempt(&report, 465, "implicit_tls")["outcome"], "refused");
+
+    let (output, report) = world.probe(
+        "alice@only465.test",
+        &["--server", "mail.only465.test"],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(report["recommended"]["port"], 465);
+    assert_eq!(report["alternatives"], Value::Array(vec![]));
+}
+
+#[test]
+fn bad_certificates_are_named_and_get_no_password() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    for (domain, outcome, service) in [
+        ("selfsigned.test", "cert_untrusted", "selfsigned"),
+        ("expired.test", "cert_expired", "expired"),
+        ("wrongname.test", "cert_name_mismatch", "wrongname"),
+    ] {
+        let offset = world.log_len();
+        let server = format!("mail.{domain}");
+        let (output, report) = world.probe(
+            &format!("alice@{domain}"),
+            &["--server", &server, "--port", "465", "--port", "587"],
+            Some(&world.password),
+        );
+        assert_eq!(output.status.code(), Some(1), "{report:#}");
+        assert_eq!(report["recommended"], Value::Null);
+        for (port, security) in [(465, "implicit_tls"), (587, "starttls")] {
+            let a = attempt(&report, port, security);
+            assert_eq!(a["outcome"], outcome, "{a:#}");
+            assert_eq!(a["certificate"]["sha256"].as_str().unwrap().len(), 95);
+        }
+        if outcome == "cert_name_mismatch" {
+            let a = attempt(&report, 465, "implicit_tls");
+            assert_eq!(a["certificate"]["names"][0], "mx.hoster.test");
+            assert!(a["explanation"]
+                .as_str()
+                .unwrap()
+                .contains("valid for mx.hoster.test"));
+        }
+        let log = world.log_since(offset, 1);
+        for port in [465, 587] {
+            for line in log
+                .lines()
+                .filter(|l| l.contains(&format!(" {service}-{port}/smtpd[")))
+            {
+                assert!(
+                    !line.contains("auth="),
+                    "password sent to {service}-{port}: {line}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn plaintext_auth_is_not_used_unless_allowed() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    let offset = world.log_len();
+    let args = ["--server", "mail.plainauth.test", "--port", "587"];
+    let (output, report) = world.probe("alice@plainauth.test", &args, Some(&world.password));
+    assert_eq!(output.status.code(), Some(1), "{report:#}");
+    assert_eq!(
+        attempt(&report, 587, "starttls")["outcome"],
+        "plaintext_auth_refused"
+    );
+    let log = world.log_since(offset, 1);
+    let lines = disconnects(&log, "plainauth-587");
+    assert!(!lines.is_empty() && !lines[0].contains("auth="), "{log}");
+
+    let mut allowed = args.to_vec();
+    allowed.push("--allow-plaintext");
+    let (output, report) = world.probe("alice@plainauth.test", &allowed, Some(&world.password));
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(report["recommended"]["security"], "plaintext");
+    assert_eq!(report["recommended"]["insecure"], true);
+}
+
+#[test]
+fn wrong_password_is_tried_on_one_port_only() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    let offset = world.log_len();
+    let (output, report) = world.probe(
+        "alice@full.test",
+        &["--server", "mail.full.test"],
+        Some("wrong-password"),
+    );
+    assert_eq!(output.status.code(), Some(1), "{report:#}");
+    assert_eq!(attempt(&report, 465, "implicit_tls")["outcome"], "auth_failed");
+    assert_eq!(attempt(&report, 587, "starttls")["outcome"], "skipped");
+    let log = world.log_since(offset, 3);
+    assert!(disconnects(&log, "full-465")[0].contains("auth=0/1"), "{log}");
+    assert!(!disconnects(&log, "full-587")[0].contains("auth="), "{log}");
+}
+
+#[test]
+fn guessed_servers_and_transport_only_check() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    let offset = world.log_len();
+    let (output, report) = world.probe("alice@full.test", &["--no-auth"], None);
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(report["recommended"]["host"], "mail.full.test");
+    assert_eq!(report["recommended"]["verified"], false);
+    assert_eq!(attempt(&report, 465, "implicit_tls")["host"], "smtp.full.test");
+    assert!(report["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["host"] == "smtp.full.test")
+        .all(|a| a["outcome"] == "dns_failed"));
+    let log = world.log_since(offset, 3);
+    assert!(!log.contains("auth="), "--no-auth sent a password: {log}");
+}
+
+#[test]
+fn human_output_reads_like_mail_client_settings() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Some(world) = world() else { return };
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command
+        .args([
+            "probe",
+            "alice@full.test",
+            "--server",
+            "mail.full.test",
+            "--resolve",
+            "mail.full.test:127.0.1.1",
+        ])
+        .arg("--ca-file")
+        .arg(world.dir.join("tls/ca.crt"))
+        .env("MAILSETUP_PASSWORD", &world.password)
+        .stdin(Stdio::null());
+    let output = command.output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    for expected in [
+        "Server:              mail.full.test",
+        "Port:                465",
+        "SSL/TLS",
+        "Normal password",
+    ] {
+        assert!(stdout.contains(expected), "missing {expected:?} in\n{stdout}");
+    }
+    assert!(!stdout.contains(&world.password));
+}
