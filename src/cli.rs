@@ -12,10 +12,11 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::probe::net::Overrides;
-use crate::probe::report::{Outcome, Report, Security, Setting};
+use crate::probe::report::Outcome;
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{self, Event, Request};
 use crate::secret::Password;
+use crate::text;
 
 /// Exit status when a working setting was found (and verified).
 pub const EXIT_OK: u8 = 0;
@@ -166,7 +167,8 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
         serde_json::to_writer_pretty(&mut stdout, &report)?;
         writeln!(stdout)?;
     } else {
-        write_human(&mut stdout, &report, transports_only)?;
+        writeln!(stdout)?;
+        stdout.write_all(text::report_text(&report).as_bytes())?;
     }
     let success =
         report
@@ -219,152 +221,7 @@ fn print_progress(out: &mut impl Write, event: &Event) {
         attempt.host,
         attempt.port,
         attempt.security.client_label(),
-        outcome_words(attempt.outcome),
+        text::outcome_words(attempt.outcome),
         attempt.elapsed_ms
     );
-}
-
-/// A few words per outcome for one-line summaries.
-#[must_use]
-pub fn outcome_words(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Ok => "works",
-        Outcome::AuthFailed => "password refused",
-        Outcome::AppPasswordRequired => "app password required",
-        Outcome::OauthRequired => "browser sign-in (OAuth2) required",
-        Outcome::AuthUnavailable => "no login offered",
-        Outcome::PlaintextAuthRefused => "login only without encryption (password not sent)",
-        Outcome::StarttlsUnavailable => "no encryption offered",
-        Outcome::CertUntrusted => "certificate not trusted",
-        Outcome::CertExpired => "certificate expired",
-        Outcome::CertNameMismatch => "certificate is for another name",
-        Outcome::TlsFailed => "encryption failed",
-        Outcome::WrongMode => "speaks the other connection type",
-        Outcome::Refused => "closed",
-        Outcome::Timeout => "no answer",
-        Outcome::DnsFailed => "no such server",
-        Outcome::ProtocolError => "not a proper mail server answer",
-        Outcome::Cancelled => "cancelled",
-        Outcome::Skipped => "not tried",
-    }
-}
-
-fn write_setting(out: &mut impl Write, setting: &Setting) -> std::io::Result<()> {
-    writeln!(out, "  Server:              {}", setting.host)?;
-    writeln!(out, "  Port:                {}", setting.port)?;
-    writeln!(out, "  Connection security: {}", setting.security.client_label())?;
-    let auth = if setting.auth_mechanism.is_some() {
-        "Normal password"
-    } else {
-        "(not checked)"
-    };
-    writeln!(out, "  Authentication:      {auth}")?;
-    writeln!(out, "  User name:           {}", setting.username)?;
-    Ok(())
-}
-
-/// The human-readable report.
-///
-/// # Errors
-///
-/// When `out` cannot be written.
-pub fn write_human(out: &mut impl Write, report: &Report, transports_only: bool) -> std::io::Result<()> {
-    writeln!(out)?;
-    if report.cancelled {
-        writeln!(
-            out,
-            "Stopped before the check finished; this is what was found so far."
-        )?;
-        writeln!(out)?;
-    }
-    match &report.recommended {
-        Some(setting) => {
-            let heading = if setting.insecure {
-                "Outgoing mail works only WITHOUT encryption:"
-            } else if transports_only {
-                "Recommended outgoing mail settings (connection checked, password not checked):"
-            } else {
-                "Recommended outgoing mail settings (verified: your password was accepted):"
-            };
-            writeln!(out, "{heading}")?;
-            write_setting(out, setting)?;
-            writeln!(out)?;
-            writeln!(out, "Why: {}", setting.explanation)?;
-        }
-        None => {
-            writeln!(out, "No working outgoing mail setting was found.")?;
-            if let Some(hint) = main_problem(report) {
-                writeln!(out, "{hint}")?;
-            }
-        }
-    }
-    if !report.alternatives.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "Also works:")?;
-        for s in &report.alternatives {
-            let insecure = if s.insecure { "  (NOT encrypted)" } else { "" };
-            writeln!(
-                out,
-                "  {}:{} {}{insecure}",
-                s.host,
-                s.port,
-                s.security.client_label()
-            )?;
-        }
-    }
-    let failed: Vec<_> = report
-        .attempts
-        .iter()
-        .filter(|a| a.outcome != Outcome::Ok)
-        .collect();
-    if !failed.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "What else was tried:")?;
-        for a in failed {
-            writeln!(
-                out,
-                "  {}:{} {}: {}",
-                a.host,
-                a.port,
-                a.security.client_label(),
-                a.explanation
-            )?;
-            if !a.detail.is_empty() {
-                writeln!(out, "      ({})", a.detail)?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The most useful thing to tell a user when nothing works.
-fn main_problem(report: &Report) -> Option<String> {
-    let attempts = &report.attempts;
-    let priority = [
-        Outcome::AppPasswordRequired,
-        Outcome::AuthFailed,
-        Outcome::OauthRequired,
-        Outcome::CertNameMismatch,
-        Outcome::CertExpired,
-        Outcome::CertUntrusted,
-        Outcome::PlaintextAuthRefused,
-    ];
-    if let Some(a) = priority
-        .iter()
-        .find_map(|o| attempts.iter().find(|a| a.outcome == *o))
-    {
-        return Some(a.explanation.clone());
-    }
-    if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
-        return Some(
-            "No server answered at all. Your network (or a firewall) may block outgoing mail; try another \
-             network, e.g. a phone hotspot."
-                .to_owned(),
-        );
-    }
-    if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
-        return Some("None of the guessed server names exist. Enter your provider's server name.".to_owned());
-    }
-    let _ = Security::ImplicitTls;
-    None
 }

@@ -14,13 +14,22 @@
 //!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use.
 //!   - `smtp/` — `reply.rs`, `ehlo.rs`, `command.rs` (pure parsing and
 //!     formatting); `session.rs` (transport check); `login.rs` (AUTH).
-//!   - `outcome.rs` — each outcome in plain words.
+//!   - `outcome.rs` — each outcome in plain words; why nothing works.
 //!   - `policy.rs` — RFC 8314 ranking; the recommendation and why.
 //!   - `report.rs` — the report types; their JSON is the CLI's contract.
 //!   - `error.rs` — errors that stop a probe before it starts.
 //! - `secret.rs` — the password type (no Debug leak, zeroized on drop).
+//! - `text.rs` — a report as plain text (CLI output, text export).
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
+//! - `gui/` — the setup wizard (feature `gui`): `app.rs` (state, steps,
+//!   messages), `worker.rs` (tokio thread bridge, file dialogs),
+//!   `step_account.rs`, `step_checking.rs`, `step_result.rs` (one file per
+//!   step), `clients.rs` (each mail client's words), `export.rs`
+//!   (autoconfig XML), `settings.rs` (what is remembered between runs).
 
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod probe;
 pub mod secret;
+pub mod text;

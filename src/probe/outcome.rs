@@ -135,3 +135,149 @@ mod tests {
         assert!(explain(&attempt).contains("often blocked"));
     }
 }
+
+/// What most likely stands between the user and working mail, when nothing
+/// works, in the order a user should deal with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// 534 5.7.9: an app password is needed.
+    AppPasswordRequired,
+    /// 535: the user name or password is wrong.
+    WrongPassword,
+    /// Only OAuth2 sign-in is offered.
+    OauthRequired,
+    /// The certificate names another server; `suggestion` is a name from it
+    /// that can be typed (not a wildcard), if there is one.
+    NameMismatch {
+        /// The server name that was used.
+        host: String,
+        /// The names the certificate is valid for.
+        names: Vec<String>,
+        /// A name to retry with.
+        suggestion: Option<String>,
+    },
+    /// The certificate is expired or not yet valid.
+    CertExpired,
+    /// The certificate is not trusted (self-signed or private CA).
+    CertUntrusted {
+        /// SHA-256 fingerprint, to compare with what the provider publishes.
+        fingerprint: String,
+    },
+    /// Login is offered only without encryption.
+    PlaintextOnly,
+    /// No server answered at all.
+    Blocked,
+    /// None of the server names exist.
+    NoSuchServer,
+    /// Something else; the attempts tell the story.
+    Other,
+}
+
+/// A problem with a headline and advice in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnosis {
+    /// The kind, for actions such as "retry with this name".
+    pub problem: Problem,
+    /// One short sentence.
+    pub headline: String,
+    /// What to do next.
+    pub advice: String,
+}
+
+/// Why nothing works; `None` when a setting was recommended.
+#[must_use]
+pub fn diagnose(report: &super::report::Report) -> Option<Diagnosis> {
+    if report.recommended.is_some() {
+        return None;
+    }
+    let attempts = &report.attempts;
+    let find = |outcome: Outcome| attempts.iter().find(|a| a.outcome == outcome);
+    let (problem, headline, advice) = if let Some(a) = find(Outcome::AppPasswordRequired) {
+        (
+            Problem::AppPasswordRequired,
+            "Your provider wants an app password.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::AuthFailed).filter(|a| !a.detail.starts_with("temporary")) {
+        (
+            Problem::WrongPassword,
+            "The password (or user name) was not accepted.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::OauthRequired) {
+        (
+            Problem::OauthRequired,
+            "Your provider wants you to sign in through its web page.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::CertNameMismatch) {
+        let names = a
+            .certificate
+            .as_ref()
+            .map(|c| c.names.clone())
+            .unwrap_or_default();
+        let suggestion = names.iter().find(|n| !n.starts_with('*')).cloned();
+        (
+            Problem::NameMismatch {
+                host: a.host.clone(),
+                names,
+                suggestion,
+            },
+            format!(
+                "The server {} presents a certificate for a different name.",
+                a.host
+            ),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::CertExpired) {
+        (
+            Problem::CertExpired,
+            "The server's certificate is out of date.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::CertUntrusted) {
+        let fingerprint = a
+            .certificate
+            .as_ref()
+            .map(|c| c.sha256.clone())
+            .unwrap_or_default();
+        (
+            Problem::CertUntrusted { fingerprint },
+            "The server's certificate is not trusted.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::PlaintextAuthRefused) {
+        (
+            Problem::PlaintextOnly,
+            "The server offers login only without encryption.".to_owned(),
+            explain(a),
+        )
+    } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
+        (
+            Problem::Blocked,
+            "No server answered at all.".to_owned(),
+            "Your network or a firewall may block outgoing mail. Try another network (for example a phone \
+             hotspot), or ask your network's administrator."
+                .to_owned(),
+        )
+    } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
+        (
+            Problem::NoSuchServer,
+            "None of the server names exist.".to_owned(),
+            "Enter your provider's outgoing server name under \"I know my server\"; it is usually in your \
+             provider's help pages."
+                .to_owned(),
+        )
+    } else {
+        (
+            Problem::Other,
+            "No working outgoing mail setting was found.".to_owned(),
+            "See what was tried below for each server and port.".to_owned(),
+        )
+    };
+    Some(Diagnosis {
+        problem,
+        headline,
+        advice,
+    })
+}

@@ -100,14 +100,16 @@ pub fn parse_reply(buf: &[u8]) -> Result<Option<(Reply, usize)>, ReplyError> {
     let mut lines = Vec::new();
     loop {
         let rest = &buf[pos..];
+        // Garbage is judged first, so that the verdict does not depend on
+        // how many bytes have arrived (found by fuzzing).
         let Some(newline) = rest.iter().position(|&b| b == b'\n') else {
+            check_prefix(rest)?;
             if rest.len() >= MAX_LINE_OCTETS {
                 return Err(ReplyError::LineTooLong);
             }
-            // A partial line can already be judged: garbage need not wait.
-            check_prefix(rest)?;
             return Ok(None);
         };
+        check_prefix(&rest[..newline])?;
         if newline + 1 > MAX_LINE_OCTETS {
             return Err(ReplyError::LineTooLong);
         }
@@ -249,6 +251,29 @@ mod tests {
     }
 
     #[test]
+    fn verdict_does_not_depend_on_how_much_arrived() {
+        // Fuzzer find: a long garbage line was "too long" when whole but
+        // "malformed" when read in pieces. Garbage is garbage at any length.
+        let mut long_garbage = b"`24 ".to_vec();
+        long_garbage.extend(std::iter::repeat_n(0u8, 520));
+        long_garbage.push(b'\n');
+        for cut in [1, 4, 100, 515, long_garbage.len()] {
+            assert!(
+                matches!(parse_reply(&long_garbage[..cut]), Err(ReplyError::Malformed(_))),
+                "cut at {cut}"
+            );
+        }
+        let long_reply = format!("250 {}\r\n", "x".repeat(600));
+        for cut in [512, 550, long_reply.len()] {
+            assert_eq!(
+                parse(&long_reply[..cut]),
+                Err(ReplyError::LineTooLong),
+                "cut at {cut}"
+            );
+        }
+    }
+
+    #[test]
     fn codes_must_agree_across_lines() {
         assert_eq!(
             parse("250-a\r\n251 b\r\n"),
@@ -268,6 +293,23 @@ mod tests {
         assert_eq!(reply.enhanced_code(), Some("5.7.9"));
         let (plain, _) = parse("535 Authentication failed\r\n").unwrap().unwrap();
         assert_eq!(plain.enhanced_code(), None);
+    }
+
+    #[test]
+    fn every_prefix_of_a_reply_asks_for_more() {
+        // The connection reads in arbitrary pieces: a partial reply must
+        // never be mistaken for a complete or a malformed one.
+        for input in [
+            "220 mail.example.com ESMTP Postfix\r\n",
+            "250-mail.example.com\r\n250-AUTH PLAIN LOGIN\r\n250 STARTTLS\r\n",
+            "250\n",
+            "534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more\r\n",
+        ] {
+            for cut in 0..input.len() {
+                assert_eq!(parse(&input[..cut]), Ok(None), "{input:?} cut at {cut}");
+            }
+            assert_eq!(parse(input).unwrap().unwrap().1, input.len());
+        }
     }
 
     #[test]

@@ -1,0 +1,555 @@
+//! The wizard's state: where the user is, what they typed, what the engine
+//! reported. Steps draw themselves and return an [`Action`]; the app
+//! applies it after drawing, so no step reaches into another.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use rustls::pki_types::CertificateDer;
+use tokio_util::sync::CancellationToken;
+use zeroize::Zeroizing;
+
+use super::clients::MailClient;
+use super::settings::{self, Settings};
+use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
+use super::{export, step_account, step_checking, step_result};
+use crate::probe::candidates::{self, EmailAddress};
+use crate::probe::net::Overrides;
+use crate::probe::report::{Attempt, Phase, Report, Security, Setting};
+use crate::probe::tls::{self, TrustStore};
+use crate::probe::{Event, Request, Schedule};
+use crate::secret::Password;
+
+/// Where the user is in the wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Email, password, optional server and advanced options.
+    Account,
+    /// The live list of what is being tried.
+    Checking,
+    /// The settings card, or why nothing works.
+    Result,
+}
+
+/// What the app needs from its surroundings; tests replace each part.
+pub struct Env {
+    /// `None`: the system store plus Mozilla's roots. `Some`: only these
+    /// roots (tests use their own CA).
+    pub only_roots: Option<Vec<CertificateDer<'static>>>,
+    /// Fixed addresses for names (tests point names at loopback servers).
+    pub overrides: Overrides,
+    /// Where settings are remembered; `None` remembers nothing.
+    pub settings_path: Option<PathBuf>,
+    /// File dialogs.
+    pub dialogs: Arc<dyn Dialogs>,
+}
+
+impl Env {
+    /// The real thing: system trust, DNS, native dialogs, the config folder.
+    #[must_use]
+    pub fn desktop() -> Self {
+        Self {
+            only_roots: None,
+            overrides: Overrides::default(),
+            settings_path: settings::default_path(),
+            dialogs: Arc::new(NativeDialogs),
+        }
+    }
+}
+
+/// One row of the live list.
+pub(super) struct Row {
+    pub(super) host: String,
+    pub(super) port: u16,
+    pub(super) security: Security,
+    pub(super) phase: Phase,
+    pub(super) finished: Option<Box<Attempt>>,
+}
+
+/// A check that is running.
+pub(super) struct Check {
+    pub(super) id: u64,
+    pub(super) cancel: CancellationToken,
+    pub(super) started: Instant,
+    pub(super) rows: Vec<Row>,
+    /// The engine is sure of the recommendation; the rest still runs.
+    pub(super) early: Option<Box<Setting>>,
+    /// The user asked to see the result without waiting for the rest.
+    pub(super) show_when_done: bool,
+}
+
+/// Files the result screen can save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ExportKind {
+    /// `config-v1.1.xml` for Thunderbird.
+    Autoconfig,
+    /// The plain-text report.
+    Text,
+    /// The JSON report (the CLI's contract).
+    Json,
+}
+
+/// What a step asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Action {
+    Start,
+    Cancel,
+    ShowNow,
+    Back,
+    StartOver,
+    RetryWithServer(String),
+    PickCertificate,
+    ClearCertificate,
+    Save(ExportKind),
+    About,
+}
+
+/// The wizard.
+pub struct App {
+    pub(super) settings: Settings,
+    pub(super) password: Zeroizing<String>,
+    pub(super) show_password: bool,
+    /// Consent to a plaintext login, for the next check only.
+    pub(super) allow_plaintext: bool,
+    pub(super) step: Step,
+    pub(super) check: Option<Check>,
+    pub(super) report: Option<Report>,
+    /// A one-line message under the content ("Saved to …", errors).
+    pub(super) status: Option<String>,
+    pub(super) focus_email: bool,
+    pub(super) focus_password: bool,
+    about_open: bool,
+    next_check: u64,
+    env: Env,
+    worker: Worker,
+}
+
+impl App {
+    /// A wizard with the remembered settings, on the first step.
+    ///
+    /// # Panics
+    ///
+    /// When the operating system cannot start the worker threads.
+    #[must_use]
+    pub fn new(ctx: &egui::Context, env: Env) -> Self {
+        let worker = Worker::start(ctx.clone(), env.dialogs.clone()).expect("start the worker threads");
+        let settings = Settings::load(env.settings_path.as_deref());
+        Self {
+            focus_password: !settings.email.is_empty(),
+            focus_email: settings.email.is_empty(),
+            settings,
+            password: Zeroizing::new(String::new()),
+            show_password: false,
+            allow_plaintext: false,
+            step: Step::Account,
+            check: None,
+            report: None,
+            status: None,
+            about_open: false,
+            next_check: 1,
+            env,
+            worker,
+        }
+    }
+
+    /// The step being shown (for tests and the window title).
+    #[must_use]
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// The last finished report.
+    #[must_use]
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_ref()
+    }
+
+    /// Why the form cannot be sent yet, field by field; empty when it can.
+    pub(super) fn form_problems(&self) -> FormProblems {
+        let s = &self.settings;
+        FormProblems {
+            email: match EmailAddress::parse(&s.email) {
+                Ok(_) => None,
+                Err(_) if s.email.trim().is_empty() => Some(String::new()),
+                Err(_) => Some("This doesn't look like an email address (name@example.com).".to_owned()),
+            },
+            server: (!s.server.trim().is_empty() && !candidates::is_host_name(s.server.trim()))
+                .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
+            ports: parse_ports(&s.ports).err(),
+        }
+    }
+
+    fn drain_worker(&mut self) {
+        while let Some(message) = self.worker.try_recv() {
+            match message {
+                ToUi::Event { check, event } => {
+                    if let Some(current) = self.check.as_mut().filter(|c| c.id == check) {
+                        apply_event(current, event);
+                    }
+                }
+                ToUi::Finished { check, report } => {
+                    if self.check.as_ref().is_some_and(|c| c.id == check) {
+                        self.check = None;
+                        match report {
+                            Ok(report) => {
+                                self.report = Some(report);
+                                self.step = Step::Result;
+                            }
+                            Err(why) => {
+                                self.status = Some(why);
+                                self.step = Step::Account;
+                            }
+                        }
+                    }
+                }
+                ToUi::CertificateChosen(Some(path)) => match tls::load_pem_certificates(&path) {
+                    Ok(_) => {
+                        self.settings.ca_file = Some(path);
+                        self.status = None;
+                    }
+                    Err(e) => self.status = Some(e.to_string()),
+                },
+                ToUi::CertificateChosen(None) | ToUi::Saved(Ok(None)) => {}
+                ToUi::Saved(Ok(Some(path))) => self.status = Some(format!("Saved to {}", path.display())),
+                ToUi::Saved(Err(why)) => self.status = Some(why),
+            }
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Start => self.start_check(),
+            Action::Cancel => {
+                if let Some(check) = self.check.take() {
+                    check.cancel.cancel();
+                }
+                self.step = Step::Account;
+            }
+            Action::ShowNow => {
+                if let Some(check) = self.check.as_mut() {
+                    check.show_when_done = true;
+                    check.cancel.cancel();
+                }
+            }
+            Action::Back => {
+                self.step = Step::Account;
+                self.status = None;
+            }
+            Action::StartOver => {
+                if let Some(check) = self.check.take() {
+                    check.cancel.cancel();
+                }
+                self.settings = Settings::default();
+                self.password = Zeroizing::new(String::new());
+                self.allow_plaintext = false;
+                self.report = None;
+                self.status = None;
+                self.step = Step::Account;
+                self.focus_email = true;
+                if let Some(path) = &self.env.settings_path {
+                    let _ = std::fs::remove_file(path);
+                }
+            }
+            Action::RetryWithServer(server) => {
+                self.settings.server = server;
+                self.start_check();
+            }
+            Action::PickCertificate => self.worker.pick_certificate(),
+            Action::ClearCertificate => self.settings.ca_file = None,
+            Action::Save(kind) => self.export(kind),
+            Action::About => self.about_open = true,
+        }
+    }
+
+    /// Builds the engine request from the form and starts it.
+    fn start_check(&mut self) {
+        if !self.form_problems().is_empty() {
+            return;
+        }
+        self.status = None;
+        let id = self.next_check;
+        self.next_check += 1;
+        let s = &self.settings;
+        let extra_roots = match &s.ca_file {
+            Some(path) => match tls::load_pem_certificates(path) {
+                Ok(certs) => certs,
+                Err(e) => {
+                    self.status = Some(e.to_string());
+                    return;
+                }
+            },
+            None => Vec::new(),
+        };
+        let trust = match &self.env.only_roots {
+            Some(roots) => TrustStore::only(&[roots.clone(), extra_roots].concat()),
+            None => TrustStore::system_with(&extra_roots),
+        };
+        let mut request = Request::new(s.email.trim(), trust);
+        if !s.server.trim().is_empty() {
+            request.servers = vec![s.server.trim().to_owned()];
+        }
+        request.ports = parse_ports(&s.ports).unwrap_or_default();
+        if !s.username.trim().is_empty() {
+            request.username = Some(s.username.trim().to_owned());
+        }
+        if !self.password.is_empty() {
+            request.password = Some(Password::new(self.password.to_string()));
+        }
+        request.timeout = Duration::from_secs_f32(s.timeout_secs.clamp(1.0, 60.0));
+        request.overrides = self.env.overrides.clone();
+        request.allow_plaintext = self.allow_plaintext;
+        request.schedule = Schedule::Parallel {
+            stagger: crate::probe::DEFAULT_STAGGER,
+        };
+        // The consent covers this one check only.
+        self.allow_plaintext = false;
+        if let Some(path) = &self.env.settings_path {
+            let _ = self.settings.save(path);
+        }
+        let cancel = self.worker.start_check(id, request);
+        self.check = Some(Check {
+            id,
+            cancel,
+            started: Instant::now(),
+            rows: Vec::new(),
+            early: None,
+            show_when_done: false,
+        });
+        self.report = None;
+        self.step = Step::Checking;
+    }
+
+    fn export(&mut self, kind: ExportKind) {
+        let Some(report) = &self.report else { return };
+        let (name, contents) = match kind {
+            ExportKind::Autoconfig => {
+                let Some(best) = &report.recommended else { return };
+                let domain = EmailAddress::parse(&report.email)
+                    .map(|a| a.domain)
+                    .unwrap_or_default();
+                (
+                    "config-v1.1.xml".to_owned(),
+                    export::thunderbird_autoconfig(&domain, best, &report.email),
+                )
+            }
+            ExportKind::Text => ("mail-settings.txt".to_owned(), crate::text::report_text(report)),
+            ExportKind::Json => match serde_json::to_string_pretty(report) {
+                Ok(json) => ("mail-settings.json".to_owned(), json),
+                Err(e) => {
+                    self.status = Some(e.to_string());
+                    return;
+                }
+            },
+        };
+        self.worker.save(name, contents);
+    }
+
+    fn header_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
+        let mut action = None;
+        ui.horizontal(|ui| {
+            ui.heading(super::TITLE);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("About").clicked() {
+                    action = Some(Action::About);
+                }
+            });
+        });
+        ui.horizontal_wrapped(|ui| {
+            for (i, (step, name)) in [
+                (Step::Account, "Your account"),
+                (Step::Checking, "Checking"),
+                (Step::Result, "Your settings"),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if i > 0 {
+                    ui.weak("›");
+                }
+                let text = format!("{}. {name}", i + 1);
+                if step == self.step {
+                    ui.strong(text);
+                } else {
+                    ui.weak(text);
+                }
+            }
+        });
+        action
+    }
+
+    fn about_ui(&mut self, ctx: &egui::Context) {
+        let mut open = self.about_open;
+        egui::Window::new("About Mail Setup Assistant")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                ui.label(
+                    "Finds outgoing mail settings that really work, checks your password over an \
+                     encrypted connection only, and explains the result.",
+                );
+                ui.label("Your password goes only to the mail server being checked and is never saved.");
+                ui.label(format!("Licence: {}", env!("CARGO_PKG_LICENSE")));
+            });
+        self.about_open = open;
+    }
+}
+
+/// Validation messages for the account form; `Some("")` marks a field that
+/// is empty but required (no message, the button just stays disabled).
+#[derive(Debug, Default)]
+pub(super) struct FormProblems {
+    pub(super) email: Option<String>,
+    pub(super) server: Option<String>,
+    pub(super) ports: Option<String>,
+}
+
+impl FormProblems {
+    pub(super) fn is_empty(&self) -> bool {
+        self.email.is_none() && self.server.is_none() && self.ports.is_none()
+    }
+}
+
+/// "465, 587" → [465, 587]; empty → the defaults (an empty list).
+pub(super) fn parse_ports(text: &str) -> Result<Vec<u16>, String> {
+    text.split([',', ' ', ';'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse::<u16>()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("{p:?} is not a port number (1–65535)."))
+        })
+        .collect()
+}
+
+fn apply_event(check: &mut Check, event: Event) {
+    match event {
+        Event::Planned {
+            id,
+            host,
+            port,
+            security,
+        } => {
+            if check.rows.len() <= id {
+                check.rows.resize_with(id + 1, || Row {
+                    host: String::new(),
+                    port: 0,
+                    security: Security::Starttls,
+                    phase: Phase::Queued,
+                    finished: None,
+                });
+            }
+            check.rows[id] = Row {
+                host,
+                port,
+                security,
+                phase: Phase::Queued,
+                finished: None,
+            };
+        }
+        Event::Phase { id, phase } => {
+            if let Some(row) = check.rows.get_mut(id) {
+                row.phase = phase;
+            }
+        }
+        Event::Finished { id, attempt } => {
+            if let Some(row) = check.rows.get_mut(id) {
+                row.security = attempt.security;
+                row.phase = attempt.phase;
+                row.finished = Some(attempt);
+            }
+        }
+        Event::Recommended(setting) => check.early = Some(setting),
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.drain_worker();
+        let ctx = ui.ctx().clone();
+        let mut action = None;
+        egui::Panel::top("header").show(ui, |ui| {
+            ui.add_space(4.0);
+            action = self.header_ui(ui);
+            ui.add_space(4.0);
+        });
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                ui.set_max_width(ui.available_width().min(760.0));
+                let step_action = match self.step {
+                    Step::Account => step_account::account_ui(self, ui),
+                    Step::Checking => step_checking::checking_ui(self, ui),
+                    Step::Result => step_result::result_ui(self, ui),
+                };
+                action = action.take().or(step_action);
+                if let Some(status) = &self.status {
+                    ui.add_space(8.0);
+                    ui.label(status);
+                }
+            });
+        });
+        if self.about_open {
+            self.about_ui(&ctx);
+        }
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) && action.is_none() {
+            action = match self.step {
+                _ if self.about_open => {
+                    self.about_open = false;
+                    None
+                }
+                Step::Checking => Some(Action::Cancel),
+                Step::Result => Some(Action::Back),
+                Step::Account => None,
+            };
+        }
+        if let Some(action) = action {
+            self.apply(action);
+        }
+        if self.step == Step::Checking {
+            // The elapsed-time counter ticks; nothing else repaints when idle.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+}
+
+/// A labelled single-line text field whose label is also its accessible name.
+pub(super) fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    text: &mut String,
+    hint: &str,
+    password: bool,
+) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(hint)
+            .password(password)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// A small "Copy" button whose accessible name says what it copies.
+pub(super) fn copy_button(ui: &mut egui::Ui, what: &str, value: &str) {
+    let response = ui.button("Copy").on_hover_text(format!("Copy {what}"));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(format!("Copy {what}")));
+    if response.clicked() {
+        ui.ctx().copy_text(value.to_owned());
+    }
+}
+
+/// The default mail client tab for a report (remembered between runs).
+pub(super) fn client_tabs(ui: &mut egui::Ui, client: &mut MailClient) {
+    ui.horizontal_wrapped(|ui| {
+        for option in MailClient::ALL {
+            ui.selectable_value(client, option, option.name());
+        }
+    });
+}

@@ -1,0 +1,168 @@
+//! Each mail client's own words for the outgoing-server fields, and where
+//! in its menus they are, so that a person can copy values field by field.
+
+use crate::probe::report::{Security, Setting};
+
+/// A mail program the settings are shown for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MailClient {
+    /// Mozilla Thunderbird.
+    #[default]
+    Thunderbird,
+    /// Microsoft Outlook (classic, for Windows).
+    Outlook,
+    /// Apple Mail on macOS.
+    AppleMail,
+    /// Any other program, in generic words.
+    Other,
+}
+
+impl MailClient {
+    /// All clients, in tab order.
+    pub const ALL: [Self; 4] = [Self::Thunderbird, Self::Outlook, Self::AppleMail, Self::Other];
+
+    /// The name on the tab.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Thunderbird => "Thunderbird",
+            Self::Outlook => "Outlook",
+            Self::AppleMail => "Apple Mail",
+            Self::Other => "Other",
+        }
+    }
+
+    /// Where the fields are, as a menu path.
+    #[must_use]
+    pub fn where_to_enter(self) -> &'static str {
+        match self {
+            Self::Thunderbird => {
+                "Account Settings → Outgoing Server (SMTP) → select your server (or Add…) → Edit…"
+            }
+            Self::Outlook => {
+                "File → Account Settings → Account Settings… → select the account → Change… → More Settings… \
+                 → Outgoing Server and Advanced"
+            }
+            Self::AppleMail => {
+                "Mail → Settings… → Accounts → select the account → Server Settings → Outgoing Mail Account → \
+                 Edit SMTP Server List… (untick \"Automatically manage connection settings\")"
+            }
+            Self::Other => "Your mail program's account or server settings, under \"Outgoing server\" or \"SMTP\".",
+        }
+    }
+
+    /// The fields as (the client's label, the value), in the order the
+    /// client's dialog shows them.
+    #[must_use]
+    pub fn fields(self, setting: &Setting) -> Vec<(&'static str, String)> {
+        let port = setting.port.to_string();
+        let user = setting.username.clone();
+        let host = setting.host.clone();
+        match self {
+            Self::Thunderbird => vec![
+                ("Server Name", host),
+                ("Port", port),
+                ("Connection security", setting.security.client_label().to_owned()),
+                ("Authentication method", "Normal password".to_owned()),
+                ("User Name", user),
+            ],
+            Self::Outlook => vec![
+                ("Outgoing mail server (SMTP)", host),
+                ("Outgoing server (SMTP) port", port),
+                (
+                    "Use the following type of encrypted connection",
+                    match setting.security {
+                        Security::ImplicitTls => "SSL/TLS",
+                        Security::Starttls => "STARTTLS",
+                        Security::Plaintext => "None",
+                    }
+                    .to_owned(),
+                ),
+                (
+                    "My outgoing server (SMTP) requires authentication",
+                    "Yes, log on using".to_owned(),
+                ),
+                ("User Name", user),
+            ],
+            Self::AppleMail => vec![
+                ("Host Name", host),
+                ("Port", port),
+                (
+                    "Use TLS/SSL",
+                    if setting.security == Security::Plaintext {
+                        "Off"
+                    } else {
+                        "On"
+                    }
+                    .to_owned(),
+                ),
+                ("Authentication", "Password".to_owned()),
+                ("User Name", user),
+            ],
+            Self::Other => vec![
+                ("Outgoing server (SMTP)", host),
+                ("Port", port),
+                (
+                    "Encryption",
+                    match setting.security {
+                        Security::ImplicitTls => "SSL/TLS (also called implicit TLS)",
+                        Security::Starttls => "STARTTLS",
+                        Security::Plaintext => "None",
+                    }
+                    .to_owned(),
+                ),
+                ("Authentication", "Password (PLAIN or LOGIN)".to_owned()),
+                ("User name", user),
+            ],
+        }
+    }
+
+    /// Every field as `Label: value` lines, for "Copy all".
+    #[must_use]
+    pub fn copy_all_text(self, setting: &Setting) -> String {
+        let mut text = format!("Outgoing mail settings for {}\n", self.name());
+        for (label, value) in self.fields(setting) {
+            text.push_str(&format!("{label}: {value}\n"));
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setting(security: Security, port: u16) -> Setting {
+        Setting {
+            host: "mail.example.com".into(),
+            port,
+            security,
+            auth_mechanism: Some("PLAIN".into()),
+            username: "alice@example.com".into(),
+            verified: true,
+            insecure: false,
+            explanation: String::new(),
+        }
+    }
+
+    #[test]
+    fn thunderbird_words() {
+        let text = MailClient::Thunderbird.copy_all_text(&setting(Security::ImplicitTls, 465));
+        assert!(text.contains("Server Name: mail.example.com\n"));
+        assert!(text.contains("Port: 465\n"));
+        assert!(text.contains("Connection security: SSL/TLS\n"));
+        assert!(text.contains("Authentication method: Normal password\n"));
+    }
+
+    #[test]
+    fn outlook_and_apple_words() {
+        let s = setting(Security::Starttls, 587);
+        let outlook = MailClient::Outlook.fields(&s);
+        assert!(outlook.contains(&(
+            "Use the following type of encrypted connection",
+            "STARTTLS".into()
+        )));
+        let apple = MailClient::AppleMail.fields(&s);
+        assert!(apple.contains(&("Use TLS/SSL", "On".into())));
+    }
+}

@@ -1,0 +1,59 @@
+//! The setup wizard: a face on the probe engine, with no network logic of
+//! its own. `app.rs` holds the state and the steps' order; each step draws
+//! itself in its own file; `worker.rs` runs the engine off the UI thread.
+
+mod app;
+pub mod clients;
+pub mod export;
+pub mod settings;
+mod step_account;
+mod step_checking;
+mod step_result;
+pub mod worker;
+
+use eframe::egui;
+
+pub use app::{App, Env, Step};
+
+/// The window title and the name people see.
+pub const TITLE: &str = "Mail Setup Assistant";
+
+/// The application id; the `.desktop` launcher file has the same name, so
+/// desktops match the window to its launcher and icon.
+pub const APP_ID: &str = "org.mailsetupassistant.MailSetup";
+
+/// Default window size: the result card, client tabs and attempts fit.
+pub const DEFAULT_SIZE: [f32; 2] = [760.0, 700.0];
+
+/// The smallest size at which nothing is cut off (everything wraps or scrolls).
+pub const MIN_SIZE: [f32; 2] = [520.0, 460.0];
+
+fn icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/256x256/mailsetup.png")).ok()
+}
+
+/// Opens the window and runs until it is closed.
+///
+/// # Errors
+///
+/// When no window can be opened (no display, no graphics driver).
+pub fn run() -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size(DEFAULT_SIZE)
+        .with_min_inner_size(MIN_SIZE);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        TITLE,
+        options,
+        Box::new(|cc| Ok(Box::new(App::new(&cc.egui_ctx, Env::desktop())))),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+}

@@ -1,0 +1,99 @@
+//! What the wizard remembers between runs: the address, the server and the
+//! advanced options — never the password, never the plaintext consent
+//! (which is for one check only).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::clients::MailClient;
+
+/// The remembered form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Last email address.
+    pub email: String,
+    /// Display name (optional).
+    pub display_name: String,
+    /// "I know my server": server name.
+    pub server: String,
+    /// "I know my server": user name when it differs from the address.
+    pub username: String,
+    /// "I know my server": ports, as typed.
+    pub ports: String,
+    /// Advanced: seconds per connection step.
+    pub timeout_secs: f32,
+    /// Advanced: an extra trusted certificate file.
+    pub ca_file: Option<PathBuf>,
+    /// Which client tab was last shown.
+    pub client: MailClient,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            email: String::new(),
+            display_name: String::new(),
+            server: String::new(),
+            username: String::new(),
+            ports: String::new(),
+            timeout_secs: crate::probe::DEFAULT_TIMEOUT.as_secs_f32(),
+            ca_file: None,
+            client: MailClient::default(),
+        }
+    }
+}
+
+/// Where settings live: the platform's config folder
+/// (`~/.config/mailsetup/settings.json` on Linux).
+#[must_use]
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "MailSetupAssistant", "mailsetup")
+        .map(|dirs| dirs.config_dir().join("settings.json"))
+}
+
+impl Settings {
+    /// Reads the settings; anything unreadable gives the defaults.
+    #[must_use]
+    pub fn load(path: Option<&Path>) -> Self {
+        path.and_then(|p| std::fs::read(p).ok())
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings. Failing to remember is not worth bothering the
+    /// user about; the error is returned for tests and ignored by the UI.
+    ///
+    /// # Errors
+    ///
+    /// When the folder cannot be created or the file written.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        std::fs::write(path, serde_json::to_vec_pretty(self)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_no_password_field() {
+        let dir = std::env::temp_dir().join(format!("mailsetup-settings-{}", std::process::id()));
+        let path = dir.join("settings.json");
+        let settings = Settings {
+            email: "alice@example.com".into(),
+            server: "mail.example.com".into(),
+            ..Settings::default()
+        };
+        settings.save(&path).unwrap();
+        assert_eq!(Settings::load(Some(&path)), settings);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.to_lowercase().contains("password"));
+        std::fs::remove_dir_all(dir).unwrap();
+        assert_eq!(Settings::load(Some(&path)), Settings::default());
+    }
+}

@@ -1,0 +1,85 @@
+//! Step 2: the live list of what is being tried, phase by phase.
+
+use eframe::egui;
+
+use super::app::{Action, App};
+use crate::probe::report::{Outcome, Phase};
+
+/// What a phase is doing, in plain words.
+fn phase_words(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Queued => "Waiting for its turn…",
+        Phase::Resolve => "Looking up the server…",
+        Phase::Connect => "Connecting…",
+        Phase::TlsHandshake => "Setting up encryption…",
+        Phase::Greeting => "Waiting for the server to say hello…",
+        Phase::Ehlo => "Asking what the server offers…",
+        Phase::Starttls => "Switching to encryption…",
+        Phase::EhloAfterTls => "Asking again, encrypted…",
+        Phase::Ready => "Connection works; password check comes next…",
+        Phase::Auth => "Checking your password…",
+        Phase::Done => "Done",
+    }
+}
+
+pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
+    let Some(check) = &app.check else {
+        return Some(Action::Back);
+    };
+    ui.add_space(8.0);
+    ui.heading(format!("Checking {}", app.settings.email.trim()));
+    ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
+    ui.add_space(8.0);
+
+    egui::Grid::new("attempts")
+        .num_columns(3)
+        .striped(true)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for row in &check.rows {
+                match &row.finished {
+                    Some(attempt) if attempt.outcome == Outcome::Ok => {
+                        ui.colored_label(egui::Color32::from_rgb(0x2e, 0x9e, 0x44), "✔");
+                    }
+                    Some(attempt) if attempt.outcome == Outcome::Cancelled => {
+                        ui.weak("–");
+                    }
+                    Some(_) => {
+                        ui.colored_label(ui.visuals().error_fg_color, "✘");
+                    }
+                    None => {
+                        ui.add(egui::Spinner::new());
+                    }
+                }
+                ui.label(format!(
+                    "{}:{}  {}",
+                    row.host,
+                    row.port,
+                    row.security.client_label()
+                ));
+                match &row.finished {
+                    Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
+                    None => ui.label(phase_words(row.phase)),
+                };
+                ui.end_row();
+            }
+        });
+
+    ui.add_space(12.0);
+    if let Some(early) = &check.early {
+        ui.label(format!(
+            "Found a working setting: {} port {} ({}). Finishing the remaining checks…",
+            early.host,
+            early.port,
+            early.security.client_label()
+        ));
+        if ui.button("Show my settings now").clicked() {
+            action = Some(Action::ShowNow);
+        }
+    }
+    if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
+        action = Some(Action::Cancel);
+    }
+    action
+}

@@ -1,0 +1,237 @@
+//! Step 3: the settings card in the user's mail client's words, why this
+//! port, what else works, what was tried — or, when nothing works, why and
+//! what to do next.
+
+use eframe::egui;
+
+use super::app::{client_tabs, copy_button, Action, App, ExportKind};
+use crate::probe::outcome::{self, Problem};
+use crate::probe::report::{Attempt, Outcome, Report, Security, Setting};
+
+pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
+    let Some(report) = app.report.clone() else {
+        return Some(Action::Back);
+    };
+    ui.add_space(8.0);
+    match &report.recommended {
+        Some(best) => settings_card(app, ui, &report, best),
+        None => action = nothing_works_ui(ui, &report),
+    }
+
+    ui.add_space(10.0);
+    egui::CollapsingHeader::new("What we tried").show(ui, |ui| {
+        for (i, attempt) in report.attempts.iter().enumerate() {
+            attempt_ui(ui, i, attempt);
+        }
+    });
+
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        if report.recommended.is_some() && ui.button("Save Thunderbird file…").clicked() {
+            action = Some(Action::Save(ExportKind::Autoconfig));
+        }
+        if ui.button("Save text report…").clicked() {
+            action = Some(Action::Save(ExportKind::Text));
+        }
+        if ui.button("Save JSON report…").clicked() {
+            action = Some(Action::Save(ExportKind::Json));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Check again").clicked() {
+            action = Some(Action::Start);
+        }
+        if ui
+            .button("Change details")
+            .on_hover_text("Back to your account details (Esc)")
+            .clicked()
+        {
+            action = Some(Action::Back);
+        }
+        if ui
+            .button("Start over")
+            .on_hover_text("Clear the form and what was remembered")
+            .clicked()
+        {
+            action = Some(Action::StartOver);
+        }
+    });
+    action
+}
+
+fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setting) {
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.heading("Your outgoing mail server");
+        if !app.settings.display_name.trim().is_empty() {
+            ui.label(format!(
+                "For {} <{}>",
+                app.settings.display_name.trim(),
+                report.email
+            ));
+        }
+        if best.insecure {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                "⚠ Works only WITHOUT encryption: your password and messages can be read on the network.",
+            );
+        } else if best.verified {
+            ui.colored_label(
+                egui::Color32::from_rgb(0x2e, 0x9e, 0x44),
+                "✔ Verified: the server accepted your password over an encrypted connection.",
+            );
+        } else {
+            ui.label("The encrypted connection works. Your password was not checked (none was entered).");
+        }
+        if report.cancelled {
+            ui.weak("Some lower-priority checks were stopped early; they cannot change this recommendation.");
+        }
+        ui.add_space(8.0);
+        ui.label("Show the settings in the words of:");
+        client_tabs(ui, &mut app.settings.client);
+        let client = app.settings.client;
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new(client.where_to_enter()).italics());
+        ui.add_space(6.0);
+        egui::Grid::new("settings")
+            .num_columns(3)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                for (label, value) in client.fields(best) {
+                    ui.label(label);
+                    ui.strong(&value);
+                    copy_button(ui, label, &value);
+                    ui.end_row();
+                }
+            });
+        ui.add_space(6.0);
+        if ui.button("Copy all").clicked() {
+            ui.ctx().copy_text(client.copy_all_text(best));
+        }
+    });
+
+    ui.add_space(8.0);
+    egui::CollapsingHeader::new(format!("Why port {}?", best.port)).show(ui, |ui| {
+        ui.label(&best.explanation);
+        ui.add_space(4.0);
+        ui.label(match best.security {
+            Security::ImplicitTls => {
+                "SSL/TLS (implicit TLS) and STARTTLS both encrypt your mail. With SSL/TLS nothing at all is \
+                 said before encryption starts, so nothing can be tampered with on the way; that is why RFC 8314 \
+                 prefers it."
+            }
+            Security::Starttls => {
+                "STARTTLS starts in plain text and then switches to encryption. Keep \"STARTTLS\" (not \
+                 \"STARTTLS, if available\") so that your mail program refuses to send the password if \
+                 encryption ever fails."
+            }
+            Security::Plaintext => {
+                "Without encryption, anyone on the network path can read your password and messages. Ask your \
+                 provider for an encrypted setting (port 465 or 587)."
+            }
+        });
+    });
+    if !report.alternatives.is_empty() {
+        ui.add_space(4.0);
+        ui.label("Also works:");
+        for alternative in &report.alternatives {
+            ui.label(format!(
+                "  {} port {} with {}{}",
+                alternative.host,
+                alternative.port,
+                alternative.security.client_label(),
+                if alternative.insecure {
+                    " (not encrypted: avoid)"
+                } else {
+                    ""
+                }
+            ));
+        }
+    }
+}
+
+fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
+    let mut action = None;
+    let diagnosis = outcome::diagnose(report)?;
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.heading("We couldn't find working settings");
+        ui.add_space(4.0);
+        ui.strong(&diagnosis.headline);
+        ui.label(&diagnosis.advice);
+        ui.add_space(6.0);
+        match &diagnosis.problem {
+            Problem::NameMismatch {
+                suggestion: Some(name),
+                ..
+            } => {
+                let retry = ui.button(format!("Try again with {name}"));
+                action = retry.clicked().then(|| Action::RetryWithServer(name.clone()));
+            }
+            Problem::CertUntrusted { fingerprint } => {
+                ui.label("Certificate fingerprint (SHA-256), to compare with what your provider publishes:");
+                ui.monospace(fingerprint);
+                ui.label(
+                    "If this is your organisation's own certificate authority, add its certificate under \
+                     Advanced → Extra trusted certificate, then check again. Your password is never sent to \
+                     a server whose certificate could not be verified.",
+                );
+            }
+            Problem::WrongPassword | Problem::AppPasswordRequired => {
+                action = ui.button("Change password").clicked().then_some(Action::Back);
+            }
+            _ => {}
+        }
+    });
+    action
+}
+
+fn attempt_ui(ui: &mut egui::Ui, index: usize, attempt: &Attempt) {
+    ui.horizontal_wrapped(|ui| {
+        if attempt.outcome == Outcome::Ok {
+            ui.colored_label(egui::Color32::from_rgb(0x2e, 0x9e, 0x44), "✔");
+        } else {
+            ui.colored_label(ui.visuals().error_fg_color, "✘");
+        }
+        ui.strong(format!(
+            "{}:{} {}",
+            attempt.host,
+            attempt.port,
+            attempt.security.client_label()
+        ));
+        ui.label(&attempt.explanation);
+    });
+    egui::CollapsingHeader::new("Details")
+        .id_salt(("attempt details", index))
+        .show(ui, |ui| {
+            egui::Grid::new(("attempt grid", index))
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let mut row = |label: &str, value: String| {
+                        ui.label(label);
+                        ui.add(egui::Label::new(egui::RichText::new(value).monospace()).wrap());
+                        ui.end_row();
+                    };
+                    row(
+                        "Address",
+                        attempt.address.clone().unwrap_or_else(|| "—".to_owned()),
+                    );
+                    row("Stopped at", format!("{:?}", attempt.phase));
+                    row("Time", format!("{} ms", attempt.elapsed_ms));
+                    row("Server said", attempt.detail.clone());
+                    if let Some(greeting) = &attempt.greeting {
+                        row("Greeting", greeting.clone());
+                    }
+                    if !attempt.capabilities.is_empty() {
+                        row("Capabilities", attempt.capabilities.join("\n"));
+                    }
+                    if let Some(cert) = &attempt.certificate {
+                        row("Certificate for", cert.names.join(", "));
+                        row("Issued by", cert.issuer.clone());
+                        row("Valid", format!("{} to {}", cert.not_before, cert.not_after));
+                        row("SHA-256", cert.sha256.clone());
+                    }
+                });
+        });
+}

@@ -1,0 +1,111 @@
+//! A report as plain text: the CLI's output and the window's "text report"
+//! export read the same.
+
+use std::fmt::Write as _;
+
+use crate::probe::outcome;
+use crate::probe::report::{Outcome, Report, Setting};
+
+/// A few words per outcome for one-line summaries.
+#[must_use]
+pub fn outcome_words(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Ok => "works",
+        Outcome::AuthFailed => "password refused",
+        Outcome::AppPasswordRequired => "app password required",
+        Outcome::OauthRequired => "browser sign-in (OAuth2) required",
+        Outcome::AuthUnavailable => "no login offered",
+        Outcome::PlaintextAuthRefused => "login only without encryption (password not sent)",
+        Outcome::StarttlsUnavailable => "no encryption offered",
+        Outcome::CertUntrusted => "certificate not trusted",
+        Outcome::CertExpired => "certificate expired",
+        Outcome::CertNameMismatch => "certificate is for another name",
+        Outcome::TlsFailed => "encryption failed",
+        Outcome::WrongMode => "speaks the other connection type",
+        Outcome::Refused => "closed",
+        Outcome::Timeout => "no answer",
+        Outcome::DnsFailed => "no such server",
+        Outcome::ProtocolError => "not a proper mail server answer",
+        Outcome::Cancelled => "cancelled",
+        Outcome::Skipped => "not tried",
+    }
+}
+
+fn write_setting(out: &mut String, setting: &Setting) {
+    let auth = if setting.auth_mechanism.is_some() {
+        "Normal password"
+    } else {
+        "(not checked)"
+    };
+    let _ = writeln!(out, "  Server:              {}", setting.host);
+    let _ = writeln!(out, "  Port:                {}", setting.port);
+    let _ = writeln!(out, "  Connection security: {}", setting.security.client_label());
+    let _ = writeln!(out, "  Authentication:      {auth}");
+    let _ = writeln!(out, "  User name:           {}", setting.username);
+}
+
+/// The whole report in plain text: the recommendation, why, the
+/// alternatives and every other attempt in plain words.
+#[must_use]
+pub fn report_text(report: &Report) -> String {
+    let mut out = String::new();
+    let transports_only = report.recommended.as_ref().is_some_and(|s| !s.verified);
+    if report.cancelled {
+        out.push_str("Stopped before the check finished; this is what was found so far.\n\n");
+    }
+    match &report.recommended {
+        Some(setting) => {
+            let heading = if setting.insecure {
+                "Outgoing mail works only WITHOUT encryption:"
+            } else if transports_only {
+                "Recommended outgoing mail settings (connection checked, password not checked):"
+            } else {
+                "Recommended outgoing mail settings (verified: your password was accepted):"
+            };
+            let _ = writeln!(out, "{heading}");
+            write_setting(&mut out, setting);
+            let _ = writeln!(out, "\nWhy: {}", setting.explanation);
+        }
+        None => {
+            out.push_str("No working outgoing mail setting was found.\n");
+            if let Some(diagnosis) = outcome::diagnose(report) {
+                let _ = writeln!(out, "{} {}", diagnosis.headline, diagnosis.advice);
+            }
+        }
+    }
+    if !report.alternatives.is_empty() {
+        out.push_str("\nAlso works:\n");
+        for s in &report.alternatives {
+            let insecure = if s.insecure { "  (NOT encrypted)" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {}:{} {}{insecure}",
+                s.host,
+                s.port,
+                s.security.client_label()
+            );
+        }
+    }
+    let failed: Vec<_> = report
+        .attempts
+        .iter()
+        .filter(|a| a.outcome != Outcome::Ok)
+        .collect();
+    if !failed.is_empty() {
+        out.push_str("\nWhat else was tried:\n");
+        for a in failed {
+            let _ = writeln!(
+                out,
+                "  {}:{} {}: {}",
+                a.host,
+                a.port,
+                a.security.client_label(),
+                a.explanation
+            );
+            if !a.detail.is_empty() {
+                let _ = writeln!(out, "      ({})", a.detail);
+            }
+        }
+    }
+    out
+}
