@@ -160,6 +160,11 @@ impl App {
         self.step
     }
 
+    /// The form's remembered part, to prefill it (tests, an embedding app).
+    pub fn settings_mut(&mut self) -> &mut Settings {
+        &mut self.settings
+    }
+
     /// The last finished report.
     #[must_use]
     pub fn report(&self) -> Option<&Report> {
@@ -414,7 +419,7 @@ impl FormProblems {
     }
 }
 
-/// "465, 587" → [465, 587]; empty → the defaults (an empty list).
+/// "465, 587" > [465, 587]; empty > the defaults (an empty list).
 pub(super) fn parse_ports(text: &str) -> Result<Vec<u16>, String> {
     text.split([',', ' ', ';'])
         .filter(|p| !p.is_empty())
@@ -552,4 +557,44 @@ pub(super) fn client_tabs(ui: &mut egui::Ui, client: &mut MailClient) {
             ui.selectable_value(client, option, option.name());
         }
     });
+}
+
+/// How an attempt ended, as a painted mark (no font has every symbol).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark {
+    /// Green circle with a tick.
+    Works,
+    /// Red circle with a cross.
+    Failed,
+    /// Grey circle with a dash: stopped or not tried.
+    Stopped,
+}
+
+/// Paints a status mark the size of a line of text.
+pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let painter = ui.painter();
+    let c = rect.center();
+    let r = size * 0.45;
+    let fill = match mark {
+        Mark::Works => egui::Color32::from_rgb(0x16, 0xa3, 0x4a),
+        Mark::Failed => egui::Color32::from_rgb(0xdc, 0x26, 0x26),
+        Mark::Stopped => egui::Color32::GRAY,
+    };
+    painter.circle_filled(c, r, fill);
+    let stroke = egui::Stroke::new(size * 0.12, egui::Color32::WHITE);
+    let p = |x: f32, y: f32| c + egui::vec2(x * r, y * r);
+    match mark {
+        Mark::Works => {
+            painter.line(vec![p(-0.5, 0.0), p(-0.15, 0.4), p(0.5, -0.35)], stroke);
+        }
+        Mark::Failed => {
+            painter.line_segment([p(-0.4, -0.4), p(0.4, 0.4)], stroke);
+            painter.line_segment([p(-0.4, 0.4), p(0.4, -0.4)], stroke);
+        }
+        Mark::Stopped => {
+            painter.line_segment([p(-0.45, 0.0), p(0.45, 0.0)], stroke);
+        }
+    }
 }

@@ -37,14 +37,14 @@ impl MailClient {
     pub fn where_to_enter(self) -> &'static str {
         match self {
             Self::Thunderbird => {
-                "Account Settings → Outgoing Server (SMTP) → select your server (or Add…) → Edit…"
+                "Account Settings > Outgoing Server (SMTP) > select your server (or Add…) > Edit…"
             }
             Self::Outlook => {
-                "File → Account Settings → Account Settings… → select the account → Change… → More Settings… \
-                 → Outgoing Server and Advanced"
+                "File > Account Settings > Account Settings… > select the account > Change… > More Settings… \
+                 > Outgoing Server and Advanced"
             }
             Self::AppleMail => {
-                "Mail → Settings… → Accounts → select the account → Server Settings → Outgoing Mail Account → \
+                "Mail > Settings… > Accounts > select the account > Server Settings > Outgoing Mail Account > \
                  Edit SMTP Server List… (untick \"Automatically manage connection settings\")"
             }
             Self::Other => "Your mail program's account or server settings, under \"Outgoing server\" or \"SMTP\".",

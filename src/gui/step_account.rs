@@ -142,12 +142,24 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 
     ui.add_space(14.0);
     let ready = problems.is_empty();
-    let button = ui.add_enabled(
-        ready,
-        egui::Button::new("Find my settings").min_size([180.0, 32.0].into()),
-    );
-    if button.clicked() || (ready && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
-        action = Some(Action::Start);
-    }
+    ui.horizontal(|ui| {
+        let button = ui.add_enabled(
+            ready,
+            egui::Button::new("Find my settings").min_size([180.0, 32.0].into()),
+        );
+        if button.clicked() || (ready && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
+            action = Some(Action::Start);
+        }
+        let filled =
+            !app.settings.email.is_empty() || !app.password.is_empty() || !app.settings.server.is_empty();
+        if filled
+            && ui
+                .button("Start over")
+                .on_hover_text("Clear the form and what was remembered")
+                .clicked()
+        {
+            action = Some(Action::StartOver);
+        }
+    });
     action
 }

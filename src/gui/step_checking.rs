@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use super::app::{Action, App};
+use super::app::{status_mark, Action, App, Mark};
 use crate::probe::report::{Outcome, Phase};
 
 /// What a phase is doing, in plain words.
@@ -39,15 +39,7 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         .show(ui, |ui| {
             for row in &check.rows {
                 match &row.finished {
-                    Some(attempt) if attempt.outcome == Outcome::Ok => {
-                        ui.colored_label(egui::Color32::from_rgb(0x2e, 0x9e, 0x44), "✔");
-                    }
-                    Some(attempt) if attempt.outcome == Outcome::Cancelled => {
-                        ui.weak("–");
-                    }
-                    Some(_) => {
-                        ui.colored_label(ui.visuals().error_fg_color, "✘");
-                    }
+                    Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
                     None => {
                         ui.add(egui::Spinner::new());
                     }
@@ -82,4 +74,13 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         action = Some(Action::Cancel);
     }
     action
+}
+
+/// The mark for an outcome: works, failed, or stopped before an answer.
+pub(super) fn mark_for(outcome: Outcome) -> Mark {
+    match outcome {
+        Outcome::Ok => Mark::Works,
+        Outcome::Cancelled | Outcome::Skipped => Mark::Stopped,
+        _ => Mark::Failed,
+    }
 }

@@ -4,9 +4,10 @@
 
 use eframe::egui;
 
-use super::app::{client_tabs, copy_button, Action, App, ExportKind};
+use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind, Mark};
+use super::step_checking::mark_for;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Attempt, Outcome, Report, Security, Setting};
+use crate::probe::report::{Attempt, Report, Security, Setting};
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
@@ -74,13 +75,13 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         if best.insecure {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                "⚠ Works only WITHOUT encryption: your password and messages can be read on the network.",
+                "Warning: works only WITHOUT encryption: your password and messages can be read on the network.",
             );
         } else if best.verified {
-            ui.colored_label(
-                egui::Color32::from_rgb(0x2e, 0x9e, 0x44),
-                "✔ Verified: the server accepted your password over an encrypted connection.",
-            );
+            ui.horizontal_wrapped(|ui| {
+                status_mark(ui, Mark::Works);
+                ui.label("Verified: the server accepted your password over an encrypted connection.");
+            });
         } else {
             ui.label("The encrypted connection works. Your password was not checked (none was entered).");
         }
@@ -174,7 +175,7 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
                 ui.monospace(fingerprint);
                 ui.label(
                     "If this is your organisation's own certificate authority, add its certificate under \
-                     Advanced → Extra trusted certificate, then check again. Your password is never sent to \
+                     Advanced > Extra trusted certificate, then check again. Your password is never sent to \
                      a server whose certificate could not be verified.",
                 );
             }
@@ -189,11 +190,7 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
 
 fn attempt_ui(ui: &mut egui::Ui, index: usize, attempt: &Attempt) {
     ui.horizontal_wrapped(|ui| {
-        if attempt.outcome == Outcome::Ok {
-            ui.colored_label(egui::Color32::from_rgb(0x2e, 0x9e, 0x44), "✔");
-        } else {
-            ui.colored_label(ui.visuals().error_fg_color, "✘");
-        }
+        status_mark(ui, mark_for(attempt.outcome));
         ui.strong(format!(
             "{}:{} {}",
             attempt.host,

@@ -1,0 +1,372 @@
+//! The wizard driven as a person would — type, click, wait, read — through
+//! AccessKit, against the in-process scripted SMTP servers.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+
+use mailsetup::gui::worker::{BoxFuture, Dialogs};
+use mailsetup::gui::{App, Env, Step};
+use mailsetup::probe::net::Overrides;
+use support::{serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
+
+const HOST: &str = "mail.scripted.test";
+
+/// Dialogs that answer at once with a fixed path, and count calls.
+struct FakeDialogs {
+    save_to: PathBuf,
+    saves: Mutex<usize>,
+}
+
+impl Dialogs for FakeDialogs {
+    fn pick_certificate(&self) -> BoxFuture<Option<PathBuf>> {
+        Box::pin(async { None })
+    }
+    fn save_location(&self, _suggested_name: String) -> BoxFuture<Option<PathBuf>> {
+        *self.saves.lock().unwrap() += 1;
+        let path = self.save_to.clone();
+        Box::pin(async move { Some(path) })
+    }
+}
+
+struct World {
+    runtime: tokio::runtime::Runtime,
+    ip: std::net::IpAddr,
+    dir: PathBuf,
+}
+
+impl World {
+    fn new() -> Self {
+        let dir = std::env::temp_dir().join(format!(
+            "mailsetup-gui-{}-{}",
+            std::process::id(),
+            unique_address()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        Self {
+            runtime: tokio::runtime::Runtime::new().unwrap(),
+            ip: unique_address(),
+            dir,
+        }
+    }
+
+    fn serve(&self, port: u16, script: Script) -> support::SharedLog {
+        self.runtime.block_on(serve(self.ip, port, HOST, script))
+    }
+
+    fn settings_path(&self) -> PathBuf {
+        self.dir.join("settings.json")
+    }
+
+    fn harness(&self) -> Harness<'static, App> {
+        let mut overrides = Overrides::default();
+        overrides.insert(HOST, self.ip);
+        overrides.insert("mx.elsewhere.test", self.ip);
+        let env = Env {
+            only_roots: Some(vec![support::pki().ca_der.clone()]),
+            overrides,
+            settings_path: Some(self.settings_path()),
+            dialogs: Arc::new(FakeDialogs {
+                save_to: self.dir.join("saved"),
+                saves: Mutex::new(0),
+            }),
+        };
+        let mut harness = Harness::builder()
+            .with_size([760.0, 700.0])
+            .build_eframe(|cc| App::new(&cc.egui_ctx, env));
+        settle(&mut harness);
+        harness
+    }
+}
+
+impl Drop for World {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The text field named `label` (not the label itself).
+fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    let field = harness
+        .get_all_by_label(label)
+        .find(|n| matches!(n.accesskit_node().role(), Role::TextInput | Role::PasswordInput))
+        .unwrap_or_else(|| panic!("no text field {label:?}"));
+    field.focus();
+    settle(harness);
+    let field = harness
+        .get_all_by_label(label)
+        .find(|n| matches!(n.accesskit_node().role(), Role::TextInput | Role::PasswordInput))
+        .unwrap();
+    field.type_text(text);
+    settle(harness);
+}
+
+fn field_value(harness: &Harness<'_, App>, label: &str) -> String {
+    harness
+        .get_all_by_label(label)
+        .find(|n| matches!(n.accesskit_node().role(), Role::TextInput | Role::PasswordInput))
+        .and_then(|n| n.value())
+        .unwrap_or_default()
+}
+
+fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    settle(harness);
+}
+
+/// Runs frames until the UI is still — or a few frames, while a spinner
+/// keeps it moving during a check.
+fn settle(harness: &mut Harness<'_, App>) {
+    let _ = harness.run_ok();
+}
+
+/// Fills the form for the scripted server and starts the check.
+fn find_settings(harness: &mut Harness<'_, App>, password: &str, ports: &str, timeout_secs: f32) {
+    type_into(harness, "Email address", USER);
+    type_into(harness, "Password", password);
+    harness.get_by_label("I know my server").click();
+    settle(harness);
+    type_into(harness, "Outgoing server", HOST);
+    type_into(harness, "Ports to try", ports);
+    harness.state_mut().settings_mut().timeout_secs = timeout_secs;
+    click(harness, "Find my settings");
+}
+
+/// Steps frames until `done` or a deadline; the engine runs in real time.
+fn wait_until(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&Harness<'_, App>) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !done(harness) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    settle(harness);
+}
+
+fn wait_for_result(harness: &mut Harness<'_, App>) {
+    wait_until(harness, "the result", |h| h.state().step() == Step::Result);
+}
+
+fn copied_text(harness: &Harness<'_, App>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn happy_path_recommends_465_in_each_clients_words() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve(587, Script::new(Mode::Starttls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465, 587", 2.0);
+    wait_for_result(&mut harness);
+
+    harness.get_by_label_contains("Verified: the server accepted your password");
+    harness.get_by_label("Connection security");
+    harness.get_by_label("SSL/TLS");
+    harness.get_by_label("465");
+    harness.get_by_label("Normal password");
+    harness.get_by_label_contains("Account Settings > Outgoing Server (SMTP)");
+
+    harness.get_by_role_and_label(Role::Button, "Outlook").click();
+    settle(&mut harness);
+    harness.get_by_label("Use the following type of encrypted connection");
+    harness.get_by_label("SSL/TLS");
+    harness.get_by_label("Outgoing server (SMTP) port");
+
+    harness.get_by_role_and_label(Role::Button, "Thunderbird").click();
+    settle(&mut harness);
+    harness.get_by_role_and_label(Role::Button, "Copy all").click();
+    harness.step();
+    let copied = copied_text(&harness).expect("Copy all copied nothing");
+    assert!(copied.contains("Server Name: mail.scripted.test\n"), "{copied}");
+    assert!(copied.contains("Port: 465\n"), "{copied}");
+    assert!(copied.contains("Connection security: SSL/TLS\n"), "{copied}");
+    assert!(copied.contains(&format!("User Name: {USER}\n")), "{copied}");
+    assert!(!copied.contains(PASSWORD));
+
+    harness.get_by_role_and_label(Role::Button, "Copy Port").click();
+    harness.step();
+    assert_eq!(copied_text(&harness).as_deref(), Some("465"));
+
+    // Alternatives and the explanation are there.
+    harness.get_by_label_contains("mail.scripted.test port 587 with STARTTLS");
+    harness.get_by_label("Why port 465?").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("out of date");
+}
+
+#[test]
+fn starttls_only_server_shows_587() {
+    let world = World::new();
+    world.serve(587, Script::new(Mode::Starttls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465, 587", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("587");
+    harness.get_by_label("STARTTLS");
+    let report = harness.state().report().unwrap();
+    assert_eq!(report.recommended.as_ref().unwrap().port, 587);
+}
+
+#[test]
+fn wrong_password_says_so_and_offers_to_change_it() {
+    let world = World::new();
+    let log = world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve(587, Script::new(Mode::Starttls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, "not the password", "465, 587", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("The password (or user name) was not accepted.");
+    assert_eq!(log.lock().unwrap().auth_commands, 1);
+    click(&mut harness, "Change password");
+    assert_eq!(harness.state().step(), Step::Account);
+    assert_eq!(field_value(&harness, "Email address"), USER);
+}
+
+#[test]
+fn every_port_timing_out_suggests_another_network() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls).quirk(Quirk::Silent));
+    world.serve(587, Script::new(Mode::Starttls).quirk(Quirk::Silent));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465, 587", 1.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("No server answered at all.");
+    harness.get_by_label_contains("Try another network");
+}
+
+#[test]
+fn certificate_for_another_name_offers_a_one_click_retry() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls).cert(Cert::WrongName));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label_contains("valid for mx.elsewhere.test");
+    click(&mut harness, "Try again with mx.elsewhere.test");
+    wait_for_result(&mut harness);
+    let best = harness.state().report().unwrap().recommended.clone().unwrap();
+    assert_eq!((best.host.as_str(), best.port), ("mx.elsewhere.test", 465));
+}
+
+#[test]
+fn cancel_returns_at_once_with_the_form_intact() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls).quirk(Quirk::Silent));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 30.0);
+    wait_until(&mut harness, "a row in the live list", |h| {
+        h.query_by_label_contains("mail.scripted.test:465").is_some()
+    });
+    assert_eq!(harness.state().step(), Step::Checking);
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().step(), Step::Account);
+    assert_eq!(field_value(&harness, "Email address"), USER);
+    assert_eq!(field_value(&harness, "Outgoing server"), HOST);
+    // The password is still typed (masked), so "Find my settings" works again.
+    assert!(!harness
+        .get_by_role_and_label(Role::Button, "Find my settings")
+        .accesskit_node()
+        .is_disabled());
+}
+
+#[test]
+fn escape_cancels_too() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls).quirk(Quirk::Silent));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 30.0);
+    assert_eq!(harness.state().step(), Step::Checking);
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    assert_eq!(harness.state().step(), Step::Account);
+}
+
+#[test]
+fn find_is_enabled_only_for_a_valid_address_and_enter_starts() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls).auth(Auth::Normal));
+    let mut harness = world.harness();
+    let find = |h: &Harness<'_, App>| {
+        h.get_by_role_and_label(Role::Button, "Find my settings")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(find(&harness), "enabled with an empty address");
+    type_into(&mut harness, "Email address", "alice@");
+    assert!(find(&harness), "enabled with a broken address");
+    harness.get_by_label_contains("doesn't look like an email address");
+    type_into(&mut harness, "Email address", "scripted.test");
+    assert!(!find(&harness));
+    harness.get_by_label("I know my server").click();
+    settle(&mut harness);
+    type_into(&mut harness, "Outgoing server", HOST);
+    type_into(&mut harness, "Ports to try", "465");
+    type_into(&mut harness, "Password", PASSWORD);
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    assert_ne!(harness.state().step(), Step::Account);
+    wait_for_result(&mut harness);
+    assert!(harness.state().report().unwrap().recommended.is_some());
+}
+
+#[test]
+fn exports_go_through_the_dialog_and_never_hold_the_password() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    let saved = world.dir.join("saved");
+    for (button, expect) in [
+        ("Save Thunderbird file…", "<socketType>SSL</socketType>"),
+        ("Save text report…", "Connection security: SSL/TLS"),
+        ("Save JSON report…", "\"security\": \"implicit_tls\""),
+    ] {
+        let _ = std::fs::remove_file(&saved);
+        click(&mut harness, button);
+        wait_until(&mut harness, "the file", |h| {
+            h.query_by_label_contains("Saved to").is_some() && saved.exists()
+        });
+        let contents = std::fs::read_to_string(&saved).unwrap();
+        assert!(contents.contains(expect), "{button}: {contents}");
+        assert!(!contents.contains(PASSWORD), "{button} wrote the password");
+    }
+}
+
+#[test]
+fn address_is_remembered_but_never_the_password() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    let remembered = std::fs::read_to_string(world.settings_path()).unwrap();
+    assert!(remembered.contains(USER));
+    assert!(!remembered.contains(PASSWORD));
+    drop(harness);
+
+    let mut again = world.harness();
+    assert_eq!(field_value(&again, "Email address"), USER);
+    assert_eq!(field_value(&again, "Password"), "");
+    click(&mut again, "Start over");
+    assert_eq!(field_value(&again, "Email address"), "");
+    assert!(!world.settings_path().exists());
+}
