@@ -6,9 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Mail servers for the end-to-end tests; an X server, screenshot tools and
+# the libraries the window loads at run time (OpenGL, X11, xkbcommon) for
+# the window smoke test.
+packages=(postfix dovecot-core openssl python3 xvfb xdotool imagemagick
+          libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
+          libxkbcommon0 libxkbcommon-x11-0)
 need=()
-for pair in postfix:postfix dovecot:dovecot-core openssl:openssl; do
-    command -v "${pair%%:*}" >/dev/null || need+=("${pair#*:}")
+for package in "${packages[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
 done
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
@@ -44,3 +50,6 @@ MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 cargo test --locked
 
 echo "== benchmark: time to recommendation"
 cargo bench --locked --bench time_to_recommendation
+
+echo "== the real window under Xvfb"
+scripts/gui-smoke.sh target/gui-smoke.png

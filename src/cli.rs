@@ -34,6 +34,13 @@ pub struct Cli {
     /// What to do; nothing opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// For the window: use ADDR for HOST instead of DNS (repeatable), to
+    /// check a server before DNS points at it.
+    #[arg(long = "resolve", value_name = "HOST:ADDR", value_parser = parse_resolve)]
+    pub resolve: Vec<(String, IpAddr)>,
+    /// For the window: extra trusted certificate(s) in PEM, e.g. a company CA.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The commands.

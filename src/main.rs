@@ -9,13 +9,26 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Probe(args)) => cli::run_probe(args),
-        None => open_window(),
+        None => open_window(&cli),
     }
 }
 
 #[cfg(feature = "gui")]
-fn open_window() -> ExitCode {
-    match mailsetup::gui::run() {
+fn open_window(cli: &Cli) -> ExitCode {
+    let mut env = mailsetup::gui::Env::desktop();
+    for (host, address) in &cli.resolve {
+        env.overrides.insert(host, *address);
+    }
+    if let Some(path) = &cli.ca_file {
+        match mailsetup::probe::tls::load_pem_certificates(path) {
+            Ok(certs) => env.extra_roots = certs,
+            Err(error) => {
+                eprintln!("mailsetup: {error}");
+                return ExitCode::from(cli::EXIT_USAGE);
+            }
+        }
+    }
+    match mailsetup::gui::run(env) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("mailsetup: {error:#}");
@@ -26,7 +39,7 @@ fn open_window() -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window() -> ExitCode {
+fn open_window(_cli: &Cli) -> ExitCode {
     println!("This build has no window (built without the `gui` feature). Use: mailsetup probe ADDRESS");
     ExitCode::SUCCESS
 }

@@ -73,6 +73,7 @@ impl World {
         overrides.insert("mx.elsewhere.test", self.ip);
         let env = Env {
             only_roots: Some(vec![support::pki().ca_der.clone()]),
+            extra_roots: Vec::new(),
             overrides,
             settings_path: Some(self.settings_path()),
             dialogs: Arc::new(FakeDialogs {

@@ -38,6 +38,8 @@ pub struct Env {
     /// `None`: the system store plus Mozilla's roots. `Some`: only these
     /// roots (tests use their own CA).
     pub only_roots: Option<Vec<CertificateDer<'static>>>,
+    /// Trusted in addition, for every check (`mailsetup --ca-file`).
+    pub extra_roots: Vec<CertificateDer<'static>>,
     /// Fixed addresses for names (tests point names at loopback servers).
     pub overrides: Overrides,
     /// Where settings are remembered; `None` remembers nothing.
@@ -52,6 +54,7 @@ impl Env {
     pub fn desktop() -> Self {
         Self {
             only_roots: None,
+            extra_roots: Vec::new(),
             overrides: Overrides::default(),
             settings_path: settings::default_path(),
             dialogs: Arc::new(NativeDialogs),
@@ -279,13 +282,13 @@ impl App {
         let s = &self.settings;
         let extra_roots = match &s.ca_file {
             Some(path) => match tls::load_pem_certificates(path) {
-                Ok(certs) => certs,
+                Ok(certs) => [self.env.extra_roots.clone(), certs].concat(),
                 Err(e) => {
                     self.status = Some(e.to_string());
                     return;
                 }
             },
-            None => Vec::new(),
+            None => self.env.extra_roots.clone(),
         };
         let trust = match &self.env.only_roots {
             Some(roots) => TrustStore::only(&[roots.clone(), extra_roots].concat()),

@@ -37,7 +37,7 @@ fn icon() -> Option<egui::IconData> {
 /// # Errors
 ///
 /// When no window can be opened (no display, no graphics driver).
-pub fn run() -> anyhow::Result<()> {
+pub fn run(env: Env) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(TITLE)
         .with_app_id(APP_ID)
@@ -53,7 +53,7 @@ pub fn run() -> anyhow::Result<()> {
     eframe::run_native(
         TITLE,
         options,
-        Box::new(|cc| Ok(Box::new(App::new(&cc.egui_ctx, Env::desktop())))),
+        Box::new(|cc| Ok(Box::new(App::new(&cc.egui_ctx, env)))),
     )
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }

@@ -143,10 +143,12 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     ui.add_space(14.0);
     let ready = problems.is_empty();
     ui.horizontal(|ui| {
-        let button = ui.add_enabled(
-            ready,
-            egui::Button::new("Find my settings").min_size([180.0, 32.0].into()),
-        );
+        let mut primary = egui::Button::new(egui::RichText::new("Find my settings").strong())
+            .min_size([180.0, 32.0].into());
+        if ready {
+            primary = primary.fill(ui.visuals().selection.bg_fill);
+        }
+        let button = ui.add_enabled(ready, primary);
         if button.clicked() || (ready && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
             action = Some(Action::Start);
         }

@@ -21,11 +21,13 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     }
 
     ui.add_space(10.0);
-    egui::CollapsingHeader::new("What we tried").show(ui, |ui| {
-        for (i, attempt) in report.attempts.iter().enumerate() {
-            attempt_ui(ui, i, attempt);
-        }
-    });
+    egui::CollapsingHeader::new("What we tried")
+        .default_open(report.recommended.is_none())
+        .show(ui, |ui| {
+            for (i, attempt) in report.attempts.iter().enumerate() {
+                attempt_ui(ui, i, attempt);
+            }
+        });
 
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
@@ -113,7 +115,9 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
     });
 
     ui.add_space(8.0);
-    egui::CollapsingHeader::new(format!("Why port {}?", best.port)).show(ui, |ui| {
+    egui::CollapsingHeader::new(format!("Why port {}?", best.port))
+        .default_open(true)
+        .show(ui, |ui| {
         ui.label(&best.explanation);
         ui.add_space(4.0);
         ui.label(match best.security {

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Drives the real window under Xvfb through each step against the private
+# Postfix world and saves a screenshot of each into assets/screenshots/
+# (the README shows them). Run after changing the UI.
+#   scripts/screenshots.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --locked --quiet
+binary=$PWD/target/release/mailsetup
+shots=$PWD/assets/screenshots
+mkdir -p "$shots"
+
+world=$PWD/target/mail-world
+scripts/mail-world.sh start "$world" >/dev/null
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+config=$(mktemp -d)
+# A server that accepts connections and never speaks, so that the
+# checking step can be seen with work in progress.
+python3 -c '
+import socket, time
+socks = []
+for port in (465, 587, 2525, 25):
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.1.9", port)); s.listen(16); socks.append(s)
+time.sleep(120)' &
+silent=$!
+cleanup() { kill "${app:-}" "$xvfb" "$silent" 2>/dev/null || true; rm -rf "$config"; scripts/mail-world.sh stop "$world"; }
+trap cleanup EXIT
+export DISPLAY=$display XDG_CONFIG_HOME=$config
+for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+
+start_app() {
+    "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.9 \
+        --resolve mail.wrongname.test:127.0.1.6 --ca-file "$world/tls/ca.crt" >"$config/app.log" 2>&1 &
+    app=$!
+    window=$(timeout 20 xdotool search --sync --name "Mail Setup Assistant" | head -n 1)
+    sleep 1
+    # No window manager here: give the window the keyboard ourselves.
+    xdotool windowfocus --sync "$window"
+    sleep 0.3
+}
+shot() { sleep "${2:-0.5}"; import -window "$window" "$shots/$1.png"; echo "saved assets/screenshots/$1.png"; }
+
+start_app
+xdotool type --delay 20 "alice@full.test"
+xdotool key Tab
+xdotool type --delay 20 "$(cat "$world/password")"
+shot 1-account
+xdotool key Return
+shot 2-checking 2.5
+shot 3-result 12
+xdotool windowsize "$window" 520 460
+shot 3-result-minimum-size 1
+kill "$app"; wait "$app" 2>/dev/null || true
+rm -f "$config/mailsetup/settings.json"
+
+start_app
+xdotool type --delay 20 "alice@wrongname.test"
+xdotool key Tab
+xdotool type --delay 20 "whatever"
+xdotool key Return
+shot 4-certificate-for-another-name 3
