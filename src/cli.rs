@@ -29,7 +29,17 @@ pub const EXIT_USAGE: u8 = 2;
 ///
 /// Without a command, opens the setup window.
 #[derive(Debug, Parser)]
-#[command(name = "mailsetup", version, about, long_about = None)]
+#[command(
+    name = "mailsetup",
+    version,
+    about = "Mail Setup Assistant: finds outgoing mail (SMTP) settings that really work, and explains why.",
+    long_about = None,
+    after_help = "Without a command, opens the setup window.\n\nExamples:\n  \
+                  mailsetup                                    open the setup window\n  \
+                  mailsetup probe alice@example.com            check, asking for the password\n  \
+                  mailsetup probe alice@example.com --no-auth  check the connections only\n  \
+                  echo \"$PW\" | mailsetup probe alice@example.com --password-stdin --json"
+)]
 pub struct Cli {
     /// What to do; nothing opens the window.
     #[command(subcommand)]

@@ -21,6 +21,7 @@
 //! - `secret.rs` — the password type (no Debug leak, zeroized on drop).
 //! - `text.rs` — a report as plain text (CLI output, text export).
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
+//! - `console.rs` — Windows: the windowed build attaches to a parent terminal.
 //! - `gui/` — the setup wizard (feature `gui`): `app.rs` (state, steps,
 //!   messages), `worker.rs` (tokio thread bridge, file dialogs),
 //!   `step_account.rs`, `step_checking.rs`, `step_result.rs` (one file per
@@ -28,6 +29,7 @@
 //!   (autoconfig XML), `settings.rs` (what is remembered between runs).
 
 pub mod cli;
+pub mod console;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod probe;

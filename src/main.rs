@@ -1,11 +1,15 @@
 //! `mailsetup`: opens the setup window, or runs `mailsetup probe` headless.
 
+// Double-clicked on Windows, the wizard gets no console window behind it.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 use mailsetup::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    mailsetup::console::attach_parent_console();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Probe(args)) => cli::run_probe(args),

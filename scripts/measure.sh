@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures the desktop app as shipped (release build) under Xvfb and prints
+# the figures the README records:
+#   - release binary size (stripped, as built by the release profile)
+#   - cold start to first rendered frame (median of 5 launches)
+#   - resident memory with the wizard open and idle
+#   - CPU used while idle with the window open (should be ~0: egui repaints
+#     only on input or worker events)
+# It never fails on the figures themselves (machines are noisy); the budgets
+# are printed beside them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --locked --quiet
+binary=$PWD/target/release/mailsetup
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+config=$(mktemp -d)
+cleanup() { kill "${app:-}" "$xvfb" 2>/dev/null || true; rm -rf "$config"; }
+trap cleanup EXIT
+export DISPLAY=$display XDG_CONFIG_HOME=$config
+for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+
+size_bytes=$(stat -c %s "$binary")
+
+starts=()
+for run in 1 2 3 4 5 6; do
+    start=$(date +%s%N)
+    MAILSETUP_PRINT_FIRST_FRAME=1 "$binary" 2>"$config/run.log" &
+    app=$!
+    for _ in $(seq 200); do grep -q first-frame-unix-ns "$config/run.log" && break; sleep 0.025; done
+    end=$(awk '/first-frame-unix-ns/ {print $2}' "$config/run.log")
+    kill "$app"; wait "$app" 2>/dev/null || true
+    # The first launch warms the disk cache and the GL shader cache; it is not counted.
+    [ "$run" = 1 ] || starts+=($(( (end - start) / 1000000 )))
+done
+start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
+
+"$binary" >/dev/null 2>&1 &
+app=$!
+sleep 3
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app/status")
+ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
+before=$(ticks); sleep 5; after=$(ticks)
+hz=$(getconf CLK_TCK)
+idle_cpu=$(awk -v t=$((after - before)) -v hz="$hz" 'BEGIN {printf "%.1f", 100 * t / hz / 5}')
+
+printf 'binary size (release, stripped): %s MB   (budget 25 MB)\n' "$(awk -v b="$size_bytes" 'BEGIN {printf "%.1f", b / 1e6}')"
+printf 'cold start to first frame:       %d ms    (median of 5; budget 300 ms)\n' "$start_ms"
+printf 'resident memory, idle wizard:    %d MB    (budget 120 MB)\n' $((rss_kb / 1024))
+printf 'CPU while idle (5 s):            %s %%    (budget ~0)\n' "$idle_cpu"
