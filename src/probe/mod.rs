@@ -18,7 +18,7 @@ pub mod report;
 pub mod smtp;
 pub mod tls;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -208,6 +208,7 @@ pub async fn probe(
     let mut engine = Engine {
         slots: Vec::new(),
         running: JoinSet::new(),
+        task_slots: HashMap::new(),
         shared,
         events,
         schedule: request.schedule,
@@ -236,6 +237,9 @@ pub async fn probe(
 struct Engine {
     slots: Vec<Slot>,
     running: JoinSet<(usize, TransportCheck)>,
+    /// Which slot each running task checks, so that a task that fails
+    /// (a bug, not a network answer) still ends its slot.
+    task_slots: HashMap<tokio::task::Id, usize>,
     shared: Arc<Shared>,
     events: mpsc::Sender<Event>,
     schedule: Schedule,
@@ -295,7 +299,7 @@ impl Engine {
         let candidate = slot.candidate.clone();
         let shared = self.shared.clone();
         let events = self.events.clone();
-        self.running.spawn(async move {
+        let task = self.running.spawn(async move {
             tokio::time::sleep(delay).await;
             // Phase updates are best effort: a slow viewer must never stall
             // the checks, so they are dropped when the channel is full.
@@ -304,6 +308,7 @@ impl Engine {
             };
             (id, session::check(&candidate, &shared, &on_phase).await)
         });
+        self.task_slots.insert(task.id(), id);
     }
 
     /// The main loop; returns true when cancelled.
@@ -334,12 +339,30 @@ impl Engine {
                 }
                 continue;
             }
+            if self.running.is_empty() {
+                // Nothing runs, yet the best candidate is not ready: only a
+                // bug gets here. End rather than wait for ever.
+                self.abandon_rest("internal error: the check lost track of this attempt")
+                    .await;
+                return false;
+            }
             tokio::select! {
                 biased;
                 () = cancel.cancelled() => {}
-                Some(joined) = self.running.join_next() => {
-                    if let Ok((id, check)) = joined {
-                        self.transport_done(id, check).await;
+                Some(joined) = self.running.join_next_with_id() => {
+                    match joined {
+                        Ok((task, (id, check))) => {
+                            self.task_slots.remove(&task);
+                            self.transport_done(id, check).await;
+                        }
+                        Err(error) => {
+                            if let Some(id) = self.task_slots.remove(&error.id()) {
+                                self.slots[id].state = State::Done;
+                                self.slots[id].attempt.outcome = Outcome::ProtocolError;
+                                self.slots[id].attempt.detail = format!("internal error in this check: {error}");
+                                self.finish(id).await;
+                            }
+                        }
                     }
                     self.start_queued();
                 }
@@ -502,6 +525,18 @@ impl Engine {
             let attempts: Vec<Attempt> = self.slots.iter().map(|s| s.attempt.clone()).collect();
             if let (Some(best), _) = policy::recommend(&attempts, &self.username, self.password.is_some()) {
                 let _ = self.events.send(Event::Recommended(Box::new(best))).await;
+            }
+        }
+    }
+
+    /// Ends every unfinished attempt as skipped, with `why`.
+    async fn abandon_rest(&mut self, why: &str) {
+        for id in 0..self.slots.len() {
+            if !matches!(self.slots[id].state, State::Done) {
+                self.slots[id].state = State::Done;
+                self.slots[id].attempt.outcome = Outcome::Skipped;
+                self.slots[id].attempt.detail = why.to_owned();
+                self.finish(id).await;
             }
         }
     }
