@@ -224,8 +224,21 @@ fn read_password(args: &ProbeArgs) -> anyhow::Result<Option<Password>> {
 }
 
 fn print_progress(out: &mut impl Write, event: &Event) {
-    let Event::Finished { attempt, .. } = event else {
-        return;
+    let attempt = match event {
+        Event::Finished { attempt, .. } => attempt,
+        Event::Recommended(best) => {
+            // Certain now; lower-ranked checks may still be waiting on
+            // filtered ports, for the alternatives only.
+            let _ = writeln!(
+                out,
+                "=> {}:{} {} works; finishing the other checks (Ctrl-C stops them)",
+                best.host,
+                best.port,
+                best.security.client_label()
+            );
+            return;
+        }
+        _ => return,
     };
     let mark = if attempt.outcome == Outcome::Ok {
         "ok "

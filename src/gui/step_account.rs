@@ -27,7 +27,12 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         email.request_focus();
         app.focus_email = false;
     }
-    if let Some(message) = problems.email.as_deref().filter(|m| !m.is_empty()) {
+    // Judged once the person has moved on, not at every keystroke.
+    if let Some(message) = problems
+        .email
+        .as_deref()
+        .filter(|m| !m.is_empty() && !email.has_focus())
+    {
         ui.colored_label(ui.visuals().error_fg_color, message);
     }
     ui.add_space(6.0);

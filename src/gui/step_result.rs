@@ -129,7 +129,9 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             Security::Starttls => {
                 "STARTTLS starts in plain text and then switches to encryption. Keep \"STARTTLS\" (not \
                  \"STARTTLS, if available\") so that your mail program refuses to send the password if \
-                 encryption ever fails."
+                 encryption ever fails. You may read that port 465 is \"deprecated\": that advice is older \
+                 than RFC 8314 (2018), which made 465 the preferred port again. It is simply not the one \
+                 that works for this server."
             }
             Security::Plaintext => {
                 "Without encryption, anyone on the network path can read your password and messages. Ask your \
