@@ -8,6 +8,7 @@ for size in 16 24 32 48 64 128 256 512; do
     mkdir -p "${size}x${size}"
     rsvg-convert -w "$size" -h "$size" mailsetup.svg -o "${size}x${size}/mailsetup.png"
 done
-convert {16,24,32,48,64,256}x*/mailsetup.png mailsetup.ico
+# ImageMagick's own convert: another `convert` may come first on the PATH.
+/usr/bin/convert {16,24,32,48,64,256}x*/mailsetup.png mailsetup.ico
 png2icns mailsetup.icns {16,32,48,128,256,512}x*/mailsetup.png >/dev/null
 echo "icons rendered in assets/icons/"

@@ -13,14 +13,9 @@ cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 binary=$PWD/target/release/mailsetup
 
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-config=$(mktemp -d)
-cleanup() { kill "${app:-}" "$xvfb" 2>/dev/null || true; rm -rf "$config"; }
-trap cleanup EXIT
-export DISPLAY=$display XDG_CONFIG_HOME=$config
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+. scripts/xvfb.sh
+trap stop_xvfb EXIT
+start_xvfb 1024x768
 
 size_bytes=$(stat -c %s "$binary")
 

@@ -12,10 +12,8 @@ mkdir -p "$shots"
 
 world=$PWD/target/mail-world
 scripts/mail-world.sh start "$world" >/dev/null
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-config=$(mktemp -d)
+. scripts/xvfb.sh
+start_xvfb 1280x900
 # A server that accepts connections and never speaks, so that the
 # checking step can be seen with work in progress.
 python3 -c '
@@ -26,10 +24,8 @@ for port in (465, 587, 2525, 25):
     s.bind(("127.0.1.9", port)); s.listen(16); socks.append(s)
 time.sleep(120)' &
 silent=$!
-cleanup() { kill "${app:-}" "$xvfb" "$silent" 2>/dev/null || true; rm -rf "$config"; scripts/mail-world.sh stop "$world"; }
+cleanup() { kill "$silent" 2>/dev/null || true; stop_xvfb; scripts/mail-world.sh stop "$world"; }
 trap cleanup EXIT
-export DISPLAY=$display XDG_CONFIG_HOME=$config
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 
 start_app() {
     "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.9 \

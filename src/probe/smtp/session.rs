@@ -149,13 +149,7 @@ async fn implicit_tls(
     on_phase(Phase::Greeting);
     greeting(&mut conn, attempt).await?;
     on_phase(Phase::Ehlo);
-    let caps = ehlo(&mut conn, Phase::Ehlo).await?;
-    attempt.capabilities.clone_from(&caps.keywords);
-    Ok(Ready {
-        conn,
-        caps,
-        channel: Channel::VerifiedTls,
-    })
+    ehlo_then_ready(conn, Phase::Ehlo, attempt).await
 }
 
 /// RFC 3207: plaintext greeting and EHLO, STARTTLS, handshake, EHLO again.
@@ -230,10 +224,19 @@ async fn starttls(
     }
     on_phase(Phase::TlsHandshake);
     let tls = handshake(shared, &candidate.host, conn.into_stream(), attempt, |_| false).await?;
-    let mut conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
+    let conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::EhloAfterTls);
     // RFC 3207 §4.2: forget the pre-TLS capabilities; only these count.
-    let caps = ehlo(&mut conn, Phase::EhloAfterTls).await?;
+    ehlo_then_ready(conn, Phase::EhloAfterTls, attempt).await
+}
+
+/// EHLO over verified TLS, then the session is ready for a login.
+async fn ehlo_then_ready(
+    mut conn: Connection<Box<dyn Io>>,
+    phase: Phase,
+    attempt: &mut Attempt,
+) -> Result<Ready, Failure> {
+    let caps = ehlo(&mut conn, phase).await?;
     attempt.capabilities.clone_from(&caps.keywords);
     Ok(Ready {
         conn,
