@@ -377,3 +377,29 @@ async fn a_login_slowed_down_by_the_server_is_waited_for() {
     let report = run(request).await;
     assert_eq!(report.recommended.unwrap().port, 465);
 }
+
+#[tokio::test]
+async fn ipv6_and_ipv4_addresses_are_both_tried() {
+    // Only this test uses [::1], so its ports are free.
+    let v4 = unique_address();
+    let v6: std::net::IpAddr = "::1".parse().unwrap();
+    serve(v4, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    serve(v6, 587, HOST, Script::new(Mode::Starttls)).await;
+    let mut request = support::request(HOST, v4, &[465, 587]);
+    let mut overrides = mailsetup::probe::net::Overrides::default();
+    // IPv6 first, as a resolver would order it: 465 is closed there, 587 on IPv4.
+    overrides.insert(HOST, v6);
+    overrides.insert(HOST, v4);
+    request.overrides = overrides;
+    let report = run(request).await;
+    let implicit = attempt(&report, 465, Security::ImplicitTls);
+    assert_eq!(
+        (implicit.outcome, implicit.address.clone()),
+        (Outcome::Ok, Some(v4.to_string()))
+    );
+    let starttls = attempt(&report, 587, Security::Starttls);
+    assert_eq!(
+        (starttls.outcome, starttls.address.clone()),
+        (Outcome::Ok, Some("::1".to_owned()))
+    );
+}
