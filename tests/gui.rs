@@ -384,3 +384,16 @@ fn address_is_remembered_but_never_the_password() {
     assert_eq!(field_value(&again, "Email address"), "");
     assert!(!world.settings_path().exists());
 }
+
+#[test]
+fn about_shows_version_and_licence_and_escape_closes_it() {
+    let world = World::new();
+    let mut harness = world.harness();
+    click(&mut harness, "About");
+    harness.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label_contains("Licence: MIT OR Apache-2.0");
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("Licence:").is_none());
+    assert_eq!(harness.state().step(), Step::Account);
+}

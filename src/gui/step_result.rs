@@ -7,7 +7,7 @@ use eframe::egui;
 use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind, Mark};
 use super::step_checking::mark_for;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Attempt, Report, Security, Setting};
+use crate::probe::report::{Attempt, Phase, Report, Security, Setting};
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
@@ -220,7 +220,7 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, attempt: &Attempt) {
                         "Address",
                         attempt.address.clone().unwrap_or_else(|| "—".to_owned()),
                     );
-                    row("Stopped at", format!("{:?}", attempt.phase));
+                    row("Got as far as", phase_name(attempt.phase).to_owned());
                     row("Time", format!("{} ms", attempt.elapsed_ms));
                     row("Server said", attempt.detail.clone());
                     if let Some(greeting) = &attempt.greeting {
@@ -237,4 +237,21 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, attempt: &Attempt) {
                     }
                 });
         });
+}
+
+/// Where an attempt stopped, for the details view.
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Queued => "not started",
+        Phase::Resolve => "looking up the name",
+        Phase::Connect => "connecting",
+        Phase::TlsHandshake => "the TLS handshake",
+        Phase::Greeting => "the greeting",
+        Phase::Ehlo => "EHLO",
+        Phase::Starttls => "STARTTLS",
+        Phase::EhloAfterTls => "EHLO over TLS",
+        Phase::Ready => "a working connection",
+        Phase::Auth => "the login",
+        Phase::Done => "the end: everything worked",
+    }
 }
