@@ -64,7 +64,8 @@ pub fn report_text(report: &Report) -> String {
             };
             let _ = writeln!(out, "{heading}");
             write_setting(&mut out, setting);
-            let _ = writeln!(out, "\nWhy: {}", setting.explanation);
+            out.push('\n');
+            out.push_str(&wrap(&format!("Why: {}", setting.explanation), "", "     "));
         }
         None => {
             out.push_str("No working outgoing mail setting was found.\n");
@@ -94,18 +95,65 @@ pub fn report_text(report: &Report) -> String {
     if !failed.is_empty() {
         out.push_str("\nWhat else was tried:\n");
         for a in failed {
-            let _ = writeln!(
-                out,
-                "  {}:{} {}: {}",
-                a.host,
-                a.port,
-                a.security.client_label(),
-                a.explanation
-            );
+            let _ = writeln!(out, "  {}:{} {}:", a.host, a.port, a.security.client_label());
+            out.push_str(&wrap(&a.explanation, "      ", "      "));
             if !a.detail.is_empty() {
-                let _ = writeln!(out, "      ({})", a.detail);
+                out.push_str(&wrap(&format!("({})", a.detail), "      ", "       "));
             }
         }
     }
     out
+}
+
+/// Line width of the text report: readable in any terminal and mail.
+const WIDTH: usize = 78;
+
+/// Wraps `text` at word boundaries to [`WIDTH`] columns; the first line
+/// starts with `first`, the others with `rest`. Ends with a newline.
+#[must_use]
+pub fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_owned();
+    let mut line_has_word = false;
+    for word in text.split_whitespace() {
+        if line_has_word && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            out.push_str(&line);
+            out.push('\n');
+            line = rest.to_owned();
+            line_has_word = false;
+        }
+        if line_has_word {
+            line.push(' ');
+        }
+        line.push_str(word);
+        line_has_word = true;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_whole_and_indents() {
+        let text =
+            "Port 25 is meant for mail servers talking to each other, and many internet providers block it.";
+        let wrapped = wrap(text, "  ", "    ");
+        assert!(wrapped.lines().all(|l| l.chars().count() <= WIDTH), "{wrapped}");
+        assert!(wrapped.starts_with("  Port 25"));
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    ")));
+        assert_eq!(
+            wrapped.split_whitespace().collect::<Vec<_>>(),
+            text.split_whitespace().collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_stands_alone() {
+        let long = "x".repeat(100);
+        assert_eq!(wrap(&long, "", ""), format!("{long}\n"));
+    }
 }
