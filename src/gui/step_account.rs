@@ -53,6 +53,12 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             field.request_focus();
             app.focus_password = false;
         }
+        // egui keeps an undo history of every text field in its memory; for
+        // the password that would be copies of it. Keep none.
+        if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
+            state.clear_undoer();
+            state.store(ui.ctx(), field.id);
+        }
         if ui
             .add_sized(
                 [toggle_width - 8.0, field.rect.height()],
