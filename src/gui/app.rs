@@ -145,7 +145,7 @@ impl App {
             focus_password: !settings.email.is_empty(),
             focus_email: settings.email.is_empty(),
             settings,
-            password: Zeroizing::new(String::new()),
+            password: empty_password(),
             show_password: false,
             allow_plaintext: false,
             step: Step::Account,
@@ -253,7 +253,7 @@ impl App {
                     check.cancel.cancel();
                 }
                 self.settings = Settings::default();
-                self.password = Zeroizing::new(String::new());
+                self.password = empty_password();
                 self.allow_plaintext = false;
                 self.report = None;
                 self.status = None;
@@ -621,4 +621,10 @@ pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
             painter.line_segment([p(-0.45, 0.0), p(0.45, 0.0)], stroke);
         }
     }
+}
+
+/// A password buffer with room to spare: a `String` that grows while the
+/// person types would leave its old buffers behind unwiped.
+fn empty_password() -> Zeroizing<String> {
+    Zeroizing::new(String::with_capacity(256))
 }
