@@ -25,11 +25,13 @@ const HOST: &str = "mail.scripted.test";
 struct FakeDialogs {
     save_to: PathBuf,
     saves: Mutex<usize>,
+    certificate: PathBuf,
 }
 
 impl Dialogs for FakeDialogs {
     fn pick_certificate(&self) -> BoxFuture<Option<PathBuf>> {
-        Box::pin(async { None })
+        let path = self.certificate.clone();
+        Box::pin(async move { Some(path) })
     }
     fn save_location(&self, _suggested_name: String) -> BoxFuture<Option<PathBuf>> {
         *self.saves.lock().unwrap() += 1;
@@ -79,6 +81,7 @@ impl World {
             dialogs: Arc::new(FakeDialogs {
                 save_to: self.dir.join("saved"),
                 saves: Mutex::new(0),
+                certificate: self.dir.join("company-ca.pem"),
             }),
         };
         let mut harness = Harness::builder()
@@ -396,4 +399,42 @@ fn about_shows_version_and_licence_and_escape_closes_it() {
     settle(&mut harness);
     assert!(harness.query_by_label_contains("Licence:").is_none());
     assert_eq!(harness.state().step(), Step::Account);
+}
+
+#[test]
+fn a_chosen_certificate_file_is_checked_before_it_is_used() {
+    use base64::Engine as _;
+    let world = World::new();
+    let chosen = world.dir.join("company-ca.pem");
+    std::fs::write(&chosen, "this is not a certificate").unwrap();
+    let mut harness = world.harness();
+    harness.get_by_label("Advanced").click();
+    settle(&mut harness);
+    click(&mut harness, "Choose file…");
+    wait_until(&mut harness, "the refusal", |h| {
+        h.query_by_label_contains("cannot use the certificate file")
+            .is_some()
+    });
+    assert_eq!(harness.state_mut().settings_mut().ca_file, None);
+
+    let der = support::pki().ca_der.clone();
+    let body = base64::engine::general_purpose::STANDARD.encode(der.as_ref());
+    let lines: Vec<&str> = body
+        .as_bytes()
+        .chunks(64)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    let pem = format!(
+        "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
+        lines.join("\n")
+    );
+    std::fs::write(&chosen, pem).unwrap();
+    click(&mut harness, "Choose file…");
+    wait_until(&mut harness, "the chosen file", |h| {
+        h.query_by_label_contains("cannot use").is_none()
+    });
+    assert_eq!(harness.state_mut().settings_mut().ca_file.as_ref(), Some(&chosen));
+    harness.get_by_label(&chosen.display().to_string());
+    click(&mut harness, "Remove");
+    assert_eq!(harness.state_mut().settings_mut().ca_file, None);
 }

@@ -215,14 +215,12 @@ impl App {
                         }
                     }
                 }
-                ToUi::CertificateChosen(Some(path)) => match tls::load_pem_certificates(&path) {
-                    Ok(_) => {
-                        self.settings.ca_file = Some(path);
-                        self.status = None;
-                    }
-                    Err(e) => self.status = Some(e.to_string()),
-                },
-                ToUi::CertificateChosen(None) | ToUi::Saved(Ok(None)) => {}
+                ToUi::CertificateChosen(Ok(Some(path))) => {
+                    self.settings.ca_file = Some(path);
+                    self.status = None;
+                }
+                ToUi::CertificateChosen(Err(why)) => self.status = Some(why),
+                ToUi::CertificateChosen(Ok(None)) | ToUi::Saved(Ok(None)) => {}
                 ToUi::Saved(Ok(Some(path))) => self.status = Some(format!("Saved to {}", path.display())),
                 ToUi::Saved(Err(why)) => self.status = Some(why),
             }
@@ -282,42 +280,11 @@ impl App {
         self.status = None;
         let id = self.next_check;
         self.next_check += 1;
-        let s = &self.settings;
-        let extra_roots = match &s.ca_file {
-            Some(path) => match tls::load_pem_certificates(path) {
-                Ok(certs) => [self.env.extra_roots.clone(), certs].concat(),
-                Err(e) => {
-                    self.status = Some(e.to_string());
-                    return;
-                }
-            },
-            None => self.env.extra_roots.clone(),
-        };
-        let trust = match &self.env.only_roots {
-            Some(roots) => TrustStore::only(&[roots.clone(), extra_roots].concat()),
-            None => TrustStore::system_with(&extra_roots),
-        };
-        let mut request = Request::new(s.email.trim(), trust);
-        if !s.server.trim().is_empty() {
-            request.servers = vec![s.server.trim().to_owned()];
-        }
-        request.ports = parse_ports(&s.ports).unwrap_or_default();
-        if !s.username.trim().is_empty() {
-            request.username = Some(s.username.trim().to_owned());
-        }
-        if !self.password.is_empty() {
-            request.password = Some(Password::new(self.password.to_string()));
-        }
-        request.timeout = Duration::from_secs_f32(s.timeout_secs.clamp(1.0, 60.0));
-        request.overrides = self.env.overrides.clone();
-        request.allow_plaintext = self.allow_plaintext;
-        request.schedule = Schedule::Parallel {
-            stagger: crate::probe::DEFAULT_STAGGER,
-        };
+        let request = self.request_builder();
         // The consent covers this one check only.
         self.allow_plaintext = false;
         if let Some(path) = &self.env.settings_path {
-            let _ = self.settings.save(path);
+            self.worker.save_settings(path.clone(), self.settings.clone());
         }
         let cancel = self.worker.start_check(id, request);
         self.check = Some(Check {
@@ -330,6 +297,43 @@ impl App {
         });
         self.report = None;
         self.step = Step::Checking;
+    }
+
+    /// What the worker runs to turn the form into an engine request: it
+    /// reads the certificate files and the system trust store, which is
+    /// file I/O that does not belong on the UI thread.
+    fn request_builder(&self) -> impl FnOnce() -> Result<Request, String> + Send + 'static {
+        let s = self.settings.clone();
+        let password = (!self.password.is_empty()).then(|| Password::new(self.password.to_string()));
+        let only_roots = self.env.only_roots.clone();
+        let mut extra_roots = self.env.extra_roots.clone();
+        let overrides = self.env.overrides.clone();
+        let allow_plaintext = self.allow_plaintext;
+        move || {
+            if let Some(path) = &s.ca_file {
+                extra_roots.extend(tls::load_pem_certificates(path).map_err(|e| e.to_string())?);
+            }
+            let trust = match only_roots {
+                Some(roots) => TrustStore::only(&[roots, extra_roots].concat()),
+                None => TrustStore::system_with(&extra_roots),
+            };
+            let mut request = Request::new(s.email.trim(), trust);
+            if !s.server.trim().is_empty() {
+                request.servers = vec![s.server.trim().to_owned()];
+            }
+            request.ports = parse_ports(&s.ports).unwrap_or_default();
+            if !s.username.trim().is_empty() {
+                request.username = Some(s.username.trim().to_owned());
+            }
+            request.password = password;
+            request.timeout = Duration::from_secs_f32(s.timeout_secs.clamp(1.0, 60.0));
+            request.overrides = overrides;
+            request.allow_plaintext = allow_plaintext;
+            request.schedule = Schedule::Parallel {
+                stagger: crate::probe::DEFAULT_STAGGER,
+            };
+            Ok(request)
+        }
     }
 
     fn export(&mut self, kind: ExportKind) {

@@ -69,8 +69,9 @@ pub enum ToUi {
         /// The report, or why the check could not start.
         report: Result<Report, String>,
     },
-    /// The certificate dialog closed; `None` when cancelled.
-    CertificateChosen(Option<PathBuf>),
+    /// The certificate dialog closed: the file (already checked to hold a
+    /// certificate), `None` when cancelled, or why the file is unusable.
+    CertificateChosen(Result<Option<PathBuf>, String>),
     /// A save ended: the path written, or an error to show.
     Saved(Result<Option<PathBuf>, String>),
 }
@@ -113,7 +114,13 @@ impl Worker {
     }
 
     /// Starts check number `check`; cancel it with the returned token.
-    pub fn start_check(&self, check: u64, request: Request) -> CancellationToken {
+    /// `request` builds the engine request off the UI thread (it reads the
+    /// trust store); its error ends the check with that message.
+    pub fn start_check(
+        &self,
+        check: u64,
+        request: impl FnOnce() -> Result<Request, String> + Send + 'static,
+    ) -> CancellationToken {
         let cancel = CancellationToken::new();
         let (events_tx, mut events_rx) = mpsc::channel(64);
         let to_ui = self.to_ui.clone();
@@ -128,13 +135,25 @@ impl Worker {
         let repaint = self.repaint.clone();
         let token = cancel.clone();
         self.spawn(async move {
-            let report = probe::probe(request, events_tx, token)
-                .await
-                .map_err(|e| e.to_string());
+            let report = match tokio::task::spawn_blocking(request).await {
+                Ok(Ok(request)) => probe::probe(request, events_tx, token)
+                    .await
+                    .map_err(|e| e.to_string()),
+                Ok(Err(why)) => Err(why),
+                Err(e) => Err(format!("the check could not start: {e}")),
+            };
             let _ = to_ui.send(ToUi::Finished { check, report });
             repaint.request_repaint();
         });
         cancel
+    }
+
+    /// Remembers the form, off the UI thread. Failing to remember is not
+    /// worth interrupting the person for, so errors are dropped.
+    pub fn save_settings(&self, path: PathBuf, settings: super::settings::Settings) {
+        self.spawn(async move {
+            let _ = tokio::task::spawn_blocking(move || settings.save(&path)).await;
+        });
     }
 
     /// Opens the certificate dialog; the answer comes as [`ToUi::CertificateChosen`].
@@ -143,7 +162,18 @@ impl Worker {
         let to_ui = self.to_ui.clone();
         let repaint = self.repaint.clone();
         self.spawn(async move {
-            let _ = to_ui.send(ToUi::CertificateChosen(dialog.await));
+            // Read it now, so that a file that is not a certificate is
+            // refused when chosen, not when the check starts.
+            let chosen = match dialog.await {
+                None => Ok(None),
+                Some(path) => tokio::task::spawn_blocking(move || {
+                    crate::probe::tls::load_pem_certificates(&path).map(|_| Some(path))
+                })
+                .await
+                .map_err(|e| e.to_string())
+                .and_then(|loaded| loaded.map_err(|e| e.to_string())),
+            };
+            let _ = to_ui.send(ToUi::CertificateChosen(chosen));
             repaint.request_repaint();
         });
     }
