@@ -71,21 +71,6 @@ pub enum Outcome {
     Skipped,
 }
 
-impl Outcome {
-    /// Outcomes that happen after the TLS check passed: the transport is fine.
-    #[must_use]
-    pub fn transport_ok(self) -> bool {
-        matches!(
-            self,
-            Self::Ok
-                | Self::AuthFailed
-                | Self::AppPasswordRequired
-                | Self::OauthRequired
-                | Self::AuthUnavailable
-        )
-    }
-}
-
 /// How far an attempt got; where it stopped when it failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

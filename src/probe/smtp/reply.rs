@@ -29,12 +29,6 @@ impl Reply {
         (200..300).contains(&self.code)
     }
 
-    /// 3xx: the server waits for more (AUTH challenges, DATA).
-    #[must_use]
-    pub fn is_intermediate(&self) -> bool {
-        (300..400).contains(&self.code)
-    }
-
     /// The enhanced status code (RFC 3463) at the start of the first line,
     /// e.g. `5.7.9`, when the server sent one.
     #[must_use]
