@@ -46,6 +46,12 @@ fn world() -> Option<World> {
     }
 }
 
+/// Takes this test's turn with the shared Postfix log, and the world.
+fn begin() -> Option<(std::sync::MutexGuard<'static, ()>, World)> {
+    let serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    world().map(|world| (serial, world))
+}
+
 const HOSTS: [(&str, &str); 7] = [
     ("mail.full.test", "127.0.1.1"),
     ("mail.only587.test", "127.0.1.2"),
@@ -134,8 +140,7 @@ fn disconnects<'a>(log: &'a str, service: &str) -> Vec<&'a str> {
 
 #[test]
 fn full_server_recommends_465_and_explains_the_rest() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     let offset = world.log_len();
     let (output, report) = world.probe(
         "alice@full.test",
@@ -175,8 +180,7 @@ fn full_server_recommends_465_and_explains_the_rest() {
 
 #[test]
 fn submission_only_and_implicit_only_servers() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     let (output, report) = world.probe(
         "alice@only587.test",
         &["--server", "mail.only587.test"],
@@ -203,8 +207,7 @@ fn submission_only_and_implicit_only_servers() {
 
 #[test]
 fn bad_certificates_are_named_and_get_no_password() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     for (domain, outcome, service) in [
         ("selfsigned.test", "cert_untrusted", "selfsigned"),
         ("expired.test", "cert_expired", "expired"),
@@ -249,8 +252,7 @@ fn bad_certificates_are_named_and_get_no_password() {
 
 #[test]
 fn plaintext_auth_is_not_used_unless_allowed() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     let offset = world.log_len();
     let args = ["--server", "mail.plainauth.test", "--port", "587"];
     let (output, report) = world.probe("alice@plainauth.test", &args, Some(&world.password));
@@ -273,8 +275,7 @@ fn plaintext_auth_is_not_used_unless_allowed() {
 
 #[test]
 fn wrong_password_is_tried_on_one_port_only() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     let offset = world.log_len();
     let (output, report) = world.probe(
         "alice@full.test",
@@ -291,8 +292,7 @@ fn wrong_password_is_tried_on_one_port_only() {
 
 #[test]
 fn guessed_servers_and_transport_only_check() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     let offset = world.log_len();
     let (output, report) = world.probe("alice@full.test", &["--no-auth"], None);
     assert_eq!(output.status.code(), Some(0), "{report:#}");
@@ -311,8 +311,7 @@ fn guessed_servers_and_transport_only_check() {
 
 #[test]
 fn human_output_reads_like_mail_client_settings() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let Some(world) = world() else { return };
+    let Some((_serial, world)) = begin() else { return };
     let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
     command
         .args([
