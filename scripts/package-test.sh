@@ -10,6 +10,20 @@ id=org.mailsetupassistant.MailSetup
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --quiet
 desktop-file-validate "packaging/linux/$id.desktop"
 appstreamcli validate --no-net "packaging/linux/$id.metainfo.xml"
+# The metainfo's screenshots are published copies of assets/screenshots/:
+# each must exist there, with the size the metainfo states.
+python3 - "packaging/linux/$id.metainfo.xml" <<'PY'
+import struct, sys, xml.etree.ElementTree as ET
+images = ET.parse(sys.argv[1]).getroot().findall("./screenshots/screenshot/image")
+assert images, "package-test: the metainfo has no screenshots"
+for image in images:
+    path = "assets/screenshots/" + image.text.rsplit("/", 1)[-1]
+    with open(path, "rb") as png:
+        width, height = struct.unpack(">II", png.read(24)[16:24])
+    stated = (int(image.get("width")), int(image.get("height")))
+    assert stated == (width, height), f"package-test: {path} is {width}x{height}, the metainfo says {stated}"
+print(f"package-test: {len(images)} metainfo screenshots match assets/screenshots/")
+PY
 
 deb=$(cargo deb --locked --quiet --output target/debian/ 2>/dev/null | tail -n 1)
 [ -f "$deb" ] || deb=$(ls -t target/debian/*.deb | head -n 1)
