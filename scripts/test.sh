@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 # Mail servers for the end-to-end tests; an X server, screenshot tools and
 # the libraries the window loads at run time (OpenGL, X11, xkbcommon) for
 # the window smoke test and the measurements; the launcher and metainfo
-# validators for the package test.
+# validators for the package test; MinGW to cross-compile the Windows program.
 packages=(postfix dovecot-core openssl python3 xvfb xdotool imagemagick
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
-          libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream)
+          libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream
+          gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)
 need=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
@@ -57,6 +58,9 @@ scripts/gui-smoke.sh target/gui-smoke.png
 
 echo "== the .deb: build, validate, install, run, remove"
 scripts/package-test.sh
+
+echo "== Windows and macOS: the packaging config and the cross-compiled Windows program"
+scripts/other-platforms.sh
 
 echo "== measurements (printed, never failing: machines are noisy)"
 scripts/measure.sh || echo "measure.sh could not measure (see above)"
