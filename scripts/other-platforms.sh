@@ -4,10 +4,9 @@
 #
 # 1. packaging/Packager.toml is read by the real cargo-packager, which
 #    changes into packaging/ first, so every path in it must resolve from
-#    there. Its Linux .deb format is the one it can make here; making it
-#    proves the binary, out-dir and icon paths, and a check below covers
-#    the paths only the Windows and macOS formats read (.ico, .icns,
-#    Info.plist).
+#    there. It makes its Linux .deb here, and the macOS .app bundle's
+#    layout and Info.plist (with the Linux program inside); the .ico's path
+#    is checked directly, since only the Windows installer reads it.
 # 2. The Windows program is cross-compiled with MinGW in release mode and
 #    its PE header is read: a windowed (GUI subsystem) program, so no
 #    console opens behind the wizard, with the icon and the version
@@ -46,7 +45,36 @@ for file in usr/bin/mailsetup usr/share/icons/hicolor/256x256/apps/mailsetup.png
         echo "other-platforms: cargo-packager's package lacks $file" >&2; exit 1; }
 done
 rm -f "$deb"
-echo "other-platforms: cargo-packager made its package from packaging/Packager.toml"
+echo "other-platforms: cargo-packager made its .deb from packaging/Packager.toml"
+
+# The .app bundle's layout and Info.plist, with the Linux program inside
+# (a macOS program needs Apple's SDK to link): the bundle a Mac user opens
+# has the same Info.plist, icon and layout.
+app="target/release/Mail Setup Assistant.app"
+rm -rf "$app"
+cargo packager --quite --release --config packaging/Packager.toml --formats app
+python3 - "$app" <<'PY'
+import os, plistlib, sys
+app = sys.argv[1]
+with open(os.path.join(app, "Contents/Info.plist"), "rb") as file:
+    info = plistlib.load(file)
+expected = {
+    "CFBundleIdentifier": "org.mailsetupassistant.MailSetup",
+    "CFBundleName": "Mail Setup Assistant",
+    "CFBundleDisplayName": "Mail Setup Assistant",
+    "CFBundleExecutable": "mailsetup",
+    "NSHighResolutionCapable": True,
+}
+for key, value in expected.items():
+    assert info.get(key) == value, f"other-platforms: Info.plist {key} is {info.get(key)!r}"
+# Set only by packaging/macos/Info.plist: proves that it was merged in.
+assert "NSHumanReadableCopyright" in info and "NSSupportsAutomaticGraphicsSwitching" in info, \
+    "other-platforms: packaging/macos/Info.plist was not merged into the bundle"
+for path in ["Contents/MacOS/mailsetup", "Contents/Resources/" + info["CFBundleIconFile"]]:
+    assert os.path.isfile(os.path.join(app, path)), f"other-platforms: the bundle lacks {path}"
+print("other-platforms: cargo-packager made the .app bundle, with its Info.plist and icon")
+PY
+rm -rf "$app"
 
 echo "other-platforms: the Windows program, cross-compiled"
 if ! rustup target list --installed | grep -qx "$windows" &&
