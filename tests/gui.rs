@@ -438,3 +438,23 @@ fn a_chosen_certificate_file_is_checked_before_it_is_used() {
     click(&mut harness, "Remove");
     assert_eq!(harness.state_mut().settings_mut().ca_file, None);
 }
+
+#[test]
+fn the_password_field_keeps_no_undo_history() {
+    // egui's undo history would hold earlier copies of the password in
+    // memory; the field keeps none, so undo has nothing to go back to.
+    let world = World::new();
+    let mut harness = world.harness();
+    type_into(&mut harness, "Password", "first");
+    for _ in 0..20 {
+        harness.step(); // time passes: egui would now keep "first" as an undo point
+    }
+    type_into(&mut harness, "Password", "-second");
+    for _ in 0..20 {
+        harness.step();
+    }
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    settle(&mut harness);
+    click(&mut harness, "Show");
+    assert_eq!(field_value(&harness, "Password"), "first-second");
+}
