@@ -513,7 +513,11 @@ impl eframe::App for App {
         });
         egui::CentralPanel::default_margins().show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(760.0));
+                // egui's scroll bar floats over the content; keep the cards'
+                // right edges clear of it when the page scrolls.
+                let scroll = ui.spacing().scroll;
+                let bar = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
+                ui.set_max_width((ui.available_width() - bar).min(760.0));
                 let step_action = match self.step {
                     Step::Account => step_account::account_ui(self, ui),
                     Step::Checking => step_checking::checking_ui(self, ui),
