@@ -3,17 +3,21 @@
 # Postfix world and saves a screenshot of each into assets/screenshots/
 # (the README shows them). Run after changing the UI.
 #   scripts/screenshots.sh
+# To look at the window under display scaling without touching the README's
+# pictures, choose another folder and a scale factor:
+#   SHOTS=/tmp/shots-150 WINIT_X11_SCALE_FACTOR=1.5 scripts/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 binary=$PWD/target/release/mailsetup
-shots=$PWD/assets/screenshots
+shots=${SHOTS:-$PWD/assets/screenshots}
+scale=${WINIT_X11_SCALE_FACTOR:-1}
 mkdir -p "$shots"
 
 world=$PWD/target/mail-world
 scripts/mail-world.sh start "$world" >/dev/null
 . scripts/xvfb.sh
-start_xvfb 1280x900
+start_xvfb 1920x1200
 # A server that accepts connections and never speaks, so that the
 # checking step can be seen with work in progress.
 python3 -c '
@@ -37,7 +41,7 @@ start_app() {
     xdotool windowfocus --sync "$window"
     sleep 0.3
 }
-shot() { sleep "${2:-0.5}"; import -window "$window" "$shots/$1.png"; echo "saved assets/screenshots/$1.png"; }
+shot() { sleep "${2:-0.5}"; import -window "$window" "$shots/$1.png"; echo "saved $shots/$1.png"; }
 
 start_app
 xdotool type --delay 20 "alice@full.test"
@@ -47,7 +51,8 @@ shot 1-account
 xdotool key Return
 shot 2-checking 2.5
 shot 3-result 12
-xdotool windowsize "$window" 520 460
+# The window's minimum size, in physical pixels at this scale.
+xdotool windowsize "$window" "$(awk "BEGIN {print int(520 * $scale)}")" "$(awk "BEGIN {print int(460 * $scale)}")"
 shot 3-result-minimum-size 1
 kill "$app"; wait "$app" 2>/dev/null || true
 rm -f "$config/mailsetup/settings.json"
