@@ -280,6 +280,38 @@ fn certificate_for_another_name_offers_a_one_click_retry() {
 }
 
 #[test]
+fn guessed_names_that_do_not_exist_take_one_line_each() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    let mut harness = world.harness();
+    // No server given: smtp.scripted.test and scripted.test are guessed too,
+    // and only mail.scripted.test exists (the test's name overrides).
+    type_into(&mut harness, "Email address", USER);
+    type_into(&mut harness, "Password", PASSWORD);
+    harness.get_by_label("I know my server").click();
+    settle(&mut harness);
+    type_into(&mut harness, "Ports to try", "465, 587");
+    harness.state_mut().settings_mut().timeout_secs = 2.0;
+    click(&mut harness, "Find my settings");
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap().clone();
+    assert_eq!(report.recommended.unwrap().host, "mail.scripted.test");
+    assert_eq!(
+        report.attempts.len(),
+        6,
+        "every name and port is still in the report"
+    );
+
+    harness.get_by_label("What we tried").click();
+    settle(&mut harness);
+    harness.get_by_label("mail.scripted.test:465 SSL/TLS");
+    harness.get_by_label("mail.scripted.test:587 STARTTLS");
+    harness.get_by_label("smtp.scripted.test (ports 465, 587)");
+    harness.get_by_label("scripted.test (ports 465, 587)");
+    assert!(harness.query_by_label("smtp.scripted.test:465 SSL/TLS").is_none());
+}
+
+#[test]
 fn cancel_returns_at_once_with_the_form_intact() {
     let world = World::new();
     world.serve(465, Script::new(Mode::ImplicitTls).quirk(Quirk::Silent));

@@ -7,7 +7,7 @@ use eframe::egui;
 use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind, Mark};
 use super::step_checking::mark_for;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Attempt, Phase, Report, Security, Setting};
+use crate::probe::report::{Attempt, Outcome, Phase, Report, Security, Setting};
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
@@ -24,8 +24,8 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     egui::CollapsingHeader::new("What we tried")
         .default_open(report.recommended.is_none())
         .show(ui, |ui| {
-            for (i, attempt) in report.attempts.iter().enumerate() {
-                attempt_ui(ui, i, attempt);
+            for (i, line) in tried_lines(&report.attempts).iter().enumerate() {
+                attempt_ui(ui, i, line);
             }
         });
 
@@ -194,15 +194,57 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
     action
 }
 
-fn attempt_ui(ui: &mut egui::Ui, index: usize, attempt: &Attempt) {
+/// One line of "What we tried": an attempt, or all the attempts on a name
+/// that does not exist, which have the same answer on every port.
+#[derive(Debug, PartialEq)]
+struct TriedLine<'a> {
+    /// The first attempt of the line, whose details are shown.
+    attempt: &'a Attempt,
+    /// The ports the line stands for.
+    ports: Vec<u16>,
+}
+
+/// The attempts as lines for "What we tried": in the report's order, with
+/// the names that do not exist last, one line each, since they say least.
+fn tried_lines(attempts: &[Attempt]) -> Vec<TriedLine<'_>> {
+    let mut lines = Vec::new();
+    let mut unknown_names: Vec<TriedLine<'_>> = Vec::new();
+    for attempt in attempts {
+        if attempt.outcome != Outcome::DnsFailed {
+            lines.push(TriedLine {
+                attempt,
+                ports: vec![attempt.port],
+            });
+        } else if let Some(line) = unknown_names
+            .iter_mut()
+            .find(|line| line.attempt.host.eq_ignore_ascii_case(&attempt.host))
+        {
+            line.ports.push(attempt.port);
+        } else {
+            unknown_names.push(TriedLine {
+                attempt,
+                ports: vec![attempt.port],
+            });
+        }
+    }
+    lines.extend(unknown_names);
+    lines
+}
+
+fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
+    let attempt = line.attempt;
     ui.horizontal_wrapped(|ui| {
         status_mark(ui, mark_for(attempt.outcome));
-        ui.strong(format!(
-            "{}:{} {}",
-            attempt.host,
-            attempt.port,
-            attempt.security.client_label()
-        ));
+        if let [port] = line.ports[..] {
+            ui.strong(format!(
+                "{}:{port} {}",
+                attempt.host,
+                attempt.security.client_label()
+            ));
+        } else {
+            let ports: Vec<String> = line.ports.iter().map(u16::to_string).collect();
+            ui.strong(format!("{} (ports {})", attempt.host, ports.join(", ")));
+        }
         ui.label(&attempt.explanation);
     });
     egui::CollapsingHeader::new("Details")
@@ -253,5 +295,41 @@ fn phase_name(phase: Phase) -> &'static str {
         Phase::Ready => "a working connection",
         Phase::Auth => "the login",
         Phase::Done => "the end: everything worked",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(host: &str, port: u16, outcome: Outcome) -> Attempt {
+        let mut attempt = Attempt::new(host, port, Security::Starttls);
+        attempt.outcome = outcome;
+        attempt
+    }
+
+    #[test]
+    fn names_that_do_not_exist_take_one_line_each_at_the_end() {
+        let attempts = [
+            attempt("smtp.example.test", 465, Outcome::DnsFailed),
+            attempt("mail.example.test", 465, Outcome::Ok),
+            attempt("example.test", 465, Outcome::DnsFailed),
+            attempt("SMTP.example.test", 587, Outcome::DnsFailed),
+            attempt("mail.example.test", 587, Outcome::Refused),
+            attempt("example.test", 587, Outcome::DnsFailed),
+        ];
+        let lines: Vec<(&str, Vec<u16>)> = tried_lines(&attempts)
+            .into_iter()
+            .map(|line| (line.attempt.host.as_str(), line.ports))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("mail.example.test", vec![465]),
+                ("mail.example.test", vec![587]),
+                ("smtp.example.test", vec![465, 587]),
+                ("example.test", vec![465, 587]),
+            ]
+        );
     }
 }
