@@ -36,6 +36,14 @@ start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
 app=$!
 sleep 3
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app/status")
+# How much of it is Mesa's software renderer (llvmpipe: libLLVM and the
+# swrast driver), which Xvfb needs and a desktop with a GPU driver does
+# not load, and how much is the app's own: heap, stacks and its binary.
+renderer_kb=$(awk '/^[0-9a-f]+-[0-9a-f]+ / {name = $6}
+    /^Rss:/ && name ~ /libLLVM|swrast_dri|libgallium/ {sum += $2} END {print sum + 0}' "/proc/$app/smaps")
+anon_kb=$(awk '/RssAnon/ {print $2}' "/proc/$app/status")
+own_binary_kb=$(awk -v binary="$binary" '/^[0-9a-f]+-[0-9a-f]+ / {name = $6}
+    /^Rss:/ && name == binary {sum += $2} END {print sum + 0}' "/proc/$app/smaps")
 ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
 before=$(ticks); sleep 5; after=$(ticks)
 hz=$(getconf CLK_TCK)
@@ -44,4 +52,6 @@ idle_cpu=$(awk -v t=$((after - before)) -v hz="$hz" 'BEGIN {printf "%.1f", 100 *
 printf 'binary size (release, stripped): %s MB   (budget 25 MB)\n' "$(awk -v b="$size_bytes" 'BEGIN {printf "%.1f", b / 1e6}')"
 printf 'cold start to first frame:       %d ms    (median of 5; budget 300 ms)\n' "$start_ms"
 printf 'resident memory, idle wizard:    %d MB    (budget 120 MB)\n' $((rss_kb / 1024))
+printf '  software renderer (llvmpipe):   %d MB     (the Mesa CPU renderer Xvfb uses)\n' $((renderer_kb / 1024))
+printf '  the app (heap, stacks, binary): %d MB\n' $(((anon_kb + own_binary_kb) / 1024))
 printf 'CPU while idle (5 s):            %s %%    (budget ~0)\n' "$idle_cpu"
