@@ -12,6 +12,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::probe::net::Overrides;
+use crate::probe::outcome::{self, Problem};
 use crate::probe::report::Outcome;
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{self, Event, Request};
@@ -186,6 +187,14 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     } else {
         writeln!(stdout)?;
         stdout.write_all(text::report_text(&report).as_bytes())?;
+        let no_such_server = outcome::diagnose(&report).map(|d| d.problem) == Some(Problem::NoSuchServer);
+        if no_such_server && args.servers.is_empty() {
+            writeln!(
+                stdout,
+                "\nTo give the name: mailsetup probe {} --server NAME",
+                report.email
+            )?;
+        }
     }
     let success =
         report

@@ -73,3 +73,18 @@ fn version_and_help() {
     let text = String::from_utf8_lossy(&help.stdout);
     assert!(text.contains("--password-stdin") && text.contains("Exit status"));
 }
+
+#[test]
+fn names_that_do_not_exist_lead_to_the_server_option() {
+    // `.invalid` never resolves (RFC 2606), so every guessed name fails.
+    let output = mailsetup(&["probe", "alice@nosuch.invalid", "--no-auth", "--timeout", "2"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("None of the server names exist."), "{stdout}");
+    assert!(
+        stdout.contains("mailsetup probe alice@nosuch.invalid --server NAME"),
+        "{stdout}"
+    );
+    // The window's words have no place in a terminal.
+    assert!(!stdout.contains("I know my server"), "{stdout}");
+}

@@ -312,6 +312,29 @@ fn guessed_names_that_do_not_exist_take_one_line_each() {
 }
 
 #[test]
+fn names_that_do_not_exist_lead_back_to_the_server_field() {
+    let world = World::new();
+    let mut harness = world.harness();
+    // `.invalid` never resolves (RFC 2606): every guessed name fails.
+    type_into(&mut harness, "Email address", "alice@nosuch.invalid");
+    type_into(&mut harness, "Password", PASSWORD);
+    click(&mut harness, "Find my settings");
+    wait_for_result(&mut harness);
+    harness.get_by_label("None of the server names exist.");
+    click(&mut harness, "Enter the server name");
+    assert_eq!(harness.state().step(), Step::Account);
+    let server = harness
+        .get_all_by_label("Outgoing server")
+        .find(|n| n.accesskit_node().role() == Role::TextInput)
+        .expect("the server field is shown");
+    assert!(
+        server.accesskit_node().is_focused(),
+        "the server field has the keyboard"
+    );
+    assert_eq!(field_value(&harness, "Email address"), "alice@nosuch.invalid");
+}
+
+#[test]
 fn cancel_returns_at_once_with_the_form_intact() {
     let world = World::new();
     world.serve(465, Script::new(Mode::ImplicitTls).quirk(Quirk::Silent));

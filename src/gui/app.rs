@@ -103,6 +103,8 @@ pub(super) enum Action {
     Back,
     StartOver,
     RetryWithServer(String),
+    /// Back to the form, with "I know my server" open and its field focused.
+    EnterServer,
     PickCertificate,
     ClearCertificate,
     Save(ExportKind),
@@ -123,6 +125,8 @@ pub struct App {
     pub(super) status: Option<String>,
     pub(super) focus_email: bool,
     pub(super) focus_password: bool,
+    /// Open "I know my server" and focus its server field, once.
+    pub(super) focus_server: bool,
     about_open: bool,
     /// Frames drawn so far, up to 2 (for the start-up measurement).
     frames: u8,
@@ -144,6 +148,7 @@ impl App {
         Self {
             focus_password: !settings.email.is_empty(),
             focus_email: settings.email.is_empty(),
+            focus_server: false,
             settings,
             password: empty_password(),
             show_password: false,
@@ -260,6 +265,11 @@ impl App {
                 if let Some(path) = &self.env.settings_path {
                     let _ = std::fs::remove_file(path);
                 }
+            }
+            Action::EnterServer => {
+                self.step = Step::Account;
+                self.status = None;
+                self.focus_server = true;
             }
             Action::RetryWithServer(server) => {
                 self.settings.server = server;

@@ -85,14 +85,19 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 
     egui::CollapsingHeader::new("I know my server")
         .default_open(!app.settings.server.is_empty())
+        .open(app.focus_server.then_some(true))
         .show(ui, |ui| {
-            text_field(
+            let server = text_field(
                 ui,
                 "Outgoing server",
                 &mut app.settings.server,
                 "e.g. smtp.example.com",
                 false,
             );
+            if app.focus_server {
+                server.request_focus();
+                app.focus_server = false;
+            }
             if let Some(message) = &problems.server {
                 ui.colored_label(ui.visuals().error_fg_color, message);
             }

@@ -188,6 +188,12 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
             Problem::WrongPassword | Problem::AppPasswordRequired => {
                 action = ui.button("Change password").clicked().then_some(Action::Back);
             }
+            Problem::NoSuchServer => {
+                action = ui
+                    .button("Enter the server name")
+                    .clicked()
+                    .then_some(Action::EnterServer);
+            }
             _ => {}
         }
     });

@@ -264,8 +264,8 @@ pub fn diagnose(report: &super::report::Report) -> Option<Diagnosis> {
         (
             Problem::NoSuchServer,
             "None of the server names exist.".to_owned(),
-            "Enter your provider's outgoing server name under \"I know my server\"; it is usually in your \
-             provider's help pages."
+            "Check again with your provider's outgoing server name; it is usually in your provider's \
+             help pages."
                 .to_owned(),
         )
     } else {
