@@ -94,6 +94,13 @@ pub struct ProbeArgs {
     /// nothing better. Anyone on the network path could read it.
     #[arg(long)]
     pub allow_plaintext: bool,
+    /// Accept an untrusted (e.g. self-signed) server certificate by its SHA-256 fingerprint (repeatable)
+    //
+    // Only after comparing it with what the server's administrator
+    // publishes: otherwise an attacker's certificate could get the password.
+    // The README and the report's warning say so.
+    #[arg(long = "danger-accept-certificate", value_name = "FP", value_parser = parse_fingerprint)]
+    pub danger_accept_certificates: Vec<String>,
     /// Check the connections only; do not log in.
     #[arg(long, conflicts_with = "password_stdin")]
     pub no_auth: bool,
@@ -103,6 +110,11 @@ pub struct ProbeArgs {
     /// Print the report as JSON (the stable contract) instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+fn parse_fingerprint(text: &str) -> Result<String, String> {
+    tls::normalise_fingerprint(text)
+        .ok_or_else(|| format!("{text:?} is not a SHA-256 fingerprint (64 hex digits, e.g. AB:CD:...)"))
 }
 
 fn parse_resolve(text: &str) -> Result<(String, IpAddr), String> {
@@ -146,7 +158,9 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     for (host, address) in &args.resolve {
         overrides.insert(host, *address);
     }
-    let mut request = Request::new(&args.email, TrustStore::system_with(&extra_roots));
+    let trust =
+        TrustStore::system_with(&extra_roots).danger_accept_certificates(&args.danger_accept_certificates);
+    let mut request = Request::new(&args.email, trust);
     request.servers.clone_from(&args.servers);
     request.ports.clone_from(&args.ports);
     request.username.clone_from(&args.username);

@@ -57,6 +57,8 @@ pub fn report_text(report: &Report) -> String {
         Some(setting) => {
             let heading = if setting.insecure {
                 "Outgoing mail works only WITHOUT encryption:"
+            } else if setting.certificate_exception {
+                "Outgoing mail works only with the certificate you accepted by hand:"
             } else if transports_only {
                 "Recommended outgoing mail settings (connection checked, password not checked):"
             } else {
@@ -64,6 +66,14 @@ pub fn report_text(report: &Report) -> String {
             };
             let _ = writeln!(out, "{heading}");
             write_setting(&mut out, setting);
+            if setting.certificate_exception {
+                if let Some(certificate) = report.attempt_for(setting).and_then(|a| a.certificate.as_ref()) {
+                    // 95 characters: two lines of 16 bytes each, to stay narrow.
+                    let (first, second) = certificate.sha256.split_at(48.min(certificate.sha256.len()));
+                    let _ = writeln!(out, "  Certificate SHA-256: {first}");
+                    let _ = writeln!(out, "                       {second}");
+                }
+            }
             out.push('\n');
             out.push_str(&wrap(&format!("Why: {}", setting.explanation), "", "     "));
         }
@@ -77,7 +87,13 @@ pub fn report_text(report: &Report) -> String {
     if !report.alternatives.is_empty() {
         out.push_str("\nAlso works:\n");
         for s in &report.alternatives {
-            let insecure = if s.insecure { "  (NOT encrypted)" } else { "" };
+            let insecure = if s.insecure {
+                "  (NOT encrypted)"
+            } else if s.certificate_exception {
+                "  (only with the certificate you accepted by hand)"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 out,
                 "  {}:{} {}{insecure}",

@@ -122,7 +122,10 @@ fn field_value(harness: &Harness<'_, App>, label: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Scrolls to the button named `label`, as a person would, and clicks it.
 fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    settle(harness);
     harness.get_by_role_and_label(Role::Button, label).click();
     settle(harness);
 }
@@ -332,6 +335,41 @@ fn names_that_do_not_exist_lead_back_to_the_server_field() {
         "the server field has the keyboard"
     );
     assert_eq!(field_value(&harness, "Email address"), "alice@nosuch.invalid");
+}
+
+#[test]
+fn an_untrusted_certificate_can_be_accepted_for_one_check_only() {
+    let world = World::new();
+    let log = world.serve(465, Script::new(Mode::ImplicitTls).cert(Cert::SelfSigned));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("The server's certificate is not trusted.");
+    let report = harness.state().report().unwrap().clone();
+    let fingerprint = report.attempts[0].certificate.as_ref().unwrap().sha256.clone();
+    harness.get_by_label(&fingerprint);
+    assert_eq!(log.lock().unwrap().auth_commands, 0);
+
+    click(&mut harness, "Accept this certificate for one check");
+    wait_for_result(&mut harness);
+    let best = harness
+        .state()
+        .report()
+        .unwrap()
+        .recommended
+        .clone()
+        .expect("works now");
+    assert!(best.verified && best.certificate_exception);
+    harness.get_by_label_contains("Works only with the certificate you accepted by hand");
+    harness.get_by_label(&fingerprint);
+    assert_eq!(log.lock().unwrap().auth_commands, 1);
+
+    // The consent was for that check: the next one refuses the certificate again.
+    click(&mut harness, "Check again");
+    wait_for_result(&mut harness);
+    assert!(harness.state().report().unwrap().recommended.is_none());
+    harness.get_by_label("The server's certificate is not trusted.");
+    assert_eq!(log.lock().unwrap().auth_commands, 1);
 }
 
 #[test]

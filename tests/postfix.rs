@@ -251,6 +251,36 @@ fn bad_certificates_are_named_and_get_no_password() {
 }
 
 #[test]
+fn a_self_signed_certificate_accepted_by_its_fingerprint_gets_the_password() {
+    let Some((_serial, world)) = begin() else { return };
+    let server = ["--server", "mail.selfsigned.test", "--port", "465"];
+    let (_, refused) = world.probe("alice@selfsigned.test", &server, Some(&world.password));
+    let fingerprint = attempt(&refused, 465, "implicit_tls")["certificate"]["sha256"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let offset = world.log_len();
+    let args = [&server[..], &["--danger-accept-certificate", &fingerprint]].concat();
+    let (output, report) = world.probe("alice@selfsigned.test", &args, Some(&world.password));
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    let best = &report["recommended"];
+    assert_eq!(
+        (best["port"].as_u64(), best["verified"].as_bool()),
+        (Some(465), Some(true))
+    );
+    assert_eq!(best["certificate_exception"], true);
+    assert_eq!(
+        attempt(&report, 465, "implicit_tls")["certificate_exception"],
+        true
+    );
+    // Postfix saw the login, over the TLS of the certificate that was accepted.
+    let log = world.log_since(offset, 1);
+    let lines = disconnects(&log, "selfsigned-465");
+    assert!(lines.iter().any(|l| l.contains("auth=1")), "{log}");
+}
+
+#[test]
 fn plaintext_auth_is_not_used_unless_allowed() {
     let Some((_serial, world)) = begin() else { return };
     let offset = world.log_len();

@@ -105,6 +105,9 @@ pub(super) enum Action {
     RetryWithServer(String),
     /// Back to the form, with "I know my server" open and its field focused.
     EnterServer,
+    /// Check again, accepting the certificate with this fingerprint although
+    /// no authority vouches for it: the user's security exception.
+    DangerAcceptCertificateOnce(String),
     PickCertificate,
     ClearCertificate,
     Save(ExportKind),
@@ -118,6 +121,9 @@ pub struct App {
     pub(super) show_password: bool,
     /// Consent to a plaintext login, for the next check only.
     pub(super) allow_plaintext: bool,
+    /// The fingerprint of a certificate the user accepted by hand (a
+    /// security exception), for the next check only.
+    pub(super) danger_accepted_certificate: Option<String>,
     pub(super) step: Step,
     pub(super) check: Option<Check>,
     pub(super) report: Option<Report>,
@@ -153,6 +159,7 @@ impl App {
             password: empty_password(),
             show_password: false,
             allow_plaintext: false,
+            danger_accepted_certificate: None,
             step: Step::Account,
             check: None,
             report: None,
@@ -258,6 +265,7 @@ impl App {
                 self.settings = Settings::default();
                 self.password = empty_password();
                 self.allow_plaintext = false;
+                self.danger_accepted_certificate = None;
                 self.report = None;
                 self.status = None;
                 self.step = Step::Account;
@@ -265,6 +273,10 @@ impl App {
                 if let Some(path) = &self.env.settings_path {
                     let _ = std::fs::remove_file(path);
                 }
+            }
+            Action::DangerAcceptCertificateOnce(fingerprint) => {
+                self.danger_accepted_certificate = Some(fingerprint);
+                self.start_check();
             }
             Action::EnterServer => {
                 self.step = Step::Account;
@@ -291,8 +303,9 @@ impl App {
         let id = self.next_check;
         self.next_check += 1;
         let request = self.request_builder();
-        // The consent covers this one check only.
+        // The consents cover this one check only.
         self.allow_plaintext = false;
+        self.danger_accepted_certificate = None;
         if let Some(path) = &self.env.settings_path {
             self.worker.save_settings(path.clone(), self.settings.clone());
         }
@@ -319,6 +332,7 @@ impl App {
         let mut extra_roots = self.env.extra_roots.clone();
         let overrides = self.env.overrides.clone();
         let allow_plaintext = self.allow_plaintext;
+        let danger_accepted: Vec<String> = self.danger_accepted_certificate.iter().cloned().collect();
         move || {
             if let Some(path) = &s.ca_file {
                 extra_roots.extend(tls::load_pem_certificates(path).map_err(|e| e.to_string())?);
@@ -326,7 +340,8 @@ impl App {
             let trust = match only_roots {
                 Some(roots) => TrustStore::only(&[roots, extra_roots].concat()),
                 None => TrustStore::system_with(&extra_roots),
-            };
+            }
+            .danger_accept_certificates(&danger_accepted);
             let mut request = Request::new(s.email.trim(), trust);
             if !s.server.trim().is_empty() {
                 request.servers = vec![s.server.trim().to_owned()];

@@ -141,6 +141,7 @@ mod tests {
             username: "alice@example.com".into(),
             verified: true,
             insecure: false,
+            certificate_exception: false,
             explanation: String::new(),
         }
     }

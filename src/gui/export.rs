@@ -74,6 +74,7 @@ mod tests {
             username: "alice@example.com".into(),
             verified: true,
             insecure: false,
+            certificate_exception: false,
             explanation: String::new(),
         };
         let xml = thunderbird_autoconfig("example.com", &setting, "alice@example.com");

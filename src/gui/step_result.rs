@@ -79,6 +79,15 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
                 ui.visuals().error_fg_color,
                 "Warning: works only WITHOUT encryption: your password and messages can be read on the network.",
             );
+        } else if best.certificate_exception {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "Works only with the certificate you accepted by hand: no certificate authority vouches for it. \
+                 Your mail program will warn about it too; accept it there only if it shows this fingerprint:",
+            );
+            if let Some(certificate) = report.attempt_for(best).and_then(|a| a.certificate.as_ref()) {
+                ui.monospace(&certificate.sha256);
+            }
         } else if best.verified {
             ui.horizontal_wrapped(|ui| {
                 status_mark(ui, Mark::Works);
@@ -150,6 +159,8 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
                 alternative.security.client_label(),
                 if alternative.insecure {
                     " (not encrypted: avoid)"
+                } else if alternative.certificate_exception {
+                    " (only with the certificate you accepted)"
                 } else {
                     ""
                 }
@@ -184,6 +195,17 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
                      Advanced > Extra trusted certificate, then check again. Your password is never sent to \
                      a server whose certificate could not be verified.",
                 );
+                ui.add_space(6.0);
+                ui.label(
+                    "If your provider or administrator gave you exactly this fingerprint, you can accept this \
+                     certificate for one check. If it is not theirs, whoever made it would get your password.",
+                );
+                let accept = ui
+                    .button("Accept this certificate for one check")
+                    .on_hover_text("Check again, sending the password to a server with this certificate");
+                if accept.clicked() && !fingerprint.is_empty() {
+                    action = Some(Action::DangerAcceptCertificateOnce(fingerprint.clone()));
+                }
             }
             Problem::WrongPassword | Problem::AppPasswordRequired => {
                 action = ui.button("Change password").clicked().then_some(Action::Back);

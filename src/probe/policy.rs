@@ -23,13 +23,25 @@ pub fn rank(security: Security, port: u16) -> (u8, u16) {
     (security_rank, port_rank)
 }
 
+/// The order of preference among working attempts, lower first: TLS with a
+/// certificate a trusted root vouches for, then TLS with a certificate the
+/// user accepted by hand, then plaintext; within each, [`rank`].
+fn preference(attempt: &Attempt) -> (u8, (u8, u16)) {
+    let trust = if attempt.security == Security::Plaintext {
+        2
+    } else {
+        u8::from(attempt.certificate_exception)
+    };
+    (trust, rank(attempt.security, attempt.port))
+}
+
 /// The recommended setting and the alternatives, from the attempts that
 /// ended `ok`. `verified` says whether a login was part of the check.
 #[must_use]
 pub fn recommend(attempts: &[Attempt], username: &str, verified: bool) -> (Option<Setting>, Vec<Setting>) {
     let mut working: Vec<&Attempt> = attempts.iter().filter(|a| a.outcome == Outcome::Ok).collect();
     // Stable sort: among equals, the planned order (the host list) decides.
-    working.sort_by_key(|a| rank(a.security, a.port));
+    working.sort_by_key(|a| preference(a));
     let mut settings = working.iter().map(|attempt| Setting {
         host: attempt.host.clone(),
         port: attempt.port,
@@ -38,6 +50,7 @@ pub fn recommend(attempts: &[Attempt], username: &str, verified: bool) -> (Optio
         username: username.to_owned(),
         verified,
         insecure: attempt.security == Security::Plaintext,
+        certificate_exception: attempt.certificate_exception,
         explanation: String::new(),
     });
     let Some(mut best) = settings.next() else {
@@ -83,6 +96,14 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
              network path. You allowed this check; use it only on a network you trust, and ask your provider for an encrypted setting."
         ),
     };
+    if setting.certificate_exception {
+        text.insert_str(
+            0,
+            "Warning: this works only because you accepted the server's certificate by its fingerprint; no \
+             certificate authority vouches for it. Your mail program will warn about it too: accept it there only \
+             if it shows the same fingerprint. ",
+        );
+    }
     let better: Vec<&Attempt> = attempts
         .iter()
         .filter(|a| {
@@ -107,6 +128,8 @@ fn explain_alternative(setting: &Setting) -> String {
         setting.security.client_label(),
         if setting.insecure {
             " Not encrypted: avoid."
+        } else if setting.certificate_exception {
+            " Only with the certificate you accepted by hand."
         } else {
             ""
         }
@@ -174,6 +197,31 @@ mod tests {
         let (best, alternatives) = recommend(&attempts, "u", true);
         assert_eq!(best.unwrap().port, 25);
         assert!(alternatives[0].insecure);
+    }
+
+    #[test]
+    fn a_certificate_accepted_by_hand_comes_after_trusted_ones_and_before_plaintext() {
+        let mut excepted = attempt(465, Security::ImplicitTls, Outcome::Ok);
+        excepted.certificate_exception = true;
+        let attempts = vec![
+            attempt(587, Security::Plaintext, Outcome::Ok),
+            excepted,
+            attempt(25, Security::Starttls, Outcome::Ok),
+        ];
+        let (best, alternatives) = recommend(&attempts, "u", true);
+        assert_eq!(best.unwrap().port, 25);
+        let order: Vec<_> = alternatives
+            .iter()
+            .map(|s| (s.port, s.certificate_exception, s.insecure))
+            .collect();
+        assert_eq!(order, [(465, true, false), (587, false, true)]);
+
+        let (best, _) = recommend(&attempts[..2], "u", true);
+        let best = best.unwrap();
+        assert!(best.certificate_exception);
+        assert!(best
+            .explanation
+            .starts_with("Warning: this works only because you accepted"));
     }
 
     #[test]

@@ -128,6 +128,10 @@ pub struct Attempt {
     pub capabilities: Vec<String>,
     /// The login mechanism used, when a login was tried.
     pub auth_mechanism: Option<String>,
+    /// True when TLS worked only because the user accepted this server's
+    /// certificate by its fingerprint (a security exception); no trusted
+    /// root vouches for it.
+    pub certificate_exception: bool,
 }
 
 impl Attempt {
@@ -145,6 +149,7 @@ impl Attempt {
             detail: String::new(),
             explanation: String::new(),
             certificate: None,
+            certificate_exception: false,
             greeting: None,
             capabilities: Vec::new(),
             auth_mechanism: None,
@@ -169,6 +174,9 @@ pub struct Setting {
     pub verified: bool,
     /// True for a setting without encryption (only with `--allow-plaintext`).
     pub insecure: bool,
+    /// True when it works only with the server's certificate accepted by
+    /// its fingerprint: the mail program will need the same exception.
+    pub certificate_exception: bool,
     /// Why this port, in plain words.
     pub explanation: String,
 }
@@ -186,4 +194,17 @@ pub struct Report {
     pub attempts: Vec<Attempt>,
     /// True when the user stopped the check before it finished.
     pub cancelled: bool,
+}
+
+impl Report {
+    /// The attempt that found `setting` (for its certificate, say).
+    #[must_use]
+    pub fn attempt_for(&self, setting: &Setting) -> Option<&Attempt> {
+        self.attempts.iter().find(|a| {
+            a.outcome == Outcome::Ok
+                && a.host == setting.host
+                && a.port == setting.port
+                && a.security == setting.security
+        })
+    }
 }

@@ -6,11 +6,13 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::client::WebPkiServerVerifier;
+use rustls::client::{verify_server_name, WebPkiServerVerifier};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::server::ParsedCertificate;
 use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use tokio_rustls::TlsConnector;
+use x509_parser::prelude::{FromDer, X509Certificate};
 
 use super::certificate::CertificateInfo;
 use super::error::ProbeError;
@@ -21,6 +23,9 @@ use super::error::ProbeError;
 #[derive(Debug, Clone)]
 pub struct TrustStore {
     roots: Arc<RootCertStore>,
+    /// SHA-256 fingerprints (`AB:CD:...`) of certificates the user accepted
+    /// by hand, for one check: see [`TrustStore::danger_accept_certificates`].
+    danger_accepted: Arc<Vec<String>>,
 }
 
 impl TrustStore {
@@ -37,6 +42,7 @@ impl TrustStore {
         roots.add_parsable_certificates(extra.iter().cloned());
         Self {
             roots: Arc::new(roots),
+            danger_accepted: Arc::default(),
         }
     }
 
@@ -47,7 +53,26 @@ impl TrustStore {
         roots.add_parsable_certificates(extra.iter().cloned());
         Self {
             roots: Arc::new(roots),
+            danger_accepted: Arc::default(),
         }
+    }
+
+    /// Also accepts the certificates with these SHA-256 fingerprints when no
+    /// trusted root vouches for them (self-signed, or a private CA) — a
+    /// security exception the user made after comparing the fingerprint.
+    /// Such a certificate must still be valid for the server name and
+    /// within its dates, and the server must still prove it holds its key.
+    /// Attempts that rely on it are marked `certificate_exception`.
+    ///
+    /// Fingerprints are compared without regard to case or colons.
+    #[must_use]
+    pub fn danger_accept_certificates(mut self, fingerprints: &[String]) -> Self {
+        let normalised = fingerprints
+            .iter()
+            .filter_map(|f| normalise_fingerprint(f))
+            .collect();
+        self.danger_accepted = Arc::new(normalised);
+        self
     }
 
     /// A connector for one connection, and the record of what it sees.
@@ -60,6 +85,7 @@ impl TrustStore {
         let verifier = Arc::new(RecordingVerifier {
             inner,
             record: record.clone(),
+            danger_accepted: self.danger_accepted.clone(),
         });
         let config = ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -69,6 +95,23 @@ impl TrustStore {
             .with_no_client_auth();
         Ok((TlsConnector::from(Arc::new(config)), record))
     }
+}
+
+/// `AB:CD:...` in upper case from a SHA-256 fingerprint typed or pasted in
+/// any usual form (with or without colons or spaces, either case); `None`
+/// when it is not 32 bytes of hex.
+#[must_use]
+pub fn normalise_fingerprint(text: &str) -> Option<String> {
+    let hex: String = text
+        .chars()
+        .filter(|c| !matches!(c, ':' | ' ' | '-'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if hex.len() != 64 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let pairs: Vec<&str> = (0..32).map(|i| &hex[2 * i..2 * i + 2]).collect();
+    Some(pairs.join(":"))
 }
 
 /// Reads every certificate from a PEM file (a company CA, a test CA).
@@ -123,24 +166,60 @@ impl CertProblem {
     }
 }
 
+/// What the verifier saw of the server's certificate during one handshake.
+#[derive(Debug, Clone)]
+pub(crate) struct SeenCertificate {
+    pub(crate) info: CertificateInfo,
+    /// Why it was refused; `None` when it was accepted.
+    pub(crate) problem: Option<CertProblem>,
+    /// Accepted only through the user's exception for its fingerprint.
+    pub(crate) by_exception: bool,
+}
+
 /// What the verifier saw during one handshake.
 #[derive(Debug, Default)]
 pub(crate) struct CertRecord {
-    seen: Mutex<Option<(CertificateInfo, Option<CertProblem>)>>,
+    seen: Mutex<Option<SeenCertificate>>,
 }
 
 impl CertRecord {
-    /// The server's certificate and, if it was refused, why.
-    pub(crate) fn take(&self) -> Option<(CertificateInfo, Option<CertProblem>)> {
+    /// The server's certificate and the verdict on it.
+    pub(crate) fn take(&self) -> Option<SeenCertificate> {
         self.seen.lock().ok()?.take()
     }
 }
 
 /// Delegates every decision to webpki and writes down what it decided.
+/// The one exception: a certificate no root vouches for, whose fingerprint
+/// the user accepted, which is valid for the name and within its dates.
 #[derive(Debug)]
 struct RecordingVerifier {
     inner: Arc<WebPkiServerVerifier>,
     record: Arc<CertRecord>,
+    danger_accepted: Arc<Vec<String>>,
+}
+
+impl RecordingVerifier {
+    /// Whether the user's exception covers this certificate for this name now.
+    fn danger_excepted(
+        &self,
+        info: &CertificateInfo,
+        end_entity: &CertificateDer<'_>,
+        server_name: &ServerName<'_>,
+        now: UnixTime,
+    ) -> bool {
+        if !self.danger_accepted.contains(&info.sha256) {
+            return false;
+        }
+        let for_name = ParsedCertificate::try_from(end_entity)
+            .and_then(|parsed| verify_server_name(&parsed, server_name))
+            .is_ok();
+        let within_dates = X509Certificate::from_der(end_entity).is_ok_and(|(_, cert)| {
+            let now = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+            cert.validity().not_before.timestamp() <= now && now <= cert.validity().not_after.timestamp()
+        });
+        for_name && within_dates
+    }
 }
 
 impl ServerCertVerifier for RecordingVerifier {
@@ -152,19 +231,29 @@ impl ServerCertVerifier for RecordingVerifier {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict =
+        let mut verdict =
             self.inner
                 .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
         if let Some(info) = CertificateInfo::from_der(end_entity) {
-            let problem = verdict.as_ref().err().map(|e| match CertProblem::from_error(e) {
+            let mut problem = verdict.as_ref().err().map(|e| match CertProblem::from_error(e) {
                 // `openssl req -x509` marks its self-signed certificates as a
                 // CA, which webpki refuses as "CA used as end entity" before
                 // it gets to trust. For the user it is the same: nobody vouches.
                 CertProblem::Other(_) if info.self_signed => CertProblem::Untrusted,
                 problem => problem,
             });
+            let by_exception = problem == Some(CertProblem::Untrusted)
+                && self.danger_excepted(&info, end_entity, server_name, now);
+            if by_exception {
+                problem = None;
+                verdict = Ok(ServerCertVerified::assertion());
+            }
             if let Ok(mut seen) = self.record.seen.lock() {
-                *seen = Some((info, problem));
+                *seen = Some(SeenCertificate {
+                    info,
+                    problem,
+                    by_exception,
+                });
             }
         }
         verdict
@@ -196,6 +285,31 @@ impl ServerCertVerifier for RecordingVerifier {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fingerprints_are_read_in_any_usual_form() {
+        let canonical =
+            "B5:7B:B0:E7:A9:D6:98:33:A9:5F:6D:FF:DF:CC:E9:26:05:85:21:4D:D9:6A:E4:6E:49:DB:A9:A0:9D:4C:F3:BF";
+        for typed in [
+            canonical.to_owned(),
+            canonical.to_lowercase(),
+            canonical.replace(':', ""),
+            canonical.replace(':', " "),
+        ] {
+            assert_eq!(
+                normalise_fingerprint(&typed).as_deref(),
+                Some(canonical),
+                "{typed}"
+            );
+        }
+        assert_eq!(normalise_fingerprint(&canonical[3..]), None, "too short");
+        assert_eq!(
+            normalise_fingerprint(&canonical.replace('B', "G")),
+            None,
+            "not hex"
+        );
+        assert_eq!(normalise_fingerprint(""), None);
+    }
 
     #[test]
     fn certificate_errors_map_to_what_the_user_can_do() {

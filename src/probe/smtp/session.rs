@@ -16,7 +16,7 @@ use crate::probe::candidates::Candidate;
 use crate::probe::connection::{Connection, Io, SessionError};
 use crate::probe::net::{self, NetError};
 use crate::probe::report::{Attempt, Outcome, Phase, Security};
-use crate::probe::tls::CertProblem;
+use crate::probe::tls::{CertProblem, SeenCertificate};
 use crate::probe::Shared;
 
 /// How the channel a login would use is protected.
@@ -304,8 +304,9 @@ async fn handshake<S: Io>(
         .map_err(|e| Failure::new(Outcome::TlsFailed, Phase::TlsHandshake, e.to_string()))?;
     let result = tokio::time::timeout(shared.timeout, connector.connect(name, stream).into_fallible()).await;
     let seen = record.take();
-    if let Some((info, _)) = &seen {
-        attempt.certificate = Some(info.clone());
+    if let Some(seen) = &seen {
+        attempt.certificate = Some(seen.info.clone());
+        attempt.certificate_exception = seen.by_exception;
     }
     match result {
         Err(_) => Err(Failure::new(
@@ -315,7 +316,12 @@ async fn handshake<S: Io>(
         )),
         Ok(Ok(tls)) => Ok(tls),
         Ok(Err((error, stream))) => {
-            if let Some((info, Some(problem))) = seen {
+            if let Some(SeenCertificate {
+                info,
+                problem: Some(problem),
+                ..
+            }) = seen
+            {
                 let (outcome, detail) = match problem {
                     CertProblem::Untrusted => (
                         Outcome::CertUntrusted,
