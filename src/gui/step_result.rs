@@ -86,7 +86,7 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
                  Your mail program will warn about it too; accept it there only if it shows this fingerprint:",
             );
             if let Some(certificate) = report.attempt_for(best).and_then(|a| a.certificate.as_ref()) {
-                ui.monospace(&certificate.sha256);
+                fingerprint_ui(ui, &certificate.sha256);
             }
         } else if best.verified {
             ui.horizontal_wrapped(|ui| {
@@ -189,7 +189,7 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
             }
             Problem::CertUntrusted { fingerprint } => {
                 ui.label("Certificate fingerprint (SHA-256), to compare with what your provider publishes:");
-                ui.monospace(fingerprint);
+                fingerprint_ui(ui, fingerprint);
                 ui.label(
                     "If this is your organisation's own certificate authority, add its certificate under \
                      Advanced > Extra trusted certificate, then check again. Your password is never sent to \
@@ -220,6 +220,15 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
         }
     });
     action
+}
+
+/// A SHA-256 fingerprint as two lines of 16 bytes, the way it is easiest
+/// to compare by eye with what a provider or a mail program shows.
+fn fingerprint_ui(ui: &mut egui::Ui, fingerprint: &str) {
+    let half = fingerprint.len().min(48);
+    let (first, second) = fingerprint.split_at(half);
+    ui.label(egui::RichText::new(format!("{first}\n{second}")).monospace())
+        .on_hover_text("SHA-256 fingerprint of the server's certificate");
 }
 
 /// One line of "What we tried": an attempt, or all the attempts on a name
