@@ -268,13 +268,50 @@ fn print_progress(out: &mut impl Write, event: &Event) {
     } else {
         "-- "
     };
+    let exception = if attempt.certificate_exception {
+        ", with the certificate you accepted"
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "{mark} {}:{} {:<8} {} ({} ms)",
+        "{mark} {}:{} {:<8} {}{exception} ({} ms)",
         attempt.host,
         attempt.port,
         attempt.security.client_label(),
         text::outcome_words(attempt.outcome),
         attempt.elapsed_ms
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::probe::report::{Attempt, Security};
+
+    fn progress_line(attempt: Attempt) -> String {
+        let mut out = Vec::new();
+        let event = Event::Finished {
+            id: 0,
+            attempt: Box::new(attempt),
+        };
+        print_progress(&mut out, &event);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn progress_says_when_a_check_passed_only_through_an_accepted_certificate() {
+        let mut attempt = Attempt::new("mail.example.test", 465, Security::ImplicitTls);
+        attempt.outcome = Outcome::Ok;
+        attempt.elapsed_ms = 48;
+        assert_eq!(
+            progress_line(attempt.clone()),
+            "ok  mail.example.test:465 SSL/TLS  works (48 ms)\n"
+        );
+        attempt.certificate_exception = true;
+        assert_eq!(
+            progress_line(attempt),
+            "ok  mail.example.test:465 SSL/TLS  works, with the certificate you accepted (48 ms)\n"
+        );
+    }
 }
