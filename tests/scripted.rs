@@ -207,43 +207,42 @@ async fn certificate_problems_say_which_kind() {
     }
 }
 
+/// The fingerprint of the certificate the server on `ip`:465 presents, as
+/// a first check shows it to the user (refused, with no password sent).
+async fn fingerprint_shown(ip: std::net::IpAddr) -> String {
+    let first = run(support::request(HOST, ip, &[465])).await;
+    let refused = attempt(&first, 465, Security::ImplicitTls);
+    assert!(refused.outcome == Outcome::CertUntrusted || refused.outcome == Outcome::CertExpired);
+    refused.certificate.as_ref().unwrap().sha256.clone()
+}
+
+/// The test request for `ports`, with the user's exception for `fingerprint`.
+fn accepting(ip: std::net::IpAddr, ports: &[u16], fingerprint: &str) -> Request {
+    let mut request = support::request(HOST, ip, ports);
+    request.trust = mailsetup::probe::tls::TrustStore::only(&[support::pki().ca_der.clone()])
+        .danger_accept_certificates(&[fingerprint.to_owned()]);
+    request
+}
+
 /// The user's security exception: a self-signed certificate accepted by the
 /// fingerprint the first check showed, for the next check.
 #[tokio::test]
 async fn an_accepted_fingerprint_lets_that_certificate_and_no_other_through() {
-    use mailsetup::probe::tls::TrustStore;
     let ip = unique_address();
-    let log = serve(
-        ip,
-        465,
-        HOST,
-        Script::new(Mode::ImplicitTls).cert(Cert::SelfSigned),
-    )
-    .await;
-    let with_exception = |fingerprint: &str| {
-        let mut request = support::request(HOST, ip, &[465]);
-        request.trust = TrustStore::only(&[support::pki().ca_der.clone()])
-            .danger_accept_certificates(&[fingerprint.to_owned()]);
-        request
-    };
-
-    let first = run(support::request(HOST, ip, &[465])).await;
-    let refused = attempt(&first, 465, Security::ImplicitTls);
-    assert_eq!(refused.outcome, Outcome::CertUntrusted);
-    let fingerprint = refused.certificate.as_ref().unwrap().sha256.clone();
+    let script = Script::new(Mode::ImplicitTls).cert(Cert::SelfSigned);
+    let log = serve(ip, 465, HOST, script).await;
+    let fingerprint = fingerprint_shown(ip).await;
     assert_eq!(log.lock().unwrap().auth_commands, 0);
 
     // Another fingerprint changes nothing: the password is not sent.
     let other = format!("00{}", &fingerprint[2..]);
-    let report = run(with_exception(&other)).await;
-    assert_eq!(
-        attempt(&report, 465, Security::ImplicitTls).outcome,
-        Outcome::CertUntrusted
-    );
+    let report = run(accepting(ip, &[465], &other)).await;
+    let a = attempt(&report, 465, Security::ImplicitTls);
+    assert_eq!(a.outcome, Outcome::CertUntrusted);
     assert_eq!(log.lock().unwrap().auth_commands, 0);
 
     // The same certificate reached under a name it is not for: refused too.
-    let mut request = with_exception(&fingerprint);
+    let mut request = accepting(ip, &[465], &fingerprint);
     request.servers = vec!["other.scripted.test".into()];
     request.overrides.insert("other.scripted.test", ip);
     let report = run(request).await;
@@ -253,7 +252,7 @@ async fn an_accepted_fingerprint_lets_that_certificate_and_no_other_through() {
 
     // The fingerprint the user compared, typed in lower case without colons.
     let typed = fingerprint.replace(':', "").to_lowercase();
-    let report = run(with_exception(&typed)).await;
+    let report = run(accepting(ip, &[465], &typed)).await;
     let best = report.recommended.clone().expect("works with the exception");
     assert!(best.verified && best.certificate_exception);
     assert!(best.explanation.starts_with("Warning:"), "{}", best.explanation);
@@ -263,21 +262,11 @@ async fn an_accepted_fingerprint_lets_that_certificate_and_no_other_through() {
 
 #[tokio::test]
 async fn an_accepted_certificate_must_still_be_within_its_dates() {
-    use mailsetup::probe::tls::TrustStore;
     let ip = unique_address();
     let script = Script::new(Mode::ImplicitTls).cert(Cert::SelfSignedExpired);
     let log = serve(ip, 465, HOST, script).await;
-    let first = run(support::request(HOST, ip, &[465])).await;
-    let fingerprint = attempt(&first, 465, Security::ImplicitTls)
-        .certificate
-        .as_ref()
-        .unwrap()
-        .sha256
-        .clone();
-    let mut request = support::request(HOST, ip, &[465]);
-    request.trust =
-        TrustStore::only(&[support::pki().ca_der.clone()]).danger_accept_certificates(&[fingerprint]);
-    let report = run(request).await;
+    let fingerprint = fingerprint_shown(ip).await;
+    let report = run(accepting(ip, &[465], &fingerprint)).await;
     assert_eq!(
         attempt(&report, 465, Security::ImplicitTls).outcome,
         Outcome::CertExpired
@@ -287,27 +276,12 @@ async fn an_accepted_certificate_must_still_be_within_its_dates() {
 
 #[tokio::test]
 async fn a_trusted_certificate_is_preferred_to_an_accepted_one() {
-    use mailsetup::probe::tls::TrustStore;
     let ip = unique_address();
-    serve(
-        ip,
-        465,
-        HOST,
-        Script::new(Mode::ImplicitTls).cert(Cert::SelfSigned),
-    )
-    .await;
+    let script = Script::new(Mode::ImplicitTls).cert(Cert::SelfSigned);
+    serve(ip, 465, HOST, script).await;
     serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
-    let first = run(support::request(HOST, ip, &[465])).await;
-    let fingerprint = attempt(&first, 465, Security::ImplicitTls)
-        .certificate
-        .as_ref()
-        .unwrap()
-        .sha256
-        .clone();
-    let mut request = support::request(HOST, ip, &[465, 587]);
-    request.trust =
-        TrustStore::only(&[support::pki().ca_der.clone()]).danger_accept_certificates(&[fingerprint]);
-    let report = run(request).await;
+    let fingerprint = fingerprint_shown(ip).await;
+    let report = run(accepting(ip, &[465, 587], &fingerprint)).await;
     // 465 outranks 587 by RFC 8314, but only through the exception.
     let best = report.recommended.clone().unwrap();
     assert_eq!((best.port, best.certificate_exception), (587, false));
