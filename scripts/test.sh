@@ -41,6 +41,8 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
+echo "== cargo doc (every link in the API docs resolves)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --locked --quiet
 
 world=$PWD/target/mail-world
 trap 'scripts/mail-world.sh stop "$world"' EXIT

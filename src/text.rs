@@ -124,7 +124,7 @@ pub fn report_text(report: &Report) -> String {
 /// Line width of the text report: readable in any terminal and mail.
 const WIDTH: usize = 78;
 
-/// Wraps `text` at word boundaries to [`WIDTH`] columns; the first line
+/// Wraps `text` at word boundaries to `WIDTH` (78) columns; the first line
 /// starts with `first`, the others with `rest`. Ends with a newline.
 #[must_use]
 pub fn wrap(text: &str, first: &str, rest: &str) -> String {

@@ -42,7 +42,7 @@ use tls::TrustStore;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(6);
 
 /// The login phase may take this many per-phase timeouts: servers delay
-/// answers to logins on purpose (see [`smtp::login`]).
+/// answers to logins on purpose (see `smtp::login`).
 pub const AUTH_TIMEOUT_FACTOR: u32 = 3;
 
 /// Default delay between the starts of two transport checks.
