@@ -8,7 +8,8 @@
 //!     login order, account lock-out protection.
 //!   - `candidates.rs` — email parsing; which host/port/mode to try, in what order.
 //!   - `net.rs` — resolve (with `--resolve` overrides) and connect, per-phase timeouts.
-//!   - `tls.rs` — trusted roots; a verifier that records the certificate and verdict.
+//!   - `tls.rs` — trusted roots and the user's certificate exceptions; a
+//!     verifier that records the certificate and verdict.
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
 //!   - `connection.rs` — buffered reply reading under a deadline, bounded memory.
 //!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use.
