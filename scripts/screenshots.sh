@@ -33,7 +33,7 @@ trap cleanup EXIT
 
 start_app() {
     "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.9 \
-        --resolve mail.wrongname.test:127.0.1.6 --ca-file "$world/tls/ca.crt" >"$config/app.log" 2>&1 &
+        --resolve mail.wrongname.test:127.0.1.6 --resolve mail.selfsigned.test:127.0.1.4 --ca-file "$world/tls/ca.crt" >"$config/app.log" 2>&1 &
     app=$!
     window=$(timeout 20 xdotool search --sync --name "Mail Setup Assistant" | head -n 1)
     sleep 1
@@ -63,3 +63,15 @@ xdotool key Tab
 xdotool type --delay 20 "whatever"
 xdotool key Return
 shot 4-certificate-for-another-name 3
+kill "$app"; wait "$app" 2>/dev/null || true
+rm -f "$config/mailsetup/settings.json"
+
+start_app
+xdotool type --delay 20 "alice@selfsigned.test"
+xdotool key Tab
+xdotool type --delay 20 "$(cat "$world/password")"
+xdotool key Return
+shot 5-certificate-not-trusted 8
+# The keyboard's way to the button: About, then "Accept this certificate".
+xdotool key Tab Tab Return
+shot 6-certificate-accepted-for-one-check 6
