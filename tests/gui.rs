@@ -480,6 +480,10 @@ fn address_is_remembered_but_never_the_password() {
     assert_eq!(field_value(&again, "Password"), "");
     click(&mut again, "Start over");
     assert_eq!(field_value(&again, "Email address"), "");
+    // The worker deletes the file, off the UI thread.
+    wait_until(&mut again, "the settings file to go", |_| {
+        !world.settings_path().exists()
+    });
     assert!(!world.settings_path().exists());
 }
 

@@ -271,7 +271,7 @@ impl App {
                 self.step = Step::Account;
                 self.focus_email = true;
                 if let Some(path) = &self.env.settings_path {
-                    let _ = std::fs::remove_file(path);
+                    self.worker.forget_settings(path.clone());
                 }
             }
             Action::DangerAcceptCertificateOnce(fingerprint) => {

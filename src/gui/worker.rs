@@ -156,6 +156,13 @@ impl Worker {
         });
     }
 
+    /// Deletes the remembered settings ("Start over"), off the UI thread.
+    pub fn forget_settings(&self, path: PathBuf) {
+        self.spawn(async move {
+            let _ = tokio::task::spawn_blocking(move || std::fs::remove_file(path)).await;
+        });
+    }
+
     /// Opens the certificate dialog; the answer comes as [`ToUi::CertificateChosen`].
     pub fn pick_certificate(&self) {
         let dialog = self.dialogs.pick_certificate();
