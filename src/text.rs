@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::probe::outcome;
 use crate::probe::report::{Outcome, Report, Setting};
+use crate::probe::{certificate, outcome};
 
 /// A few words per outcome for one-line summaries.
 #[must_use]
@@ -68,8 +68,7 @@ pub fn report_text(report: &Report) -> String {
             write_setting(&mut out, setting);
             if setting.certificate_exception {
                 if let Some(certificate) = report.attempt_for(setting).and_then(|a| a.certificate.as_ref()) {
-                    // 95 characters: two lines of 16 bytes each, to stay narrow.
-                    let (first, second) = certificate.sha256.split_at(48.min(certificate.sha256.len()));
+                    let (first, second) = certificate::fingerprint_halves(&certificate.sha256);
                     let _ = writeln!(out, "  Certificate SHA-256: {first}");
                     let _ = writeln!(out, "                       {second}");
                 }
@@ -87,16 +86,10 @@ pub fn report_text(report: &Report) -> String {
     if !report.alternatives.is_empty() {
         out.push_str("\nAlso works:\n");
         for s in &report.alternatives {
-            let insecure = if s.insecure {
-                "  (NOT encrypted)"
-            } else if s.certificate_exception {
-                "  (only with the certificate you accepted by hand)"
-            } else {
-                ""
-            };
+            let caveat = s.caveat().map(|c| format!("  ({c})")).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  {}:{} {}{insecure}",
+                "  {}:{} {}{caveat}",
                 s.host,
                 s.port,
                 s.security.client_label()

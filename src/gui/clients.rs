@@ -129,10 +129,11 @@ impl MailClient {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn setting(security: Security, port: u16) -> Setting {
+    /// A verified setting on mail.example.com, for the tests of the window.
+    pub(in crate::gui) fn setting(security: Security, port: u16) -> Setting {
         Setting {
             host: "mail.example.com".into(),
             port,

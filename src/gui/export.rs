@@ -66,17 +66,7 @@ mod tests {
 
     #[test]
     fn autoconfig_has_the_outgoing_server() {
-        let setting = Setting {
-            host: "mail.example.com".into(),
-            port: 465,
-            security: Security::ImplicitTls,
-            auth_mechanism: Some("PLAIN".into()),
-            username: "alice@example.com".into(),
-            verified: true,
-            insecure: false,
-            certificate_exception: false,
-            explanation: String::new(),
-        };
+        let setting = crate::gui::clients::tests::setting(Security::ImplicitTls, 465);
         let xml = thunderbird_autoconfig("example.com", &setting, "alice@example.com");
         assert!(xml.contains("<outgoingServer type=\"smtp\">"));
         assert!(xml.contains("<hostname>mail.example.com</hostname>"));

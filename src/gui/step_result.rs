@@ -6,6 +6,7 @@ use eframe::egui;
 
 use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind, Mark};
 use super::step_checking::mark_for;
+use crate::probe::certificate;
 use crate::probe::outcome::{self, Problem};
 use crate::probe::report::{Attempt, Outcome, Phase, Report, Security, Setting};
 
@@ -152,18 +153,15 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         ui.add_space(4.0);
         ui.label("Also works:");
         for alternative in &report.alternatives {
+            let caveat = alternative
+                .caveat()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default();
             ui.label(format!(
-                "  {} port {} with {}{}",
+                "  {} port {} with {}{caveat}",
                 alternative.host,
                 alternative.port,
                 alternative.security.client_label(),
-                if alternative.insecure {
-                    " (not encrypted: avoid)"
-                } else if alternative.certificate_exception {
-                    " (only with the certificate you accepted)"
-                } else {
-                    ""
-                }
             ));
         }
     }
@@ -225,8 +223,7 @@ fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
 /// A SHA-256 fingerprint as two lines of 16 bytes, the way it is easiest
 /// to compare by eye with what a provider or a mail program shows.
 fn fingerprint_ui(ui: &mut egui::Ui, fingerprint: &str) {
-    let half = fingerprint.len().min(48);
-    let (first, second) = fingerprint.split_at(half);
+    let (first, second) = certificate::fingerprint_halves(fingerprint);
     ui.label(egui::RichText::new(format!("{first}\n{second}")).monospace())
         .on_hover_text("SHA-256 fingerprint of the server's certificate");
 }

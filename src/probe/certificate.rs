@@ -78,6 +78,14 @@ pub fn fingerprint(der: &[u8]) -> String {
         .join(":")
 }
 
+/// A fingerprint from [`fingerprint`] as two halves of 16 bytes: the way it
+/// is easiest to compare by eye, and narrow enough for a text report.
+#[must_use]
+pub fn fingerprint_halves(fingerprint: &str) -> (&str, &str) {
+    // "AB:" is three characters; 16 of them end the first half.
+    fingerprint.split_at(fingerprint.len().min(16 * 3))
+}
+
 fn ip_from_bytes(bytes: &[u8]) -> Option<std::net::IpAddr> {
     match bytes.len() {
         4 => <[u8; 4]>::try_from(bytes).ok().map(std::net::IpAddr::from),

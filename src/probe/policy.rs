@@ -122,17 +122,11 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
 }
 
 fn explain_alternative(setting: &Setting) -> String {
+    let caveat = setting.caveat().map(|c| format!(" ({c})")).unwrap_or_default();
     format!(
-        "Also works: port {} with {}.{}",
+        "Also works: port {} with {}{caveat}.",
         setting.port,
         setting.security.client_label(),
-        if setting.insecure {
-            " Not encrypted: avoid."
-        } else if setting.certificate_exception {
-            " Only with the certificate you accepted by hand."
-        } else {
-            ""
-        }
     )
 }
 

@@ -181,6 +181,21 @@ pub struct Setting {
     pub explanation: String,
 }
 
+impl Setting {
+    /// What a person must know before using this setting, in a few words;
+    /// `None` for a setting that is encrypted with a trusted certificate.
+    #[must_use]
+    pub fn caveat(&self) -> Option<&'static str> {
+        if self.insecure {
+            Some("not encrypted: avoid")
+        } else if self.certificate_exception {
+            Some("only with the certificate you accepted by hand")
+        } else {
+            None
+        }
+    }
+}
+
 /// Everything the probe found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
