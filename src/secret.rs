@@ -37,9 +37,133 @@ impl std::fmt::Debug for Password {
     }
 }
 
+/// Removes every form of a secret that a login sent from server text.
+///
+/// Some servers quote the client's line in their error (`535 5.7.8 bad
+/// credentials for AGFsaWNl...`, LOGIN's `you sent: cMOk...`); that text
+/// goes into reports, files and the clipboard. Everything a server says
+/// after a login started passes through [`Redactor::scrub`] first.
+pub struct Redactor {
+    /// The raw password, and each encoding of it (or of a blob holding it)
+    /// that went over the wire. Wiped on drop.
+    forms: Vec<Zeroizing<String>>,
+    /// The password, to recognise base64 of any framing around it.
+    password: Password,
+}
+
+/// Shown in place of a secret.
+pub const REDACTED: &str = "[password removed]";
+
+/// A quoted piece of an encoding this long or longer is taken for the
+/// secret: base64 runs of eight characters do not happen by chance in
+/// server prose.
+const MIN_FRAGMENT: usize = 8;
+
+impl Redactor {
+    /// A redactor for a login with `username` and `password`.
+    #[must_use]
+    pub fn new(username: &str, password: &Password) -> Self {
+        use base64::engine::general_purpose::STANDARD;
+        use base64::Engine as _;
+        let mut blob = Zeroizing::new(Vec::new());
+        blob.push(0);
+        blob.extend_from_slice(username.as_bytes());
+        blob.push(0);
+        blob.extend_from_slice(password.expose().as_bytes());
+        let forms = vec![
+            Zeroizing::new(password.expose().to_owned()),
+            Zeroizing::new(STANDARD.encode(blob.as_slice())),
+            Zeroizing::new(STANDARD.encode(password.expose())),
+            Zeroizing::new(STANDARD.encode(username)),
+        ];
+        Self {
+            forms,
+            password: password.clone(),
+        }
+    }
+
+    /// `text` with the password and every encoding of it removed: the raw
+    /// password anywhere, and any word that holds an encoding we sent, a
+    /// long enough piece of one, or base64 that decodes to the password.
+    #[must_use]
+    pub fn scrub(&self, text: &str) -> String {
+        let raw = self.password.expose();
+        let mut out = if raw.is_empty() {
+            text.to_owned()
+        } else {
+            text.replace(raw, REDACTED)
+        };
+        let words: Vec<String> = out.split_whitespace().map(str::to_owned).collect();
+        for word in words {
+            if self.is_secret_word(&word) {
+                out = out.replace(&word, REDACTED);
+            }
+        }
+        out
+    }
+
+    fn is_secret_word(&self, word: &str) -> bool {
+        use base64::engine::general_purpose::STANDARD;
+        use base64::Engine as _;
+        // Quotes, brackets and an ellipsis around a quoted line are not part of it.
+        let core = word.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')));
+        if core.len() < 4 {
+            return false;
+        }
+        let encoded = &self.forms[1..];
+        if encoded
+            .iter()
+            .any(|form| core.contains(form.as_str()) || (core.len() >= MIN_FRAGMENT && form.contains(core)))
+        {
+            return true;
+        }
+        let raw = self.password.expose();
+        !raw.is_empty()
+            && STANDARD
+                .decode(core)
+                .ok()
+                .map(Zeroizing::new)
+                .is_some_and(|decoded| decoded.windows(raw.len()).any(|w| w == raw.as_bytes()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_encoding_of_the_secret_is_removed() {
+        use base64::engine::general_purpose::STANDARD;
+        use base64::Engine as _;
+        let password = Password::new("pä\"ss w0rd".to_owned());
+        let redactor = Redactor::new("alice@example.com", &password);
+        let plain = STANDARD.encode("\0alice@example.com\0pä\"ss w0rd");
+        let login = STANDARD.encode("pä\"ss w0rd");
+        let other_framing = STANDARD.encode("user=alice\x01auth=pä\"ss w0rd\x01");
+        for echoed in [
+            format!("535 5.7.8 bad credentials for {plain}"),
+            format!("535 5.7.8 bad credentials for {}...", &plain[..12]),
+            format!("535 you sent: \"{login}\""),
+            format!("you sent: {}…", &login[..9]),
+            format!("454 could not verify [{other_framing}]"),
+            "550 password pä\"ss w0rd is wrong".to_owned(),
+        ] {
+            let scrubbed = redactor.scrub(&echoed);
+            assert!(scrubbed.contains(REDACTED), "{echoed} -> {scrubbed}");
+            for secret in [
+                plain.as_str(),
+                &plain[..12],
+                login.as_str(),
+                &login[..9],
+                "pä\"ss w0rd",
+                &other_framing,
+            ] {
+                assert!(!scrubbed.contains(secret), "{echoed} -> {scrubbed}");
+            }
+        }
+        let harmless = "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6 Authentication";
+        assert_eq!(redactor.scrub(harmless), harmless);
+    }
 
     #[test]
     fn debug_never_shows_the_password() {

@@ -12,6 +12,9 @@ pub fn outcome_words(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Ok => "works",
         Outcome::AuthFailed => "password refused",
+        Outcome::AuthTemporary => "login not possible right now (server problem)",
+        Outcome::AuthDisabled => "password logins switched off by the provider",
+        Outcome::WebLoginRequired => "sign in through the web page first",
         Outcome::AppPasswordRequired => "app password required",
         Outcome::OauthRequired => "browser sign-in (OAuth2) required",
         Outcome::AuthUnavailable => "no login offered",
@@ -23,6 +26,8 @@ pub fn outcome_words(outcome: Outcome) -> &'static str {
         Outcome::TlsFailed => "encryption failed",
         Outcome::WrongMode => "speaks the other connection type",
         Outcome::Refused => "closed",
+        Outcome::ServerBusy => "server busy",
+        Outcome::ServiceRefused => "server refuses service",
         Outcome::Timeout => "no answer",
         Outcome::DnsFailed => "no such server",
         Outcome::ProtocolError => "not a proper mail server answer",
@@ -76,12 +81,16 @@ pub fn report_text(report: &Report) -> String {
             out.push('\n');
             out.push_str(&wrap(&format!("Why: {}", setting.explanation), "", "     "));
         }
-        None => {
-            out.push_str("No working outgoing mail setting was found.\n");
-            if let Some(diagnosis) = outcome::diagnose(report) {
-                let _ = writeln!(out, "{} {}", diagnosis.headline, diagnosis.advice);
-            }
-        }
+        None => match outcome::diagnose(report) {
+            // The headline says it better than a general sentence would (and
+            // for "Other" it is the general sentence).
+            Some(diagnosis) => out.push_str(&wrap(
+                &format!("{} {}", diagnosis.headline, diagnosis.advice),
+                "",
+                "",
+            )),
+            None => out.push_str("No working outgoing mail setting was found.\n"),
+        },
     }
     if !report.alternatives.is_empty() {
         out.push_str("\nAlso works:\n");
@@ -106,7 +115,7 @@ pub fn report_text(report: &Report) -> String {
         for a in failed {
             let _ = writeln!(out, "  {}:{} {}:", a.host, a.port, a.security.client_label());
             out.push_str(&wrap(&a.explanation, "      ", "      "));
-            if !a.detail.is_empty() {
+            if !a.detail.is_empty() && a.detail != a.explanation {
                 out.push_str(&wrap(&format!("({})", a.detail), "      ", "       "));
             }
         }

@@ -100,7 +100,7 @@ async fn provider_answers_are_explained() {
     for (auth, outcome, words) in [
         (Auth::AppPassword, Outcome::AppPasswordRequired, "app password"),
         (Auth::OauthOnly, Outcome::OauthRequired, "OAuth2"),
-        (Auth::Temporary, Outcome::AuthFailed, "temporary"),
+        (Auth::Temporary, Outcome::AuthTemporary, "temporary"),
         (Auth::None, Outcome::AuthUnavailable, "does not offer a login"),
     ] {
         let ip = unique_address();
@@ -144,14 +144,23 @@ async fn plaintext_auth_is_refused_unless_allowed() {
 #[tokio::test]
 async fn secure_setting_beats_allowed_plaintext() {
     let ip = unique_address();
-    serve(ip, 587, HOST, Script::new(Mode::PlaintextOnly)).await;
+    let log587 = serve(ip, 587, HOST, Script::new(Mode::PlaintextOnly)).await;
     serve(ip, 25, HOST, Script::new(Mode::Starttls)).await;
     let mut request = support::request(HOST, ip, &[587, 25]);
     request.allow_plaintext = true;
     let report = run(request).await;
-    let best = report.recommended.unwrap();
+    let best = report.recommended.clone().unwrap();
     assert_eq!((best.port, best.security), (25, Security::Starttls));
-    assert!(report.alternatives.iter().any(|s| s.insecure && s.port == 587));
+    // The consent is for "only where nothing encrypted works": with 25
+    // verified, the plaintext port never sees the password.
+    let plain = attempt(&report, 587, Security::Plaintext);
+    assert_eq!(plain.outcome, Outcome::Skipped);
+    assert!(
+        plain.explanation.contains("encrypted setting works"),
+        "{}",
+        plain.explanation
+    );
+    assert_eq!(log587.lock().unwrap().auth_commands, 0);
 }
 
 #[tokio::test]

@@ -3,7 +3,10 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use time::format_description::well_known::Rfc3339;
-use x509_parser::prelude::{FromDer, GeneralName, X509Certificate};
+use x509_parser::oid_registry::OID_PKIX_ACCESS_DESCRIPTOR_CA_ISSUERS;
+use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificate};
+
+use super::printable::printable;
 
 /// The facts of a certificate that a user or help desk needs to decide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,6 +26,14 @@ pub struct CertificateInfo {
     pub sha256: String,
     /// Issuer and subject are the same: nobody vouches for it.
     pub self_signed: bool,
+    /// It has no subjectAltName: `names` come from the subject's CN, which
+    /// current TLS clients (rustls, browsers) no longer accept.
+    pub common_name_only: bool,
+    /// It says where its issuer's certificate can be fetched (Authority
+    /// Information Access): issued by a public CA's intermediate, so a
+    /// server that sends it alone has left out its chain.
+    #[serde(skip)]
+    pub names_issuer_url: bool,
 }
 
 impl CertificateInfo {
@@ -35,7 +46,7 @@ impl CertificateInfo {
         if let Ok(Some(san)) = cert.subject_alternative_name() {
             for name in &san.value.general_names {
                 match name {
-                    GeneralName::DNSName(dns) => names.push((*dns).to_owned()),
+                    GeneralName::DNSName(dns) => names.push(printable(dns)),
                     GeneralName::IPAddress(ip) => {
                         if let Some(addr) = ip_from_bytes(ip) {
                             names.push(addr.to_string());
@@ -45,25 +56,31 @@ impl CertificateInfo {
                 }
             }
         }
-        if names.is_empty() {
+        let common_name_only = names.is_empty();
+        if common_name_only {
             // Old certificates name the host only in the subject's CN.
             names.extend(
                 cert.subject()
                     .iter_common_name()
-                    .filter_map(|cn| cn.as_str().ok().map(str::to_owned)),
+                    .filter_map(|cn| cn.as_str().ok().map(printable)),
             );
         }
         let format = |t: x509_parser::time::ASN1Time| {
             t.to_datetime().format(&Rfc3339).unwrap_or_else(|_| t.to_string())
         };
         Some(Self {
-            subject: cert.subject().to_string(),
-            issuer: cert.issuer().to_string(),
+            subject: printable(&cert.subject().to_string()),
+            issuer: printable(&cert.issuer().to_string()),
             not_before: format(cert.validity().not_before),
             not_after: format(cert.validity().not_after),
             names,
             sha256: fingerprint(der),
             self_signed: cert.subject() == cert.issuer(),
+            common_name_only,
+            names_issuer_url: cert.extensions().iter().any(|e| {
+                matches!(e.parsed_extension(), ParsedExtension::AuthorityInfoAccess(aia)
+                    if aia.accessdescs.iter().any(|d| d.access_method == OID_PKIX_ACCESS_DESCRIPTOR_CA_ISSUERS))
+            }),
         })
     }
 }

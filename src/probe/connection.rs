@@ -7,6 +7,7 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::time::{timeout_at, Instant};
 
+use super::report::Cause;
 use super::smtp::reply::{parse_reply, Reply, ReplyError};
 
 /// Any byte stream a session can run over (TCP, TLS over TCP).
@@ -17,17 +18,45 @@ impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SessionError {
     /// The server did not finish its reply (or take our bytes) in time.
-    #[error("no complete answer within {0} s")]
-    Timeout(u64),
+    #[error("no complete answer within {} s", seconds(*.0))]
+    Timeout(Duration),
     /// The server closed the connection.
     #[error("the server closed the connection")]
     Closed,
-    /// A socket or TLS error.
+    /// A socket error.
     #[error("{0}")]
     Io(String),
+    /// A TLS error after the handshake, with its cause when it needs
+    /// advice of its own.
+    #[error("{0}")]
+    Tls(String, Cause),
     /// The bytes are not a valid SMTP reply.
     #[error(transparent)]
     Reply(#[from] ReplyError),
+}
+
+impl SessionError {
+    fn from_io(error: &std::io::Error) -> Self {
+        match super::tls::failure_cause(error) {
+            Some(cause) if error.get_ref().is_some_and(|e| e.is::<rustls::Error>()) => {
+                Self::Tls(error.to_string(), cause)
+            }
+            _ => Self::Io(error.to_string()),
+        }
+    }
+}
+
+/// A duration in seconds as people write it: `6`, `2.5`, `0.3`.
+#[must_use]
+pub fn seconds(duration: Duration) -> String {
+    let ms = duration.as_millis();
+    if ms % 1000 == 0 {
+        (ms / 1000).to_string()
+    } else if ms % 100 == 0 {
+        format!("{:.1}", duration.as_secs_f64())
+    } else {
+        format!("{:.2}", duration.as_secs_f64())
+    }
 }
 
 /// A stream plus the bytes read from it but not yet parsed.
@@ -63,8 +92,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
             }
             let read = timeout_at(deadline, self.stream.read(&mut chunk))
                 .await
-                .map_err(|_| SessionError::Timeout(self.timeout.as_secs()))?
-                .map_err(|e| SessionError::Io(e.to_string()))?;
+                .map_err(|_| SessionError::Timeout(self.timeout))?
+                .map_err(|e| SessionError::from_io(&e))?;
             if read == 0 {
                 return Err(SessionError::Closed);
             }
@@ -84,7 +113,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
         };
         tokio::time::timeout(self.timeout, write)
             .await
-            .map_err(|_| SessionError::Timeout(self.timeout.as_secs()))?
+            .map_err(|_| SessionError::Timeout(self.timeout))?
             .map_err(|e| SessionError::Io(e.to_string()))
     }
 
@@ -112,5 +141,22 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
     /// Changes the limit for each following reply and write.
     pub fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = timeout;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fractional_timeouts_are_not_rounded_to_zero() {
+        assert_eq!(seconds(Duration::from_secs(6)), "6");
+        assert_eq!(seconds(Duration::from_millis(2500)), "2.5");
+        assert_eq!(seconds(Duration::from_millis(300)), "0.3");
+        assert_eq!(seconds(Duration::from_millis(250)), "0.25");
+        assert_eq!(
+            SessionError::Timeout(Duration::from_millis(400)).to_string(),
+            "no complete answer within 0.4 s"
+        );
     }
 }

@@ -14,6 +14,7 @@ pub mod error;
 pub mod net;
 pub mod outcome;
 pub mod policy;
+pub mod printable;
 pub mod report;
 pub mod smtp;
 pub mod tls;
@@ -27,14 +28,14 @@ use tokio::task::JoinSet;
 use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
-use crate::secret::Password;
+use crate::secret::{Password, Redactor};
 use candidates::{Candidate, EmailAddress};
 use connection::SessionError;
 pub use error::ProbeError;
 use net::Overrides;
-use report::{Attempt, Outcome, Phase, Report, Security, Setting};
+use report::{Attempt, Cause, Outcome, Phase, Report, Security, Setting};
 use smtp::login::{self, LoginResult};
-use smtp::session::{self, Ready, TransportCheck};
+use smtp::session::{self, Channel, Ready, TransportCheck};
 use tls::TrustStore;
 
 /// Default per-phase timeout: long enough for a slow server's greeting,
@@ -44,6 +45,15 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(6);
 /// The login phase may take this many per-phase timeouts: servers delay
 /// answers to logins on purpose (see `smtp::login`).
 pub const AUTH_TIMEOUT_FACTOR: u32 = 3;
+
+/// A transport check (connect, TLS, greeting, capabilities) may take this
+/// many per-phase timeouts in all, however its phases are spread.
+pub const TRANSPORT_BUDGET_FACTOR: u32 = 3;
+
+/// A whole run ends after this many per-phase timeouts, whatever is still
+/// open: the transports run in parallel, and the logins one at a time
+/// after them may not stretch it for ever.
+pub const RUN_BUDGET_FACTOR: u32 = 12;
 
 /// Default delay between the starts of two transport checks.
 pub const DEFAULT_STAGGER: Duration = Duration::from_millis(30);
@@ -163,6 +173,11 @@ struct Slot {
     attempt: Attempt,
     state: State,
     started: Instant,
+    /// Time the transport check took, measured where it ran (the engine
+    /// may collect the result later, while a login elsewhere runs).
+    transport: Option<Duration>,
+    /// When its login started, if it had one.
+    login_started: Option<Instant>,
     /// For a follow-up in the other mode: the attempt it follows.
     follows: Option<usize>,
 }
@@ -236,7 +251,7 @@ pub async fn probe(
 
 struct Engine {
     slots: Vec<Slot>,
-    running: JoinSet<(usize, TransportCheck)>,
+    running: JoinSet<(usize, TransportCheck, Duration)>,
     /// Which slot each running task checks, so that a task that fails
     /// (a bug, not a network answer) still ends its slot.
     task_slots: HashMap<tokio::task::Id, usize>,
@@ -249,6 +264,22 @@ struct Engine {
     /// tried there again, so a typo cannot lock the account.
     refused_servers: HashSet<String>,
     recommended_sent: bool,
+}
+
+impl Slot {
+    /// The time this attempt itself took: its transport check as measured
+    /// where it ran, plus its login; not the time it waited for its turn.
+    fn elapsed(&self) -> Duration {
+        match (self.transport, self.login_started) {
+            (Some(transport), Some(login)) => transport + login.elapsed(),
+            (Some(transport), None) => transport,
+            (None, _) => self.started.elapsed(),
+        }
+    }
+
+    fn is_plaintext_ready(&self) -> bool {
+        matches!(&self.state, State::Ready(ready) if ready.channel == Channel::DangerPlaintext)
+    }
 }
 
 impl Engine {
@@ -268,6 +299,8 @@ impl Engine {
             candidate,
             state: State::Queued,
             started: Instant::now(),
+            transport: None,
+            login_started: None,
             follows,
         });
         id
@@ -301,28 +334,45 @@ impl Engine {
         let events = self.events.clone();
         let task = self.running.spawn(async move {
             tokio::time::sleep(delay).await;
+            let began = Instant::now();
             // Phase updates are best effort: a slow viewer must never stall
             // the checks, so they are dropped when the channel is full.
             let on_phase = move |phase| {
                 let _ = events.try_send(Event::Phase { id, phase });
             };
-            (id, session::check(&candidate, &shared, &on_phase).await)
+            let check = session::check(&candidate, &shared, &on_phase).await;
+            (id, check, began.elapsed())
         });
         self.task_slots.insert(task.id(), id);
     }
 
     /// The main loop; returns true when cancelled.
     async fn run(&mut self, cancel: &CancellationToken) -> bool {
+        let budget = self.shared.timeout * RUN_BUDGET_FACTOR;
+        let deadline = Instant::now() + budget;
+        let out_of_time = format!(
+            "the whole check ran out of time ({} s) before this attempt finished",
+            connection::seconds(budget)
+        );
         loop {
             if cancel.is_cancelled() {
                 self.cancel_rest().await;
                 return true;
             }
             // Log in, in order of preference, wherever the best unfinished
-            // candidate is ready; wait when it is still being checked.
+            // candidate is ready; wait when it is still being checked. A
+            // session that would take the password without encryption comes
+            // after every other one, finished or not: the user's consent is
+            // for "only where nothing encrypted works", never "also".
             let next = (0..self.slots.len())
                 .filter(|&i| !matches!(self.slots[i].state, State::Done))
-                .min_by_key(|&i| (self.slots[i].candidate.rank(), i));
+                .min_by_key(|&i| {
+                    (
+                        self.slots[i].is_plaintext_ready(),
+                        self.slots[i].candidate.rank(),
+                        i,
+                    )
+                });
             let Some(id) = next else { return false };
             if matches!(self.slots[id].state, State::Ready(_)) {
                 let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Done)
@@ -335,6 +385,11 @@ impl Engine {
                         self.slots[id].state = State::Ready(ready);
                         continue;
                     }
+                    () = tokio::time::sleep_until(deadline) => {
+                        self.slots[id].state = State::Ready(ready);
+                        self.end_rest(Outcome::Timeout, &out_of_time).await;
+                        return false;
+                    }
                     () = self.finish_ready(id, &mut ready) => {}
                 }
                 continue;
@@ -342,17 +397,25 @@ impl Engine {
             if self.running.is_empty() {
                 // Nothing runs, yet the best candidate is not ready: only a
                 // bug gets here. End rather than wait for ever.
-                self.abandon_rest("internal error: the check lost track of this attempt")
-                    .await;
+                self.end_rest(
+                    Outcome::Skipped,
+                    "internal error: the check lost track of this attempt",
+                )
+                .await;
                 return false;
             }
             tokio::select! {
                 biased;
                 () = cancel.cancelled() => {}
+                () = tokio::time::sleep_until(deadline) => {
+                    self.end_rest(Outcome::Timeout, &out_of_time).await;
+                    return false;
+                }
                 Some(joined) = self.running.join_next_with_id() => {
                     match joined {
-                        Ok((task, (id, check))) => {
+                        Ok((task, (id, check, took))) => {
                             self.task_slots.remove(&task);
+                            self.slots[id].transport = Some(took);
                             self.transport_done(id, check).await;
                         }
                         Err(error) => {
@@ -396,10 +459,25 @@ impl Engine {
         let slot = &self.slots[id];
         if let Some(original) = slot.follows {
             // The follow-up reached a TLS handshake or a greeting in the other
-            // mode: the original port was simply used the wrong way.
+            // mode: the original port was simply used the wrong way. Unless
+            // it greeted in plain text and never offered STARTTLS: then the
+            // port is unencrypted, not "STARTTLS instead".
             let other_mode_answers = slot.attempt.certificate.is_some() || slot.attempt.greeting.is_some();
+            let plaintext_only = slot.attempt.security == Security::Plaintext
+                || (matches!(
+                    slot.attempt.outcome,
+                    Outcome::StarttlsUnavailable | Outcome::PlaintextAuthRefused
+                ) && slot.attempt.phase == Phase::Ehlo);
             let label = slot.attempt.security.client_label();
-            if other_mode_answers && self.slots[original].attempt.outcome != Outcome::WrongMode {
+            if plaintext_only {
+                if self.slots[original].attempt.cause != Some(Cause::PlaintextOnly) {
+                    let first = &mut self.slots[original].attempt;
+                    first.outcome = Outcome::StarttlsUnavailable;
+                    first.cause = Some(Cause::PlaintextOnly);
+                    first.detail = "the port answers in plain text and offers no STARTTLS".to_owned();
+                    self.finish(original).await;
+                }
+            } else if other_mode_answers && self.slots[original].attempt.outcome != Outcome::WrongMode {
                 let was = std::mem::take(&mut self.slots[original].attempt.detail);
                 self.slots[original].attempt.outcome = Outcome::WrongMode;
                 self.slots[original].attempt.detail = format!("{was}; the port answers {label} instead");
@@ -428,95 +506,154 @@ impl Engine {
                 phase: Phase::Auth,
             })
             .await;
-        let attempt = &mut self.slots[id].attempt;
-        let address = attempt.address.clone().unwrap_or_default();
-        let server_refused = self.refused_servers.contains(&attempt.host.to_ascii_lowercase())
-            || self.refused_servers.contains(&address);
-        match &self.password {
-            None => {
-                let _ = ready.conn.command("QUIT\r\n").await;
-                attempt.phase = Phase::Done;
-                let offered = ready.caps.password_mechanism();
-                attempt.outcome = if offered.is_some() {
-                    Outcome::Ok
-                } else if ready.caps.oauth_only() {
+        self.slots[id].login_started = Some(Instant::now());
+        let (outcome, detail) = match self.password.clone() {
+            _ if ready.caps.password_mechanism().is_none() => {
+                login::quit(&mut ready.conn).await;
+                let outcome = if ready.caps.oauth_only() {
                     Outcome::OauthRequired
                 } else {
+                    if !ready.caps.auth.is_empty() {
+                        // CRAM-MD5, NTLM, GSSAPI...: a login exists, only not one
+                        // this program can verify.
+                        self.slots[id].attempt.cause = Some(Cause::OtherMechanisms);
+                    }
                     Outcome::AuthUnavailable
                 };
-                attempt.detail = match offered {
-                    Some(m) => format!("secure connection works; login ({}) not tried", m.name()),
-                    None => format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
-                };
-            }
-            Some(_) if server_refused => {
-                let _ = ready.conn.command("QUIT\r\n").await;
-                attempt.phase = Phase::Auth;
-                attempt.outcome = Outcome::Skipped;
-                attempt.detail =
-                    "Not tried: this server already refused the password on another port, and trying it \
-                                  again could lock the account."
-                        .to_owned();
-            }
-            Some(password) => {
-                attempt.phase = Phase::Auth;
-                let (mechanism, result) = login::login(
-                    ready,
-                    &self.username,
-                    password,
-                    self.shared.allow_plaintext,
-                    self.shared.timeout * AUTH_TIMEOUT_FACTOR,
+                (
+                    outcome,
+                    format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
                 )
-                .await;
-                attempt.auth_mechanism = mechanism.map(|m| m.name().to_owned());
-                let (outcome, detail, definite) = match result {
-                    LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false),
-                    LoginResult::Refused(reply) => (Outcome::AuthFailed, reply.to_string(), true),
-                    LoginResult::AppPasswordRequired(reply) => {
-                        (Outcome::AppPasswordRequired, reply.to_string(), true)
-                    }
-                    LoginResult::Temporary(reply) => {
-                        (Outcome::AuthFailed, format!("temporary failure: {reply}"), false)
-                    }
-                    LoginResult::OauthRequired => (
-                        Outcome::OauthRequired,
-                        format!("AUTH offered: {}", ready.caps.auth.join(" ")),
-                        false,
-                    ),
-                    LoginResult::Unavailable => (
-                        Outcome::AuthUnavailable,
-                        format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
-                        false,
-                    ),
-                    LoginResult::NotSent => (
-                        Outcome::PlaintextAuthRefused,
-                        "plaintext login not allowed".to_owned(),
-                        false,
-                    ),
-                    LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, false),
-                    LoginResult::Failed(error @ SessionError::Timeout(_)) => {
-                        (Outcome::Timeout, format!("login: {error}"), false)
-                    }
-                    LoginResult::Failed(error) => (Outcome::ProtocolError, format!("login: {error}"), false),
-                };
-                if outcome == Outcome::Ok {
-                    attempt.phase = Phase::Done;
-                }
-                attempt.outcome = outcome;
-                attempt.detail = detail;
-                if definite {
-                    self.refused_servers.insert(attempt.host.to_ascii_lowercase());
-                    self.refused_servers.insert(address);
-                }
+            }
+            None => {
+                login::quit(&mut ready.conn).await;
+                let mechanism = ready.caps.password_mechanism().map_or("", |m| m.name());
+                (
+                    Outcome::Ok,
+                    format!("secure connection works; login ({mechanism}) not tried"),
+                )
+            }
+            Some(_) if self.server_refused(id) => {
+                login::quit(&mut ready.conn).await;
+                (
+                    Outcome::Skipped,
+                    "Not tried: this server already refused the password on another port, and trying it \
+                     again could lock the account."
+                        .to_owned(),
+                )
+            }
+            Some(_) if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked() => {
+                login::quit(&mut ready.conn).await;
+                (
+                    Outcome::Skipped,
+                    "Not tried: an encrypted setting works, so the password was not sent here without \
+                     encryption."
+                        .to_owned(),
+                )
+            }
+            Some(password) => self.log_in(id, ready, &password).await,
+        };
+        let attempt = &mut self.slots[id].attempt;
+        attempt.phase = if outcome == Outcome::Ok {
+            Phase::Done
+        } else {
+            Phase::Auth
+        };
+        attempt.outcome = outcome;
+        attempt.detail = detail;
+        self.finish(id).await;
+    }
+
+    /// Sends the password on a ready session; the outcome and the server's
+    /// words, with every form of the password removed from them.
+    async fn log_in(&mut self, id: usize, ready: &mut Ready, password: &Password) -> (Outcome, String) {
+        let budget = self.shared.timeout * AUTH_TIMEOUT_FACTOR;
+        let login = login::login(
+            ready,
+            &self.username,
+            password,
+            self.shared.allow_plaintext,
+            budget,
+        );
+        let (mechanism, result) = match tokio::time::timeout(budget + login::QUIT_WAIT, login).await {
+            Ok(done) => done,
+            Err(_) => (
+                ready.caps.password_mechanism(),
+                LoginResult::Failed(SessionError::Timeout(budget)),
+            ),
+        };
+        self.slots[id].attempt.auth_mechanism = mechanism.map(|m| m.name().to_owned());
+        let mut cause = None;
+        let (outcome, detail, definite) = match result {
+            LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false),
+            LoginResult::Refused(reply) => (Outcome::AuthFailed, reply.to_string(), true),
+            LoginResult::AppPasswordRequired(reply) => {
+                (Outcome::AppPasswordRequired, reply.to_string(), true)
+            }
+            LoginResult::Disabled(reply) => (Outcome::AuthDisabled, reply.to_string(), true),
+            LoginResult::WebLoginRequired(reply) => (Outcome::WebLoginRequired, reply.to_string(), true),
+            LoginResult::NotPermitted(reply) => {
+                cause = Some(Cause::LoginNotPermitted);
+                (Outcome::AuthUnavailable, reply.to_string(), false)
+            }
+            LoginResult::Temporary(reply) => (Outcome::AuthTemporary, reply.to_string(), false),
+            LoginResult::OauthRequired => (
+                Outcome::OauthRequired,
+                format!("AUTH offered: {}", ready.caps.auth.join(" ")),
+                false,
+            ),
+            LoginResult::Unavailable => (
+                Outcome::AuthUnavailable,
+                format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
+                false,
+            ),
+            LoginResult::NotSent => (
+                Outcome::PlaintextAuthRefused,
+                "plaintext login not allowed".to_owned(),
+                false,
+            ),
+            LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, false),
+            LoginResult::Failed(error @ SessionError::Timeout(_)) => {
+                (Outcome::Timeout, format!("login: {error}"), false)
+            }
+            LoginResult::Failed(error) => (Outcome::ProtocolError, format!("login: {error}"), false),
+        };
+        if definite {
+            let attempt = &self.slots[id].attempt;
+            self.refused_servers.insert(attempt.host.to_ascii_lowercase());
+            if let Some(address) = &attempt.address {
+                self.refused_servers.insert(address.clone());
             }
         }
-        self.finish(id).await;
+        self.slots[id].attempt.cause = cause;
+        let redactor = Redactor::new(&self.username, password);
+        (outcome, redactor.scrub(&detail))
+    }
+
+    /// This server (by name or address) refused the password before.
+    fn server_refused(&self, id: usize) -> bool {
+        let attempt = &self.slots[id].attempt;
+        self.refused_servers.contains(&attempt.host.to_ascii_lowercase())
+            || attempt
+                .address
+                .as_ref()
+                .is_some_and(|a| self.refused_servers.contains(a))
+    }
+
+    /// A login over an encrypted connection was accepted.
+    fn encrypted_login_worked(&self) -> bool {
+        self.slots.iter().any(|s| {
+            s.attempt.outcome == Outcome::Ok
+                && s.attempt.security != Security::Plaintext
+                && s.attempt.auth_mechanism.is_some()
+                && matches!(s.state, State::Done)
+        })
     }
 
     /// Stamps time and explanation on a finished attempt and reports it.
     async fn finish(&mut self, id: usize) {
         let slot = &mut self.slots[id];
-        slot.attempt.elapsed_ms = u64::try_from(slot.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        slot.attempt.elapsed_ms = millis(slot.elapsed());
         slot.attempt.explanation = outcome::explain(&slot.attempt);
         let attempt = Box::new(slot.attempt.clone());
         let _ = self.events.send(Event::Finished { id, attempt }).await;
@@ -529,12 +666,13 @@ impl Engine {
         }
     }
 
-    /// Ends every unfinished attempt as skipped, with `why`.
-    async fn abandon_rest(&mut self, why: &str) {
+    /// Ends every unfinished attempt with `outcome` and `why`.
+    async fn end_rest(&mut self, outcome: Outcome, why: &str) {
+        self.running.abort_all();
         for id in 0..self.slots.len() {
             if !matches!(self.slots[id].state, State::Done) {
                 self.slots[id].state = State::Done;
-                self.slots[id].attempt.outcome = Outcome::Skipped;
+                self.slots[id].attempt.outcome = outcome;
                 self.slots[id].attempt.detail = why.to_owned();
                 self.finish(id).await;
             }
@@ -557,10 +695,14 @@ impl Engine {
             });
         }
         for slot in &mut self.slots {
-            slot.attempt.elapsed_ms = u64::try_from(slot.started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            slot.attempt.elapsed_ms = millis(slot.elapsed());
             slot.attempt.explanation = outcome::explain(&slot.attempt);
         }
     }
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 fn none_if_empty(list: &[String]) -> String {

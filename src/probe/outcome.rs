@@ -1,27 +1,34 @@
 //! What each outcome means for the person setting up their mail, in plain
 //! words. The technical detail stays in `Attempt::detail`.
 
-use super::report::{Attempt, Outcome, Phase, Security};
+use super::report::{Attempt, Cause, Outcome, Phase, Security};
 
 /// One or two sentences for a user who has never heard of STARTTLS.
 #[must_use]
 pub fn explain(attempt: &Attempt) -> String {
+    if let Some(cause) = attempt.cause {
+        return explain_cause(attempt, cause);
+    }
     let port = attempt.port;
     match attempt.outcome {
         Outcome::Ok => match attempt.auth_mechanism {
             Some(_) => format!("Works: the connection is {} and the password was accepted.", protection(attempt.security)),
             None => format!("The connection works and is {}. The password was not checked.", protection(attempt.security)),
         },
-        Outcome::AuthFailed => {
-            if attempt.detail.starts_with("temporary") {
-                "The server could not check the password right now (a temporary problem on its side). Try again in a few minutes."
-                    .to_owned()
-            } else {
-                "The server refused the user name or password. Check both; some providers also need an \"app password\" \
-                 created in their web settings instead of your usual password."
-                    .to_owned()
-            }
-        }
+        Outcome::AuthFailed => "The server refused the user name or password. Check both; some providers also need an \
+             \"app password\" created in their web settings instead of your usual password."
+            .to_owned(),
+        Outcome::AuthTemporary => "The server could not check the password right now (a temporary problem on its side, \
+             not a wrong password). Try again in a few minutes."
+            .to_owned(),
+        Outcome::AuthDisabled => "Your provider has switched off logins with a password from mail programs for this \
+             account (Microsoft 365 calls it \"SMTP AUTH\"). Your password may well be right: the administrator of your \
+             organisation's mail can switch it on for your mailbox, or your mail program must sign in with OAuth2."
+            .to_owned(),
+        Outcome::WebLoginRequired => "Your provider wants you to sign in once through its web page before mail programs \
+             may log in (Google: \"Please log in via your web browser\"). Sign in to your mail in a browser, confirm any \
+             security question, then try again; with 2-Step Verification on, use an app password."
+            .to_owned(),
         Outcome::AppPasswordRequired => "Your provider does not accept your usual password from mail programs. Create an \
              \"app password\" (application-specific password) in your account's security settings and use that instead."
             .to_owned(),
@@ -74,6 +81,13 @@ pub fn explain(attempt: &Attempt) -> String {
             _ => format!("Port {port} expects SSL/TLS from the very start, not STARTTLS."),
         },
         Outcome::Refused => format!("Nothing answers on port {port} of this server: the port is closed."),
+        Outcome::ServerBusy => format!(
+            "The server on port {port} is busy and turned the connection away for now. Try again in a few minutes."
+        ),
+        Outcome::ServiceRefused => format!(
+            "The server on port {port} refuses service to your connection. Providers do this for addresses on their \
+             block lists or outside their network; ask your provider, or try from another network."
+        ),
         Outcome::Timeout => match (port, attempt.phase) {
             (25, Phase::Connect) => "No answer: port 25 is often blocked by internet providers.".to_owned(),
             (_, Phase::Connect) => format!(
@@ -82,7 +96,10 @@ pub fn explain(attempt: &Attempt) -> String {
             (_, Phase::Auth) => "The server did not answer the login in time. It may be slowing down logins \
                  after earlier wrong passwords; wait a few minutes and try again."
                 .to_owned(),
-            _ => format!("The server on port {port} stopped answering part-way through."),
+            _ => format!(
+                "The server on port {port} stopped answering part-way through, or answered too slowly for the time \
+                 limit. If it is just slow, check again with a longer time limit per step."
+            ),
         },
         Outcome::DnsFailed => format!(
             "The name {} does not exist (or your network cannot look it up).",
@@ -94,6 +111,99 @@ pub fn explain(attempt: &Attempt) -> String {
         Outcome::Cancelled => "Stopped before it finished.".to_owned(),
         Outcome::Skipped if attempt.detail.is_empty() => "Not tried.".to_owned(),
         Outcome::Skipped => attempt.detail.clone(),
+    }
+}
+
+/// The explanation when a finer reason is known.
+fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
+    let port = attempt.port;
+    let issuer = attempt
+        .certificate
+        .as_ref()
+        .map(|c| c.issuer.clone())
+        .unwrap_or_default();
+    match cause {
+        Cause::MissingIntermediate => format!(
+            "The server sent its certificate without the intermediate certificate that links it to a trusted \
+             authority ({issuer}). That is a mistake in the server's set-up, not on your side: the provider must \
+             install the full certificate chain. The password was not sent."
+        ),
+        Cause::NoSubjectAltName => format!(
+            "The server's certificate names {} only in its old \"common name\" field and has no subjectAltName, which \
+             browsers and current mail programs require. No other server name would help: the provider must replace \
+             the certificate. The password was not sent.",
+            attempt.host
+        ),
+        Cause::WeakKey => "The server's certificate uses a key or signature too weak to be trusted today (for example \
+             a 1024-bit RSA key). The provider must replace it. The password was not sent."
+            .to_owned(),
+        Cause::OldTlsVersion => format!(
+            "The server on port {port} ended the connection when encryption was to start. Servers do this when \
+             they speak only old versions of encryption (TLS 1.0 or 1.1), which are no longer safe and which current \
+             mail programs refuse. The provider must update the server."
+        ),
+        Cause::ClientCertificateRequired => format!(
+            "The server on port {port} asks for a client certificate (a certificate installed on your computer, used \
+             in some companies) instead of, or before, a password. Ask your administrator for it."
+        ),
+        Cause::TlsBrokenOnServer => format!(
+            "Port {port} offers encryption (STARTTLS) but could not start it (\"TLS not available\"): a problem on the \
+             server, often a certificate or key it cannot read. Tell the provider; try again later."
+        ),
+        Cause::PlaintextOnly => format!(
+            "Port {port} answers without any encryption and does not offer STARTTLS either, so it is not safe to use."
+        ),
+        Cause::OtherMechanisms => {
+            let offered = offered_mechanisms(attempt);
+            format!(
+                "Port {port} offers the login only with {offered}, which sends proof of the password rather than the \
+                 password. Mail programs call it \"{}\". This program cannot verify the password that way, so it \
+                 was not checked.",
+                program_word(&offered)
+            )
+        }
+        Cause::LoginNotPermitted => format!(
+            "The server on port {port} does not allow a login on this connection (it answered 530). Its administrator \
+             may allow logins only from certain networks or for certain accounts; ask your provider."
+        ),
+        Cause::ClosedAfterLogin => format!(
+            "The server on port {port} accepted the login and then ended the session, so it cannot send mail now. \
+             That is a problem on the server's side; try again later or tell your provider."
+        ),
+    }
+}
+
+/// The login mechanisms the server named in its capabilities.
+fn offered_mechanisms(attempt: &Attempt) -> String {
+    let mechanisms: Vec<&str> = attempt
+        .capabilities
+        .iter()
+        .filter_map(|c| {
+            let upper = c.get(..4)?;
+            upper
+                .eq_ignore_ascii_case("AUTH")
+                .then(|| c[4..].trim_start_matches(['=', ' ']))
+        })
+        .flat_map(str::split_whitespace)
+        .collect();
+    if mechanisms.is_empty() {
+        "a method of its own".to_owned()
+    } else {
+        mechanisms.join(" or ")
+    }
+}
+
+/// What mail programs call the mechanisms a server offers.
+fn program_word(offered: &str) -> &'static str {
+    let upper = offered.to_ascii_uppercase();
+    if upper.contains("CRAM-MD5") || upper.contains("DIGEST-MD5") {
+        "Encrypted password"
+    } else if upper.contains("GSSAPI") {
+        "Kerberos / GSSAPI"
+    } else if upper.contains("NTLM") {
+        "NTLM"
+    } else {
+        "Encrypted password"
     }
 }
 
@@ -122,6 +232,8 @@ mod tests {
             names: vec!["mx.hoster.net".into()],
             sha256: String::new(),
             self_signed: false,
+            common_name_only: false,
+            names_issuer_url: false,
         });
         let text = explain(&attempt);
         assert!(text.contains("valid for mx.hoster.net, not for smtp.example.com"));
@@ -144,6 +256,10 @@ pub enum Problem {
     AppPasswordRequired,
     /// 535: the user name or password is wrong.
     WrongPassword,
+    /// The provider switched password logins off (Microsoft 365).
+    AuthDisabled,
+    /// The provider wants a browser sign-in first (Gmail).
+    WebLoginRequired,
     /// Only OAuth2 sign-in is offered.
     OauthRequired,
     /// The certificate names another server; `suggestion` is a name from it
@@ -198,7 +314,19 @@ pub fn diagnose(report: &super::report::Report) -> Option<Diagnosis> {
             "Your provider wants an app password.".to_owned(),
             explain(a),
         )
-    } else if let Some(a) = find(Outcome::AuthFailed).filter(|a| !a.detail.starts_with("temporary")) {
+    } else if let Some(a) = find(Outcome::AuthDisabled) {
+        (
+            Problem::AuthDisabled,
+            "Your provider has switched off password logins for this account.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::WebLoginRequired) {
+        (
+            Problem::WebLoginRequired,
+            "Your provider wants you to sign in through its web page first.".to_owned(),
+            explain(a),
+        )
+    } else if let Some(a) = find(Outcome::AuthFailed) {
         (
             Problem::WrongPassword,
             "The password (or user name) was not accepted.".to_owned(),
@@ -216,17 +344,30 @@ pub fn diagnose(report: &super::report::Report) -> Option<Diagnosis> {
             .as_ref()
             .map(|c| c.names.clone())
             .unwrap_or_default();
-        let suggestion = names.iter().find(|n| !n.starts_with('*')).cloned();
+        // A name to retry with must differ from the one that failed; a
+        // certificate without subjectAltName is valid for no name at all.
+        let suggestion = names
+            .iter()
+            .find(|n| !n.starts_with('*') && !n.eq_ignore_ascii_case(&a.host))
+            .filter(|_| a.cause != Some(Cause::NoSubjectAltName))
+            .cloned();
         (
             Problem::NameMismatch {
                 host: a.host.clone(),
                 names,
                 suggestion,
             },
-            format!(
-                "The server {} presents a certificate for a different name.",
-                a.host
-            ),
+            if a.cause == Some(Cause::NoSubjectAltName) {
+                format!(
+                    "The server {} presents a certificate that current programs refuse.",
+                    a.host
+                )
+            } else {
+                format!(
+                    "The server {} presents a certificate for a different name.",
+                    a.host
+                )
+            },
             explain(a),
         )
     } else if let Some(a) = find(Outcome::CertExpired) {

@@ -37,6 +37,15 @@ pub enum Outcome {
     Ok,
     /// The server refused the user name or password (535).
     AuthFailed,
+    /// The server could not check the login right now (451, 454): a
+    /// problem on its side that says nothing about the password.
+    AuthTemporary,
+    /// The provider switched password logins off for this account or
+    /// organisation (Microsoft 365: 535 5.7.139, 550 5.7.30).
+    AuthDisabled,
+    /// The provider wants a sign-in through its web page first (Gmail:
+    /// 534 5.7.14).
+    WebLoginRequired,
     /// The provider wants an application-specific password (534 5.7.9).
     AppPasswordRequired,
     /// AUTH offers only XOAUTH2/OAUTHBEARER: browser sign-in needed.
@@ -59,6 +68,10 @@ pub enum Outcome {
     WrongMode,
     /// Nothing listens: the connection was refused.
     Refused,
+    /// The server is busy and turned the session away for now (421 greeting).
+    ServerBusy,
+    /// The server refuses service to this client (a 5xx greeting, e.g. 554).
+    ServiceRefused,
     /// A phase took longer than the timeout.
     Timeout,
     /// The name does not resolve.
@@ -69,6 +82,35 @@ pub enum Outcome {
     Cancelled,
     /// Deliberately not tried (e.g. to protect the account from lock-out).
     Skipped,
+}
+
+/// A finer reason within an outcome, where the plain-words advice differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    /// Certificate: the server sent no intermediate certificate, and its
+    /// certificate names where to fetch one: a broken chain on the server.
+    MissingIntermediate,
+    /// Certificate: the host name is only in the subject's CN; there is no
+    /// subjectAltName, which current TLS clients require.
+    NoSubjectAltName,
+    /// Certificate: its key or signature is too weak (e.g. 1024-bit RSA).
+    WeakKey,
+    /// TLS: the server speaks only TLS versions older than 1.2.
+    OldTlsVersion,
+    /// TLS: the server wants a client certificate.
+    ClientCertificateRequired,
+    /// STARTTLS offered, then refused with 454: the server cannot start TLS.
+    TlsBrokenOnServer,
+    /// Port meant for implicit TLS speaks plain SMTP without STARTTLS.
+    PlaintextOnly,
+    /// Login offered only with mechanisms this program does not verify
+    /// (CRAM-MD5, DIGEST-MD5, NTLM, GSSAPI).
+    OtherMechanisms,
+    /// 530 to AUTH over TLS: the server does not allow a login here.
+    LoginNotPermitted,
+    /// The server accepted the login, then ended the session.
+    ClosedAfterLogin,
 }
 
 /// How far an attempt got; where it stopped when it failed.
@@ -118,6 +160,9 @@ pub struct Attempt {
     pub elapsed_ms: u64,
     /// The technical detail: the server's words or the error.
     pub detail: String,
+    /// A finer reason within the outcome, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Cause>,
     /// The same in plain words, with what it means for the user.
     pub explanation: String,
     /// The server's certificate, when a TLS handshake got that far.
@@ -147,6 +192,7 @@ impl Attempt {
             phase: Phase::Queued,
             elapsed_ms: 0,
             detail: String::new(),
+            cause: None,
             explanation: String::new(),
             certificate: None,
             certificate_exception: false,

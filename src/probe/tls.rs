@@ -16,6 +16,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 
 use super::certificate::CertificateInfo;
 use super::error::ProbeError;
+use super::report::Cause;
 
 /// The roots a certificate may lead to: the operating system's store (so
 /// that company CAs installed there work), Mozilla's list from
@@ -143,6 +144,8 @@ pub enum CertProblem {
     Expired,
     /// Valid, but not for the server name that was used.
     NameMismatch,
+    /// A key or signature too weak for today's rules (1024-bit RSA, SHA-1).
+    Weak,
     /// Anything else the verifier refused (bad signature, wrong usage...).
     Other(String),
 }
@@ -151,7 +154,10 @@ impl CertProblem {
     fn from_error(error: &rustls::Error) -> Self {
         match error {
             rustls::Error::InvalidCertificate(e) => match e {
-                CertificateError::UnknownIssuer | CertificateError::BadSignature => Self::Untrusted,
+                CertificateError::UnknownIssuer => Self::Untrusted,
+                CertificateError::BadSignature
+                | CertificateError::UnsupportedSignatureAlgorithmContext { .. }
+                | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => Self::Weak,
                 CertificateError::Expired
                 | CertificateError::ExpiredContext { .. }
                 | CertificateError::NotValidYet
@@ -166,6 +172,37 @@ impl CertProblem {
     }
 }
 
+/// What a failed handshake or a TLS read says about its cause, for the
+/// failures that need their own advice.
+pub(crate) fn failure_cause(error: &std::io::Error) -> Option<Cause> {
+    use rustls::{AlertDescription, PeerIncompatible};
+    if matches!(
+        error.kind(),
+        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset
+    ) {
+        // A server that cannot speak TLS 1.2 or later closes the connection
+        // at our ClientHello rather than answer it.
+        return Some(Cause::OldTlsVersion);
+    }
+    let rustls_error = error.get_ref()?.downcast_ref::<rustls::Error>()?;
+    match rustls_error {
+        rustls::Error::AlertReceived(AlertDescription::ProtocolVersion)
+        | rustls::Error::PeerIncompatible(
+            PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig | PeerIncompatible::Tls12NotOffered,
+        ) => Some(Cause::OldTlsVersion),
+        rustls::Error::AlertReceived(
+            AlertDescription::CertificateRequired | AlertDescription::BadCertificate,
+        )
+        | rustls::Error::NoCertificatesPresented => Some(Cause::ClientCertificateRequired),
+        invalid @ rustls::Error::InvalidCertificate(_)
+            if CertProblem::from_error(invalid) == CertProblem::Weak =>
+        {
+            Some(Cause::WeakKey)
+        }
+        _ => None,
+    }
+}
+
 /// What the verifier saw of the server's certificate during one handshake.
 #[derive(Debug, Clone)]
 pub(crate) struct SeenCertificate {
@@ -174,6 +211,8 @@ pub(crate) struct SeenCertificate {
     pub(crate) problem: Option<CertProblem>,
     /// Accepted only through the user's exception for its fingerprint.
     pub(crate) by_exception: bool,
+    /// The server sent its certificate alone, without intermediates.
+    pub(crate) sent_alone: bool,
 }
 
 /// What the verifier saw during one handshake.
@@ -253,6 +292,7 @@ impl ServerCertVerifier for RecordingVerifier {
                     info,
                     problem,
                     by_exception,
+                    sent_alone: intermediates.is_empty(),
                 });
             }
         }

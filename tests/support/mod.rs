@@ -70,11 +70,14 @@ pub enum Cert {
     SelfSigned,
     /// Self-signed for the host name, validity ended in 2021.
     SelfSignedExpired,
+    /// Signed by the test CA, the host name only in the CN (no subjectAltName).
+    CommonNameOnly,
 }
 
 pub fn server_config(host: &str, cert: Cert) -> Arc<rustls::ServerConfig> {
     let names = match cert {
         Cert::WrongName => vec!["mx.elsewhere.test".to_owned()],
+        Cert::CommonNameOnly => Vec::new(),
         _ => vec![host.to_owned()],
     };
     let mut params = rcgen::CertificateParams::new(names).unwrap();
@@ -118,6 +121,8 @@ pub enum Auth {
     Temporary,
     /// Offers no AUTH.
     None,
+    /// Offers only CRAM-MD5.
+    CramMd5Only,
 }
 
 /// The server's connection mode.
@@ -153,6 +158,18 @@ pub enum Quirk {
     Garbage,
     /// Answers AUTH after 1.5 s, as servers do after recent failures.
     SlowAuth,
+    /// Answers `235` to `AUTH LOGIN` before any credentials.
+    EarlySuccess,
+    /// Answers `454 TLS not available` to STARTTLS.
+    StarttlsBroken,
+    /// Never answers QUIT.
+    NoQuitReply,
+    /// Waits 900 ms before the greeting and every reply: each phase just
+    /// inside a 1 s timeout.
+    SlowReplies,
+    /// Closes the connection when the TLS ClientHello arrives, as servers
+    /// that know only TLS 1.0/1.1 do.
+    CloseAtHandshake,
 }
 
 /// A scripted server's behaviour.
@@ -162,6 +179,11 @@ pub struct Script {
     pub cert: Cert,
     pub auth: Auth,
     pub quirk: Quirk,
+    /// Replaces the greeting line (CRLF added).
+    pub greeting: Option<String>,
+    /// Replaces the final answer to a login; `{sent}` becomes the last
+    /// credential line the client sent (servers that quote it back).
+    pub auth_answer: Option<String>,
 }
 
 impl Script {
@@ -171,7 +193,17 @@ impl Script {
             cert: Cert::Good,
             auth: Auth::Normal,
             quirk: Quirk::None,
+            greeting: None,
+            auth_answer: None,
         }
+    }
+    pub fn greeting(mut self, line: &str) -> Self {
+        self.greeting = Some(line.to_owned());
+        self
+    }
+    pub fn auth_answer(mut self, reply: &str) -> Self {
+        self.auth_answer = Some(reply.to_owned());
+        self
     }
     pub fn cert(mut self, cert: Cert) -> Self {
         self.cert = cert;
@@ -243,6 +275,11 @@ async fn session(
             return Ok(());
         }
         Quirk::CloseAtOnce => return Ok(()),
+        Quirk::CloseAtHandshake => {
+            let mut first = [0u8; 5];
+            let _ = tokio::io::AsyncReadExt::read(&mut stream, &mut first).await;
+            return Ok(());
+        }
         _ => {}
     }
     let mut tls = false;
@@ -271,7 +308,14 @@ async fn session(
                 .write_all(b"\x00\xffHTTP/1.1 400 Bad Request\r\n\r\n")
                 .await?;
         }
-        _ => stream.write_all(b"220 scripted.test ESMTP ready\r\n").await?,
+        _ => match &script.greeting {
+            _ if script.quirk == Quirk::SlowReplies => {
+                tokio::time::sleep(Duration::from_millis(900)).await;
+                stream.write_all(b"220 scripted.test ESMTP ready\r\n").await?;
+            }
+            Some(line) => stream.write_all(format!("{line}\r\n").as_bytes()).await?,
+            None => stream.write_all(b"220 scripted.test ESMTP ready\r\n").await?,
+        },
     }
     let mut reader = BufReader::new(stream);
     loop {
@@ -288,6 +332,9 @@ async fn session(
             }
         }
         let upper = line.to_ascii_uppercase();
+        if script.quirk == Quirk::SlowReplies {
+            tokio::time::sleep(Duration::from_millis(900)).await;
+        }
         let out = reader.get_mut();
         if upper.starts_with("EHLO") {
             if script.quirk == Quirk::EndlessMultiline {
@@ -310,6 +357,7 @@ async fn session(
                     }
                     Auth::LoginOnly => reply.push_str("250-AUTH LOGIN\r\n"),
                     Auth::OauthOnly => reply.push_str("250-AUTH XOAUTH2 OAUTHBEARER\r\n"),
+                    Auth::CramMd5Only => reply.push_str("250-AUTH CRAM-MD5\r\n"),
                     Auth::None => {}
                 }
             }
@@ -320,6 +368,11 @@ async fn session(
             reply.push_str("250 8BITMIME\r\n");
             out.write_all(reply.as_bytes()).await?;
         } else if upper == "STARTTLS" && script.mode == Mode::Starttls && !tls {
+            if script.quirk == Quirk::StarttlsBroken {
+                out.write_all(b"454 4.7.0 TLS not available due to local problem\r\n")
+                    .await?;
+                continue;
+            }
             if script.quirk == Quirk::InjectAfterStarttls {
                 out.write_all(b"220 Ready to start TLS\r\n250-injected\r\n250 AUTH PLAIN\r\n")
                     .await?;
@@ -337,6 +390,8 @@ async fn session(
                 tokio::time::sleep(Duration::from_millis(1500)).await;
             }
             reader.get_mut().write_all(reply.as_bytes()).await?;
+        } else if upper == "QUIT" && script.quirk == Quirk::NoQuitReply {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
         } else if upper == "QUIT" {
             out.write_all(b"221 Bye\r\n").await?;
             return Ok(());
@@ -355,6 +410,7 @@ async fn auth_reply(
 ) -> std::io::Result<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let mechanism = words.get(1).map(|m| m.to_ascii_uppercase()).unwrap_or_default();
+    let mut sent = words.get(2).map(|w| (*w).to_owned()).unwrap_or_default();
     let (user, password) = match mechanism.as_str() {
         "PLAIN" => {
             let decoded = STANDARD.decode(words.get(2).unwrap_or(&"")).unwrap_or_default();
@@ -362,6 +418,9 @@ async fn auth_reply(
             let field =
                 |i: usize| String::from_utf8_lossy(parts.get(i).copied().unwrap_or_default()).into_owned();
             (field(1), field(2))
+        }
+        "LOGIN" if script.quirk == Quirk::EarlySuccess => {
+            return Ok("235 2.7.0 Authentication successful\r\n".to_owned());
         }
         "LOGIN" => {
             reader.get_mut().write_all(b"334 VXNlcm5hbWU6\r\n").await?;
@@ -372,6 +431,7 @@ async fn auth_reply(
             let mut password = String::new();
             reader.read_line(&mut password).await?;
             log.lock().unwrap().lines.push(password.trim_end().to_owned());
+            sent = password.trim_end().to_owned();
             let decode = |s: &str| {
                 String::from_utf8_lossy(&STANDARD.decode(s.trim()).unwrap_or_default()).into_owned()
             };
@@ -379,6 +439,9 @@ async fn auth_reply(
         }
         _ => return Ok("504 5.5.4 Unrecognized authentication type\r\n".to_owned()),
     };
+    if let Some(answer) = &script.auth_answer {
+        return Ok(format!("{}\r\n", answer.replace("{sent}", &sent)));
+    }
     Ok(match script.auth {
         Auth::AppPassword => "534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more at https://support.example/\r\n".to_owned(),
         Auth::Temporary => "454 4.7.0 Temporary authentication failure\r\n".to_owned(),

@@ -12,6 +12,9 @@ pub enum Command {
     Ehlo(String),
     /// RFC 3207 §4.
     StartTls,
+    /// RFC 4954 §4 without an initial response: the mechanism asks for
+    /// the credentials in its own steps (LOGIN).
+    Auth(super::ehlo::Mechanism),
     /// RFC 5321 §4.1.1.10.
     Quit,
 }
@@ -21,6 +24,7 @@ impl fmt::Display for Command {
         match self {
             Self::Ehlo(name) => write!(f, "EHLO {name}\r\n"),
             Self::StartTls => f.write_str("STARTTLS\r\n"),
+            Self::Auth(mechanism) => write!(f, "AUTH {}\r\n", mechanism.name()),
             Self::Quit => f.write_str("QUIT\r\n"),
         }
     }

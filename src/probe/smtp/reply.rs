@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::probe::printable::printable;
+
 /// RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets including CRLF.
 pub const MAX_LINE_OCTETS: usize = 512;
 
@@ -149,7 +151,8 @@ fn parse_line(line: &[u8]) -> Result<(u16, bool, String), ReplyError> {
         Some(b'-') => (false, &line[4..]),
         Some(_) => return Err(malformed(line)),
     };
-    Ok((code, last, String::from_utf8_lossy(text).into_owned()))
+    // Server text ends up in terminals and files: escaped here, once.
+    Ok((code, last, printable(&String::from_utf8_lossy(text))))
 }
 
 /// Rejects a (possibly partial) line whose first bytes cannot start a reply:

@@ -13,10 +13,10 @@ use tokio::net::TcpStream;
 use super::command::Command;
 use super::ehlo::Capabilities;
 use crate::probe::candidates::Candidate;
-use crate::probe::connection::{Connection, Io, SessionError};
+use crate::probe::connection::{seconds, Connection, Io, SessionError};
 use crate::probe::net::{self, NetError};
-use crate::probe::report::{Attempt, Outcome, Phase, Security};
-use crate::probe::tls::{CertProblem, SeenCertificate};
+use crate::probe::report::{Attempt, Cause, Outcome, Phase, Security};
+use crate::probe::tls::{self, CertProblem, SeenCertificate};
 use crate::probe::Shared;
 
 /// How the channel a login would use is protected.
@@ -48,6 +48,7 @@ struct Failure {
     outcome: Outcome,
     phase: Phase,
     detail: String,
+    cause: Option<Cause>,
     try_other_mode: bool,
 }
 
@@ -57,16 +58,26 @@ impl Failure {
             outcome,
             phase,
             detail: detail.into(),
+            cause: None,
             try_other_mode: false,
         }
     }
 
+    fn because(mut self, cause: Cause) -> Self {
+        self.cause = Some(cause);
+        self
+    }
+
     fn session(phase: Phase, error: &SessionError) -> Self {
-        let outcome = match error {
-            SessionError::Timeout(_) => Outcome::Timeout,
-            _ => Outcome::ProtocolError,
-        };
-        Self::new(outcome, phase, error.to_string())
+        match error {
+            SessionError::Timeout(_) => Self::new(Outcome::Timeout, phase, error.to_string()),
+            // TLS 1.3 servers refuse a missing client certificate after the
+            // handshake, at the first read.
+            SessionError::Tls(why, cause) => {
+                Self::new(Outcome::TlsFailed, phase, why.clone()).because(*cause)
+            }
+            _ => Self::new(Outcome::ProtocolError, phase, error.to_string()),
+        }
     }
 }
 
@@ -77,7 +88,28 @@ pub(crate) async fn check(
     on_phase: &(dyn Fn(Phase) + Send + Sync),
 ) -> TransportCheck {
     let mut attempt = Attempt::new(&candidate.host, candidate.port, candidate.security);
-    let result = run(candidate, shared, on_phase, &mut attempt).await;
+    // Each phase has its own timeout; the whole check has a budget too, so
+    // a server that answers every line just before the timeout cannot hold
+    // it for many timeouts.
+    let current = std::sync::Mutex::new(Phase::Queued);
+    let track = |phase| {
+        if let Ok(mut current) = current.lock() {
+            *current = phase;
+        }
+        on_phase(phase);
+    };
+    let budget = shared.timeout * crate::probe::TRANSPORT_BUDGET_FACTOR;
+    let result = match tokio::time::timeout(budget, run(candidate, shared, &track, &mut attempt)).await {
+        Ok(result) => result,
+        Err(_) => Err(Failure::new(
+            Outcome::Timeout,
+            current.lock().map_or(Phase::Connect, |p| *p),
+            format!(
+                "the server took longer than {} s in all for this check",
+                seconds(budget)
+            ),
+        )),
+    };
     match result {
         Ok(ready) => {
             attempt.phase = Phase::Ready;
@@ -92,6 +124,7 @@ pub(crate) async fn check(
             attempt.outcome = failure.outcome;
             attempt.phase = failure.phase;
             attempt.detail = failure.detail;
+            attempt.cause = failure.cause;
             TransportCheck {
                 attempt,
                 ready: None,
@@ -204,11 +237,17 @@ async fn starttls(
         .await
         .map_err(|e| Failure::session(Phase::Starttls, &e))?;
     if reply.code != 220 {
-        return Err(Failure::new(
+        let failure = Failure::new(
             Outcome::StarttlsUnavailable,
             Phase::Starttls,
             format!("STARTTLS was offered but refused: {reply}"),
-        ));
+        );
+        // RFC 3207 §4: 454 "TLS not available due to temporary reason".
+        return Err(if reply.code == 454 {
+            failure.because(Cause::TlsBrokenOnServer)
+        } else {
+            failure
+        });
     }
     if !conn.unread().is_empty() {
         // RFC 3207 §4.2 / CVE-2011-0411: anything here would be read as if it
@@ -251,15 +290,18 @@ async fn greeting(conn: &mut Connection<Box<dyn Io>>, attempt: &mut Attempt) -> 
         .await
         .map_err(|e| Failure::session(Phase::Greeting, &e))?;
     attempt.greeting = Some(reply.text());
-    if reply.code == 220 {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            Outcome::ProtocolError,
-            Phase::Greeting,
-            format!("the server turned the session away: {reply}"),
-        ))
-    }
+    let outcome = match reply.code {
+        220 => return Ok(()),
+        // RFC 5321 §3.1: 421 is "try later", 554 "no service for you".
+        400..=499 => Outcome::ServerBusy,
+        500..=599 => Outcome::ServiceRefused,
+        _ => Outcome::ProtocolError,
+    };
+    Err(Failure::new(
+        outcome,
+        Phase::Greeting,
+        format!("the server turned the session away: {reply}"),
+    ))
 }
 
 async fn ehlo(conn: &mut Connection<Box<dyn Io>>, phase: Phase) -> Result<Capabilities, Failure> {
@@ -312,17 +354,18 @@ async fn handshake<S: Io>(
         Err(_) => Err(Failure::new(
             Outcome::Timeout,
             Phase::TlsHandshake,
-            format!("no TLS handshake within {} s", secs(shared.timeout)),
+            format!("no TLS handshake within {} s", seconds(shared.timeout)),
         )),
         Ok(Ok(tls)) => Ok(tls),
         Ok(Err((error, stream))) => {
             if let Some(SeenCertificate {
                 info,
                 problem: Some(problem),
+                sent_alone: seen_alone,
                 ..
             }) = seen
             {
-                let (outcome, detail) = match problem {
+                let (outcome, detail) = match &problem {
                     CertProblem::Untrusted => (
                         Outcome::CertUntrusted,
                         format!("certificate issued by {:?} is not trusted", info.issuer),
@@ -331,13 +374,36 @@ async fn handshake<S: Io>(
                         Outcome::CertExpired,
                         format!("certificate valid from {} to {}", info.not_before, info.not_after),
                     ),
+                    CertProblem::NameMismatch if info.common_name_only => (
+                        Outcome::CertNameMismatch,
+                        format!(
+                            "certificate has no subjectAltName; its common name is {}",
+                            info.names.join(", ")
+                        ),
+                    ),
                     CertProblem::NameMismatch => (
                         Outcome::CertNameMismatch,
                         format!("certificate is for {}, not {host}", info.names.join(", ")),
                     ),
+                    CertProblem::Weak => (
+                        Outcome::TlsFailed,
+                        format!("certificate refused: its key or signature is too weak ({error})"),
+                    ),
                     CertProblem::Other(why) => (Outcome::TlsFailed, format!("certificate refused: {why}")),
                 };
-                return Err(Failure::new(outcome, Phase::TlsHandshake, detail));
+                let cause = match problem {
+                    CertProblem::Untrusted if !info.self_signed && seen_alone && info.names_issuer_url => {
+                        Some(Cause::MissingIntermediate)
+                    }
+                    CertProblem::NameMismatch if info.common_name_only => Some(Cause::NoSubjectAltName),
+                    CertProblem::Weak => Some(Cause::WeakKey),
+                    _ => None,
+                };
+                let failure = Failure::new(outcome, Phase::TlsHandshake, detail);
+                return Err(match cause {
+                    Some(cause) => failure.because(cause),
+                    None => failure,
+                });
             }
             if plaintext_seen(&stream) {
                 let mut failure = Failure::new(
@@ -348,11 +414,11 @@ async fn handshake<S: Io>(
                 failure.try_other_mode = true;
                 return Err(failure);
             }
-            Err(Failure::new(
-                Outcome::TlsFailed,
-                Phase::TlsHandshake,
-                error.to_string(),
-            ))
+            let failure = Failure::new(Outcome::TlsFailed, Phase::TlsHandshake, error.to_string());
+            Err(match tls::failure_cause(&error) {
+                Some(cause) => failure.because(cause),
+                None => failure,
+            })
         }
     }
 }
@@ -364,18 +430,9 @@ fn net_failure(phase: Phase, error: &NetError, timeout: Duration) -> Failure {
         NetError::Timeout => Failure::new(
             Outcome::Timeout,
             phase,
-            format!("no answer within {} s", secs(timeout)),
+            format!("no answer within {} s", seconds(timeout)),
         ),
         NetError::Other(why) => Failure::new(Outcome::Refused, phase, why.clone()),
-    }
-}
-
-fn secs(duration: Duration) -> String {
-    let ms = duration.as_millis();
-    if ms % 1000 == 0 {
-        (ms / 1000).to_string()
-    } else {
-        format!("{:.1}", duration.as_secs_f64())
     }
 }
 
