@@ -1,7 +1,7 @@
 //! `mailsetup probe`: the headless front end over the same engine as the
 //! window, for scripts, help desks and tests.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -76,7 +76,7 @@ pub struct ProbeArgs {
     #[arg(long = "server", value_name = "HOST")]
     pub servers: Vec<String>,
     /// Port to check (repeatable). Default: 465, 587, 2525, 25.
-    #[arg(long = "port", value_name = "N")]
+    #[arg(long = "port", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub ports: Vec<u16>,
     /// User name for the login. Default: the full email address.
     #[arg(long, value_name = "U")]
@@ -125,10 +125,9 @@ fn parse_resolve(text: &str) -> Result<(String, IpAddr), String> {
         .trim_matches(['[', ']'])
         .parse::<IpAddr>()
         .map_err(|_| format!("{address:?} is not an IP address"))?;
-    if host.is_empty() {
-        return Err(format!("{text:?} has no host name"));
-    }
-    Ok((host.to_owned(), address))
+    let host =
+        probe::candidates::host_to_ascii(host).ok_or_else(|| format!("{host:?} is not a host name"))?;
+    Ok((host, address))
 }
 
 /// Runs `mailsetup probe` and returns the process exit status.
@@ -225,10 +224,7 @@ fn read_password(args: &ProbeArgs) -> anyhow::Result<Option<Password>> {
         return Ok(None);
     }
     let text = if args.password_stdin {
-        let mut line = zeroize::Zeroizing::new(String::new());
-        std::io::stdin().lock().read_line(&mut line)?;
-        let trimmed = line.trim_end_matches(['\r', '\n']).to_owned();
-        trimmed
+        read_first_line_of_stdin()?
     } else if let Ok(from_env) = std::env::var("MAILSETUP_PASSWORD") {
         from_env
     } else if std::io::stdin().is_terminal() {
@@ -244,6 +240,40 @@ fn read_password(args: &ProbeArgs) -> anyhow::Result<Option<Password>> {
         anyhow::bail!("the password is empty (use --no-auth to check the connections only)");
     }
     Ok(Some(password))
+}
+
+/// The first line of standard input, read straight into one buffer that
+/// becomes the password: reads of at least the size of standard input's
+/// own buffer (8 KiB) bypass it, so no copy of the password is left there,
+/// and what follows the line is wiped with the rest of the buffer.
+fn read_first_line_of_stdin() -> anyhow::Result<String> {
+    const CHUNK: usize = 16 * 1024;
+    const MAX: usize = 4 * CHUNK;
+    let mut buffer = zeroize::Zeroizing::new(vec![0u8; MAX]);
+    let mut filled = 0;
+    let mut stdin = std::io::stdin().lock();
+    let end = loop {
+        if let Some(newline) = buffer[..filled].iter().position(|&b| b == b'\n') {
+            break newline;
+        }
+        if filled + CHUNK > MAX {
+            anyhow::bail!("the first line of standard input is too long for a password");
+        }
+        let read = std::io::Read::read(&mut stdin, &mut buffer[filled..filled + CHUNK])?;
+        if read == 0 {
+            break filled;
+        }
+        filled += read;
+    };
+    let end = if end > 0 && buffer[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    };
+    let line =
+        std::str::from_utf8(&buffer[..end]).map_err(|_| anyhow::anyhow!("the password is not UTF-8 text"))?;
+    // One copy, owned by the Password from here on; the buffer is wiped on return.
+    Ok(line.to_owned())
 }
 
 fn print_progress(out: &mut impl Write, event: &Event) {

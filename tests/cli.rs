@@ -38,6 +38,46 @@ fn password_is_not_a_command_line_option() {
 }
 
 #[test]
+fn values_no_check_could_use_are_usage_errors() {
+    for args in [
+        &["--port", "0"][..],
+        &["--username", ""],
+        &["--resolve", "bad host:127.0.0.1"],
+        &["--ca-file", "/dev/zero"],
+    ] {
+        let mut all = vec!["probe", "a@example.com", "--no-auth"];
+        all.extend_from_slice(args);
+        let output = mailsetup(&all);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.starts_with("error:") || stderr.starts_with("mailsetup:"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn unicode_addresses_and_a_trailing_dot_reach_the_right_server() {
+    let output = mailsetup(&[
+        "probe",
+        "alice@Bücher.test",
+        "--no-auth",
+        "--json",
+        "--port",
+        "1",
+        "--server",
+        "mail.bücher.test.",
+        "--resolve",
+        "mail.xn--bcher-kva.test:127.0.0.1",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let attempt = &report["attempts"][0];
+    assert_eq!(attempt["host"], "mail.xn--bcher-kva.test");
+    // Refused by 127.0.0.1, not "no such server": --resolve applied.
+    assert_eq!(attempt["outcome"], "refused", "{attempt}");
+}
+
+#[test]
 fn bad_resolve_and_server_values_are_usage_errors() {
     assert_eq!(
         mailsetup(&["probe", "a@example.com", "--no-auth", "--resolve", "nohost"])

@@ -198,7 +198,7 @@ impl App {
                 Err(_) if s.email.trim().is_empty() => Some(String::new()),
                 Err(_) => Some("This doesn't look like an email address (name@example.com).".to_owned()),
             },
-            server: (!s.server.trim().is_empty() && !candidates::is_host_name(s.server.trim()))
+            server: (!s.server.trim().is_empty() && candidates::host_to_ascii(&s.server).is_none())
                 .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
             ports: parse_ports(&s.ports).err(),
         }

@@ -32,14 +32,34 @@ impl EmailAddress {
             && !local
                 .chars()
                 .any(|c| c.is_whitespace() || c.is_control() || c == '@');
-        if !local_ok || !is_host_name(domain) || !domain.contains('.') {
+        let domain = host_to_ascii(domain).ok_or_else(invalid)?;
+        if !local_ok || !is_host_name(&domain) || !domain.contains('.') {
             return Err(invalid());
         }
         Ok(Self {
             local: local.to_owned(),
-            domain: domain.to_ascii_lowercase(),
+            domain,
         })
     }
+}
+
+/// A server or domain name as DNS and TLS know it: internationalised
+/// names in their ASCII form (UTS #46, `bücher.example` becomes
+/// `xn--bcher-kva.example`), lower-case, without the root's trailing dot
+/// (which would otherwise miss `--resolve` and the certificate's names).
+/// `None` when it cannot be a host name.
+#[must_use]
+pub fn host_to_ascii(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok() {
+        return Some(text.to_owned());
+    }
+    let without_root = text.strip_suffix('.').unwrap_or(text);
+    if without_root.is_empty() || without_root.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let ascii = idna::domain_to_ascii(without_root).ok()?;
+    is_host_name(&ascii).then_some(ascii)
 }
 
 /// True for a DNS host name (letters, digits, hyphens, dots) or an IP literal.
@@ -132,6 +152,16 @@ mod tests {
         let address = EmailAddress::parse(" Alice@Example.COM ").unwrap();
         assert_eq!(address.local, "Alice");
         assert_eq!(address.domain, "example.com");
+        assert_eq!(
+            EmailAddress::parse("alice@Bücher.example").unwrap().domain,
+            "xn--bcher-kva.example"
+        );
+        assert_eq!(
+            host_to_ascii("Mail.Example.COM.").as_deref(),
+            Some("mail.example.com")
+        );
+        assert_eq!(host_to_ascii("mail example.com"), None);
+        assert_eq!(host_to_ascii("[2001:db8::1]").as_deref(), Some("[2001:db8::1]"));
         for bad in [
             "",
             "alice",

@@ -11,6 +11,12 @@ pub enum ProbeError {
     /// A `--server` value that is not a host name.
     #[error("{0:?} is not a server name")]
     InvalidServer(String),
+    /// Port 0 cannot be connected to.
+    #[error("port {0} is not a port a server can listen on (1 to 65535)")]
+    InvalidPort(u16),
+    /// A user name was given, but it is empty.
+    #[error("the user name is empty (leave it out to use the email address)")]
+    EmptyUsername,
     /// The extra trusted-certificate file is unusable: the user named it.
     #[error("cannot use the certificate file {path}: {why}")]
     CaFile {

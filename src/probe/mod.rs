@@ -197,14 +197,21 @@ pub async fn probe(
     cancel: CancellationToken,
 ) -> Result<Report, ProbeError> {
     let address = EmailAddress::parse(&request.email)?;
-    if let Some(bad) = request.servers.iter().find(|s| !candidates::is_host_name(s)) {
-        return Err(ProbeError::InvalidServer(bad.clone()));
-    }
     let servers = if request.servers.is_empty() {
         candidates::guessed_servers(&address.domain)
     } else {
-        request.servers.clone()
+        request
+            .servers
+            .iter()
+            .map(|s| candidates::host_to_ascii(s).ok_or_else(|| ProbeError::InvalidServer(s.clone())))
+            .collect::<Result<_, _>>()?
     };
+    if let Some(bad) = request.ports.iter().find(|&&p| p == 0) {
+        return Err(ProbeError::InvalidPort(*bad));
+    }
+    if request.username.as_ref().is_some_and(|u| u.trim().is_empty()) {
+        return Err(ProbeError::EmptyUsername);
+    }
     let ports = if request.ports.is_empty() {
         candidates::DEFAULT_PORTS.to_vec()
     } else {

@@ -21,11 +21,17 @@ pub struct Overrides(HashMap<String, Vec<IpAddr>>);
 impl Overrides {
     /// Uses `address` for `host` (case-insensitive); repeated calls add addresses.
     pub fn insert(&mut self, host: &str, address: IpAddr) {
-        self.0.entry(host.to_ascii_lowercase()).or_default().push(address);
+        self.0.entry(Self::key(host)).or_default().push(address);
     }
 
     fn lookup(&self, host: &str) -> Option<&[IpAddr]> {
-        self.0.get(&host.to_ascii_lowercase()).map(Vec::as_slice)
+        self.0.get(&Self::key(host)).map(Vec::as_slice)
+    }
+
+    /// `Mail.Example.com.`, `mail.example.com` and `mäil.example` in its
+    /// ASCII form are one name: none of them may slip past an override.
+    fn key(host: &str) -> String {
+        super::candidates::host_to_ascii(host).unwrap_or_else(|| host.to_ascii_lowercase())
     }
 }
 

@@ -115,6 +115,9 @@ pub fn normalise_fingerprint(text: &str) -> Option<String> {
     Some(pairs.join(":"))
 }
 
+/// The largest certificate file read.
+const MAX_CA_FILE_BYTES: u64 = 4_000_000;
+
 /// Reads every certificate from a PEM file (a company CA, a test CA).
 ///
 /// # Errors
@@ -125,8 +128,22 @@ pub fn load_pem_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>
         path: path.display().to_string(),
         why,
     };
-    let certs = CertificateDer::pem_file_iter(path)
-        .map_err(|e| fail(e.to_string()))?
+    // Read at most a little more than any real bundle (Mozilla's whole
+    // root store is ~250 KB): `/dev/zero` or a wrong file must not fill
+    // the memory.
+    let mut pem = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_CA_FILE_BYTES + 1), &mut pem)
+        })
+        .map_err(|e| fail(e.to_string()))?;
+    if pem.len() as u64 > MAX_CA_FILE_BYTES {
+        return Err(fail(format!(
+            "it is larger than {} MB, more than any certificate bundle",
+            MAX_CA_FILE_BYTES / 1_000_000
+        )));
+    }
+    let certs = CertificateDer::pem_slice_iter(&pem)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| fail(e.to_string()))?;
     if certs.is_empty() {
