@@ -15,11 +15,13 @@
 //!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use.
 //!   - `smtp/` — `reply.rs`, `ehlo.rs`, `command.rs` (pure parsing and
 //!     formatting); `session.rs` (transport check); `login.rs` (AUTH).
-//!   - `outcome.rs` — each outcome in plain words; why nothing works.
+//!   - `printable.rs` — server text made safe to show (control characters escaped).
+//!   - `outcome.rs` — each outcome (and finer cause) in plain words; why nothing works.
 //!   - `policy.rs` — RFC 8314 ranking; the recommendation and why.
 //!   - `report.rs` — the report types; their JSON is the CLI's contract.
 //!   - `error.rs` — errors that stop a probe before it starts.
-//! - `secret.rs` — the password type (no Debug leak, zeroized on drop).
+//! - `secret.rs` — the password type (no Debug leak, zeroized on drop); the
+//!   redactor that removes it, in any encoding, from server text.
 //! - `text.rs` — a report as plain text (CLI output, text export).
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
 //! - `console.rs` — Windows: the windowed build attaches to a parent terminal.
