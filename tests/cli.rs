@@ -50,7 +50,10 @@ fn values_no_check_could_use_are_usage_errors() {
         let output = mailsetup(&all);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.starts_with("error:") || stderr.starts_with("mailsetup:"), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error:") || stderr.starts_with("mailsetup:"),
+            "{args:?}: {stderr}"
+        );
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }

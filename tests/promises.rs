@@ -380,3 +380,20 @@ async fn a_server_answering_each_line_just_in_time_still_meets_the_budget() {
     assert_eq!(a.outcome, Outcome::Timeout, "{a:#?}");
     assert!(a.detail.contains("in all"), "{}", a.detail);
 }
+
+#[tokio::test]
+async fn a_server_that_wants_a_client_certificate_says_so() {
+    let ip = unique_address();
+    serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).quirk(Quirk::RequireClientCert),
+    )
+    .await;
+    let report = run(support::request(HOST, ip, &[465])).await;
+    let a = attempt(&report, 465);
+    assert_eq!(a.outcome, Outcome::TlsFailed, "{a:#?}");
+    assert_eq!(a.cause, Some(Cause::ClientCertificateRequired), "{a:#?}");
+    assert!(a.explanation.contains("client certificate"), "{}", a.explanation);
+}

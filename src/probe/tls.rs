@@ -369,6 +369,40 @@ mod tests {
     }
 
     #[test]
+    fn handshake_failures_that_need_their_own_advice() {
+        use rustls::AlertDescription;
+        let io = |e: rustls::Error| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        assert_eq!(
+            failure_cause(&io(rustls::Error::AlertReceived(
+                AlertDescription::CertificateRequired
+            ))),
+            Some(Cause::ClientCertificateRequired)
+        );
+        assert_eq!(
+            failure_cause(&io(rustls::Error::AlertReceived(
+                AlertDescription::ProtocolVersion
+            ))),
+            Some(Cause::OldTlsVersion)
+        );
+        assert_eq!(
+            failure_cause(&io(rustls::Error::InvalidCertificate(
+                CertificateError::BadSignature
+            ))),
+            Some(Cause::WeakKey)
+        );
+        assert_eq!(
+            failure_cause(&std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
+            Some(Cause::OldTlsVersion)
+        );
+        assert_eq!(
+            failure_cause(&io(rustls::Error::AlertReceived(
+                AlertDescription::HandshakeFailure
+            ))),
+            None
+        );
+    }
+
+    #[test]
     fn certificate_errors_map_to_what_the_user_can_do() {
         let cert = |e| rustls::Error::InvalidCertificate(e);
         assert_eq!(
@@ -386,6 +420,11 @@ mod tests {
         assert_eq!(
             CertProblem::from_error(&cert(CertificateError::NotValidForName)),
             CertProblem::NameMismatch
+        );
+        // A 1024-bit RSA key fails its signature check: weak, not "untrusted".
+        assert_eq!(
+            CertProblem::from_error(&cert(CertificateError::BadSignature)),
+            CertProblem::Weak
         );
     }
 }

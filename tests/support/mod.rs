@@ -75,6 +75,12 @@ pub enum Cert {
 }
 
 pub fn server_config(host: &str, cert: Cert) -> Arc<rustls::ServerConfig> {
+    server_config_with(host, cert, false)
+}
+
+/// As [`server_config`]; with `client_auth`, the handshake demands a
+/// client certificate from the test CA.
+pub fn server_config_with(host: &str, cert: Cert, client_auth: bool) -> Arc<rustls::ServerConfig> {
     let names = match cert {
         Cert::WrongName => vec!["mx.elsewhere.test".to_owned()],
         Cert::CommonNameOnly => Vec::new(),
@@ -96,13 +102,21 @@ pub fn server_config(host: &str, cert: Cert) -> Arc<rustls::ServerConfig> {
         }
     };
     let key_der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let config =
-        rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()
-            .unwrap()
-            .with_no_client_auth()
-            .with_single_cert(vec![der], key_der)
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .unwrap();
+    let builder = if client_auth {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(pki.ca_der.clone()).unwrap();
+        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider)
+            .build()
             .unwrap();
+        builder.with_client_cert_verifier(verifier)
+    } else {
+        builder.with_no_client_auth()
+    };
+    let config = builder.with_single_cert(vec![der], key_der).unwrap();
     Arc::new(config)
 }
 
@@ -167,6 +181,8 @@ pub enum Quirk {
     /// Waits 900 ms before the greeting and every reply: each phase just
     /// inside a 1 s timeout.
     SlowReplies,
+    /// Demands a client certificate (the test CA's) in the TLS handshake.
+    RequireClientCert,
     /// Closes the connection when the TLS ClientHello arrives, as servers
     /// that know only TLS 1.0/1.1 do.
     CloseAtHandshake,
@@ -240,7 +256,8 @@ pub async fn serve(address: IpAddr, port: u16, host: &str, script: Script) -> Sh
         .await
         .unwrap_or_else(|e| panic!("bind {address}:{port} (tests need root or CAP_NET_BIND_SERVICE): {e}"));
     let log: SharedLog = Arc::default();
-    let acceptor = TlsAcceptor::from(server_config(host, script.cert));
+    let config = server_config_with(host, script.cert, script.quirk == Quirk::RequireClientCert);
+    let acceptor = TlsAcceptor::from(config);
     let server_log = log.clone();
     tokio::spawn(async move {
         loop {
