@@ -9,22 +9,11 @@ mod support;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use tokio::sync::mpsc;
-use tokio_util::sync::CancellationToken;
-
+use mailsetup::probe::outcome;
 use mailsetup::probe::report::{Attempt, Cause, Outcome, Report, Security};
-use mailsetup::probe::{outcome, probe, Request};
-use support::{serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
+use support::{run, serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
 
 const HOST: &str = "mail.scripted.test";
-
-async fn run(request: Request) -> Report {
-    let (tx, mut rx) = mpsc::channel(16);
-    let drain = tokio::spawn(async move { while rx.recv().await.is_some() {} });
-    let report = probe(request, tx, CancellationToken::new()).await.unwrap();
-    drain.await.unwrap();
-    report
-}
 
 fn attempt(report: &Report, port: u16) -> &Attempt {
     report
@@ -396,4 +385,61 @@ async fn a_server_that_wants_a_client_certificate_says_so() {
     assert_eq!(a.outcome, Outcome::TlsFailed, "{a:#?}");
     assert_eq!(a.cause, Some(Cause::ClientCertificateRequired), "{a:#?}");
     assert!(a.explanation.contains("client certificate"), "{}", a.explanation);
+}
+
+#[tokio::test]
+async fn an_address_that_never_speaks_gives_way_to_the_hosts_other_addresses() {
+    let silent = unique_address();
+    let working = unique_address();
+    serve(
+        silent,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).quirk(Quirk::Silent),
+    )
+    .await;
+    serve(working, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    let mut request = support::request(HOST, silent, &[465]);
+    request.overrides.insert(HOST, working);
+    request.timeout = std::time::Duration::from_secs(1);
+    let report = run(request).await;
+    let a = attempt(&report, 465);
+    assert_eq!(a.outcome, Outcome::Ok, "{a:#?}");
+    assert_eq!(a.address.as_deref(), Some(working.to_string().as_str()));
+    assert!(report.recommended.unwrap().verified);
+}
+
+#[tokio::test]
+async fn a_server_that_leaves_out_its_intermediate_is_told_so() {
+    let ip = unique_address();
+    serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).cert(Cert::IntermediateMissing),
+    )
+    .await;
+    serve(
+        ip,
+        587,
+        HOST,
+        Script::new(Mode::Starttls).cert(Cert::IntermediateSent),
+    )
+    .await;
+    let report = run(support::request(HOST, ip, &[465, 587])).await;
+    let broken = attempt(&report, 465);
+    assert_eq!(broken.outcome, Outcome::CertUntrusted, "{broken:#?}");
+    assert_eq!(broken.cause, Some(Cause::MissingIntermediate));
+    assert!(
+        broken.explanation.contains("intermediate certificate"),
+        "{}",
+        broken.explanation
+    );
+    assert!(
+        !broken.explanation.contains("add it as a trusted"),
+        "{}",
+        broken.explanation
+    );
+    // The same certificate with its chain works: the cause is the chain.
+    assert_eq!(report.recommended.unwrap().port, 587);
 }

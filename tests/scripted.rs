@@ -11,15 +11,7 @@ use tokio_util::sync::CancellationToken;
 
 use mailsetup::probe::report::{Attempt, Outcome, Report, Security};
 use mailsetup::probe::{probe, Event, Request};
-use support::{serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD};
-
-async fn run(request: Request) -> Report {
-    let (tx, mut rx) = mpsc::channel(16);
-    let drain = tokio::spawn(async move { while rx.recv().await.is_some() {} });
-    let report = probe(request, tx, CancellationToken::new()).await.unwrap();
-    drain.await.unwrap();
-    report
-}
+use support::{run, serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD};
 
 fn attempt(report: &Report, port: u16, security: Security) -> &Attempt {
     report

@@ -37,6 +37,10 @@ pub struct Pki {
     pub ca_der: CertificateDer<'static>,
     ca_params: rcgen::CertificateParams,
     ca_key: rcgen::KeyPair,
+    /// An intermediate CA signed by the root, as public CAs issue from.
+    intermediate_der: CertificateDer<'static>,
+    intermediate_params: rcgen::CertificateParams,
+    intermediate_key: rcgen::KeyPair,
 }
 
 pub fn pki() -> &'static Pki {
@@ -49,10 +53,22 @@ pub fn pki() -> &'static Pki {
             .push(rcgen::DnType::CommonName, "Scripted Test CA");
         let key = rcgen::KeyPair::generate().unwrap();
         let cert = params.self_signed(&key).unwrap();
+        let mut intermediate_params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+        intermediate_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        intermediate_params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "Scripted Intermediate CA");
+        let intermediate_key = rcgen::KeyPair::generate().unwrap();
+        let intermediate = intermediate_params
+            .signed_by(&intermediate_key, &rcgen::Issuer::from_params(&params, &key))
+            .unwrap();
         Pki {
             ca_der: cert.der().clone(),
             ca_params: params,
             ca_key: key,
+            intermediate_der: intermediate.der().clone(),
+            intermediate_params,
+            intermediate_key,
         }
     })
 }
@@ -72,6 +88,11 @@ pub enum Cert {
     SelfSignedExpired,
     /// Signed by the test CA, the host name only in the CN (no subjectAltName).
     CommonNameOnly,
+    /// Signed by the intermediate, naming where to fetch it (AIA); the
+    /// server sends it without the intermediate.
+    IntermediateMissing,
+    /// The same, with the intermediate sent as it should be.
+    IntermediateSent,
 }
 
 pub fn server_config(host: &str, cert: Cert) -> Arc<rustls::ServerConfig> {
@@ -94,11 +115,23 @@ pub fn server_config_with(host: &str, cert: Cert, client_auth: bool) -> Arc<rust
     }
     let key = rcgen::KeyPair::generate().unwrap();
     let pki = pki();
-    let der = match cert {
-        Cert::SelfSigned | Cert::SelfSignedExpired => params.self_signed(&key).unwrap().der().clone(),
+    let chain = match cert {
+        Cert::SelfSigned | Cert::SelfSignedExpired => vec![params.self_signed(&key).unwrap().der().clone()],
+        Cert::IntermediateMissing | Cert::IntermediateSent => {
+            params
+                .custom_extensions
+                .push(authority_information_access("http://ca.scripted.test/i.crt"));
+            let issuer = rcgen::Issuer::from_params(&pki.intermediate_params, &pki.intermediate_key);
+            let leaf = params.signed_by(&key, &issuer).unwrap().der().clone();
+            if matches!(cert, Cert::IntermediateSent) {
+                vec![leaf, pki.intermediate_der.clone()]
+            } else {
+                vec![leaf]
+            }
+        }
         _ => {
             let issuer = rcgen::Issuer::from_params(&pki.ca_params, &pki.ca_key);
-            params.signed_by(&key, &issuer).unwrap().der().clone()
+            vec![params.signed_by(&key, &issuer).unwrap().der().clone()]
         }
     };
     let key_der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
@@ -116,8 +149,22 @@ pub fn server_config_with(host: &str, cert: Cert, client_auth: bool) -> Arc<rust
     } else {
         builder.with_no_client_auth()
     };
-    let config = builder.with_single_cert(vec![der], key_der).unwrap();
+    let config = builder.with_single_cert(chain, key_der).unwrap();
     Arc::new(config)
+}
+
+/// RFC 5280 §4.2.2.1: Authority Information Access with one caIssuers URI.
+fn authority_information_access(uri: &str) -> rcgen::CustomExtension {
+    let ca_issuers = [0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x02];
+    let mut description = ca_issuers.to_vec();
+    description.push(0x86); // [6] uniformResourceIdentifier
+    description.push(u8::try_from(uri.len()).unwrap());
+    description.extend_from_slice(uri.as_bytes());
+    let mut sequence = vec![0x30, u8::try_from(description.len()).unwrap()];
+    sequence.extend(description);
+    let mut content = vec![0x30, u8::try_from(sequence.len()).unwrap()];
+    content.extend(sequence);
+    rcgen::CustomExtension::from_oid_content(&[1, 3, 6, 1, 5, 5, 7, 1, 1], content)
 }
 
 /// How the server treats the password.
@@ -465,6 +512,17 @@ async fn auth_reply(
         _ if user == USER && password == PASSWORD => "235 2.7.0 Authentication successful\r\n".to_owned(),
         _ => "535 5.7.8 Error: authentication failed\r\n".to_owned(),
     })
+}
+
+/// Runs a probe to its end, draining its events.
+pub async fn run(request: Request) -> mailsetup::probe::report::Report {
+    let (tx, mut rx) = tokio::sync::mpsc::channel(16);
+    let drain = tokio::spawn(async move { while rx.recv().await.is_some() {} });
+    let report = mailsetup::probe::probe(request, tx, tokio_util::sync::CancellationToken::new())
+        .await
+        .unwrap();
+    drain.await.unwrap();
+    report
 }
 
 /// A request for `host` at `address`, trusting only the test CA.

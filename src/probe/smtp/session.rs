@@ -63,6 +63,15 @@ impl Failure {
         }
     }
 
+    /// The server accepted the connection and then said nothing at all:
+    /// no greeting, or no answer to the TLS ClientHello.
+    fn is_silence(&self, attempt: &Attempt) -> bool {
+        self.outcome == Outcome::Timeout
+            && attempt.greeting.is_none()
+            && attempt.certificate.is_none()
+            && matches!(self.phase, Phase::Greeting | Phase::TlsHandshake)
+    }
+
     fn because(mut self, cause: Cause) -> Self {
         self.cause = Some(cause);
         self
@@ -142,17 +151,35 @@ async fn run(
 ) -> Result<Ready, Failure> {
     let timeout = shared.timeout;
     on_phase(Phase::Resolve);
-    let addresses = net::resolve(&candidate.host, candidate.port, &shared.overrides, timeout)
+    let mut addresses = net::resolve(&candidate.host, candidate.port, &shared.overrides, timeout)
         .await
         .map_err(|e| net_failure(Phase::Resolve, &e, timeout))?;
-    on_phase(Phase::Connect);
-    let (tcp, address) = net::connect(&addresses, timeout)
-        .await
-        .map_err(|e| net_failure(Phase::Connect, &e, timeout))?;
-    attempt.address = Some(address.ip().to_string());
-    match candidate.security {
-        Security::ImplicitTls => implicit_tls(candidate, shared, on_phase, attempt, tcp).await,
-        Security::Starttls | Security::Plaintext => starttls(candidate, shared, on_phase, attempt, tcp).await,
+    let mut silent = Vec::new();
+    loop {
+        on_phase(Phase::Connect);
+        let (tcp, address) = net::connect(&addresses, timeout)
+            .await
+            .map_err(|e| net_failure(Phase::Connect, &e, timeout))?;
+        attempt.address = Some(address.ip().to_string());
+        let result = match candidate.security {
+            Security::ImplicitTls => implicit_tls(candidate, shared, on_phase, attempt, tcp).await,
+            Security::Starttls | Security::Plaintext => {
+                starttls(candidate, shared, on_phase, attempt, tcp).await
+            }
+        };
+        match result {
+            // An address that accepts connections but never speaks is often
+            // one dead node of several: the host's other addresses may answer.
+            Err(failure) if failure.is_silence(attempt) && addresses.len() > 1 => {
+                addresses.retain(|a| *a != address);
+                silent.push(address.ip().to_string());
+            }
+            Err(mut failure) if !silent.is_empty() => {
+                failure.detail = format!("{}; silent before: {}", failure.detail, silent.join(", "));
+                return Err(failure);
+            }
+            result => return result,
+        }
     }
 }
 
