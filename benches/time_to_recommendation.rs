@@ -54,7 +54,7 @@ async fn once(schedule: Schedule) -> Timing {
     }
     let report = task.await.unwrap().unwrap();
     let report_time = start.elapsed();
-    assert_eq!(report.recommended.unwrap().port, 465);
+    assert_eq!(report.outgoing.recommended.unwrap().port, 465);
     Timing {
         recommendation: recommendation.unwrap(),
         report: report_time,

@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::probe::net::Overrides;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::Outcome;
+use crate::probe::report::{Direction, Outcome, Protocol};
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{self, Event, Request};
 use crate::secret::Password;
@@ -26,14 +26,15 @@ pub const EXIT_NOTHING_WORKS: u8 = 1;
 /// Exit status for bad usage or bad input.
 pub const EXIT_USAGE: u8 = 2;
 
-/// Finds outgoing mail (SMTP) settings that really work, and explains why.
+/// Finds incoming (IMAP, POP3) and outgoing (SMTP) mail settings that really
+/// work, and explains why.
 ///
 /// Without a command, opens the setup window.
 #[derive(Debug, Parser)]
 #[command(
     name = "mailsetup",
     version,
-    about = "Mail Setup Assistant: finds outgoing mail (SMTP) settings that really work, and explains why.",
+    about = "Mail Setup Assistant: finds incoming (IMAP, POP3) and outgoing (SMTP) mail settings that really work, and explains why.",
     long_about = None,
     after_help = "Without a command, opens the setup window.\n\nExamples:\n  \
                   mailsetup                                    open the setup window\n  \
@@ -57,7 +58,7 @@ pub struct Cli {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check which outgoing server settings work for an address.
+    /// Check which incoming and outgoing server settings work for an address.
     Probe(ProbeArgs),
 }
 
@@ -66,16 +67,22 @@ pub enum Command {
 #[command(
     after_help = "The password is read from a prompt (no echo), from --password-stdin, or from the \
 MAILSETUP_PASSWORD environment variable; never from the command line.\n\n\
-Exit status: 0 a working setting was verified (with --no-auth: a secure connection was found), \
-1 nothing works, 2 bad usage or input."
+Exit status: 0 every direction checked (incoming, outgoing) has a verified setting (with --no-auth: \
+a secure connection), 1 otherwise, 2 bad usage or input."
 )]
 pub struct ProbeArgs {
     /// Your email address, e.g. alice@example.com.
     pub email: String,
-    /// Outgoing server to check (repeatable). Default: smtp.DOMAIN, mail.DOMAIN, DOMAIN.
+    /// Only these protocols (repeatable): smtp (outgoing), imap, pop3 (incoming). Default: all three.
+    #[arg(long = "protocol", value_name = "P", value_enum)]
+    pub protocols: Vec<ProtocolArg>,
+    /// Server to check, for every protocol (repeatable). Default: smtp./imap./pop.DOMAIN, mail.DOMAIN, DOMAIN.
     #[arg(long = "server", value_name = "HOST")]
     pub servers: Vec<String>,
-    /// Port to check (repeatable). Default: 465, 587, 2525, 25.
+    /// Incoming (IMAP, POP3) server, when it is not the --server (repeatable).
+    #[arg(long = "incoming-server", value_name = "HOST")]
+    pub incoming_servers: Vec<String>,
+    /// Outgoing (SMTP) port to check (repeatable). Default: 465, 587, 2525, 25; IMAP 993, 143; POP3 995, 110.
     #[arg(long = "port", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub ports: Vec<u16>,
     /// User name for the login. Default: the full email address.
@@ -110,6 +117,27 @@ pub struct ProbeArgs {
     /// Print the report as JSON (the stable contract) instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A protocol as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProtocolArg {
+    /// Outgoing mail.
+    Smtp,
+    /// Incoming mail, kept on the server.
+    Imap,
+    /// Incoming mail, downloaded.
+    Pop3,
+}
+
+impl From<ProtocolArg> for Protocol {
+    fn from(arg: ProtocolArg) -> Self {
+        match arg {
+            ProtocolArg::Smtp => Self::Smtp,
+            ProtocolArg::Imap => Self::Imap,
+            ProtocolArg::Pop3 => Self::Pop3,
+        }
+    }
 }
 
 fn parse_fingerprint(text: &str) -> Result<String, String> {
@@ -160,7 +188,9 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     let trust =
         TrustStore::system_with(&extra_roots).danger_accept_certificates(&args.danger_accept_certificates);
     let mut request = Request::new(&args.email, trust);
+    request.protocols = args.protocols.iter().map(|&p| p.into()).collect();
     request.servers.clone_from(&args.servers);
+    request.incoming_servers.clone_from(&args.incoming_servers);
     request.ports.clone_from(&args.ports);
     request.username.clone_from(&args.username);
     request.password = password;
@@ -200,7 +230,9 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     } else {
         writeln!(stdout)?;
         stdout.write_all(text::report_text(&report).as_bytes())?;
-        let no_such_server = outcome::diagnose(&report).map(|d| d.problem) == Some(Problem::NoSuchServer);
+        let no_such_server = [Direction::Outgoing, Direction::Incoming]
+            .iter()
+            .any(|&d| outcome::diagnose(&report, d).map(|d| d.problem) == Some(Problem::NoSuchServer));
         if no_such_server && args.servers.is_empty() {
             writeln!(
                 stdout,
@@ -209,11 +241,19 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
             )?;
         }
     }
-    let success =
-        report
-            .recommended
-            .as_ref()
-            .is_some_and(|s| if transports_only { !s.insecure } else { s.verified });
+    // Every direction that was checked must have a setting to use.
+    let success = [Direction::Outgoing, Direction::Incoming]
+        .iter()
+        .filter(|&&d| report.attempts_of(d).next().is_some())
+        .all(|&d| {
+            report.section(d).recommended.as_ref().is_some_and(|s| {
+                if transports_only {
+                    !s.insecure
+                } else {
+                    s.verified
+                }
+            })
+        });
     Ok(if success { EXIT_OK } else { EXIT_NOTHING_WORKS })
 }
 
@@ -284,7 +324,8 @@ fn print_progress(out: &mut impl Write, event: &Event) {
             // filtered ports, for the alternatives only.
             let _ = writeln!(
                 out,
-                "=> {}:{} {} works; finishing the other checks (Ctrl-C stops them)",
+                "=> {} {}:{} {} works; finishing the other checks (Ctrl-C stops them)",
+                best.protocol.label(),
                 best.host,
                 best.port,
                 best.security.client_label()
@@ -305,7 +346,8 @@ fn print_progress(out: &mut impl Write, event: &Event) {
     };
     let _ = writeln!(
         out,
-        "{mark} {}:{} {:<8} {}{exception} ({} ms)",
+        "{mark} {:<4} {}:{} {:<8} {}{exception} ({} ms)",
+        attempt.protocol.label(),
         attempt.host,
         attempt.port,
         attempt.security.client_label(),
@@ -317,7 +359,7 @@ fn print_progress(out: &mut impl Write, event: &Event) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::probe::report::{Attempt, Security};
+    use crate::probe::report::{Attempt, Protocol, Security};
 
     fn progress_line(attempt: Attempt) -> String {
         let mut out = Vec::new();
@@ -331,17 +373,17 @@ mod tests {
 
     #[test]
     fn progress_says_when_a_check_passed_only_through_an_accepted_certificate() {
-        let mut attempt = Attempt::new("mail.example.test", 465, Security::ImplicitTls);
+        let mut attempt = Attempt::new(Protocol::Smtp, "mail.example.test", 465, Security::ImplicitTls);
         attempt.outcome = Outcome::Ok;
         attempt.elapsed_ms = 48;
         assert_eq!(
             progress_line(attempt.clone()),
-            "ok  mail.example.test:465 SSL/TLS  works (48 ms)\n"
+            "ok  SMTP mail.example.test:465 SSL/TLS  works (48 ms)\n"
         );
         attempt.certificate_exception = true;
         assert_eq!(
             progress_line(attempt),
-            "ok  mail.example.test:465 SSL/TLS  works, with the certificate you accepted (48 ms)\n"
+            "ok  SMTP mail.example.test:465 SSL/TLS  works, with the certificate you accepted (48 ms)\n"
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::probe::report::{Outcome, Report, Setting};
+use crate::probe::report::{Direction, Outcome, Report, Setting};
 use crate::probe::{certificate, outcome};
 
 /// A few words per outcome for one-line summaries.
@@ -42,6 +42,9 @@ fn write_setting(out: &mut String, setting: &Setting) {
     } else {
         "(not checked)"
     };
+    if setting.protocol.direction() == Direction::Incoming {
+        let _ = writeln!(out, "  Server type:         {}", setting.protocol.label());
+    }
     let _ = writeln!(out, "  Server:              {}", setting.host);
     let _ = writeln!(out, "  Port:                {}", setting.port);
     let _ = writeln!(out, "  Connection security: {}", setting.security.client_label());
@@ -49,28 +52,75 @@ fn write_setting(out: &mut String, setting: &Setting) {
     let _ = writeln!(out, "  User name:           {}", setting.username);
 }
 
-/// The whole report in plain text: the recommendation, why, the
-/// alternatives and every other attempt in plain words.
+/// The whole report in plain text: for outgoing and incoming mail, the
+/// recommendation, why and the alternatives; then every other attempt in
+/// plain words.
 #[must_use]
 pub fn report_text(report: &Report) -> String {
     let mut out = String::new();
-    let transports_only = report.recommended.as_ref().is_some_and(|s| !s.verified);
     if report.cancelled {
         out.push_str("Stopped before the check finished; this is what was found so far.\n\n");
     }
-    match &report.recommended {
+    let mut first = true;
+    for direction in [Direction::Outgoing, Direction::Incoming] {
+        if report.attempts_of(direction).next().is_none() {
+            continue;
+        }
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        write_section(&mut out, report, direction);
+    }
+    let failed: Vec<_> = report
+        .attempts
+        .iter()
+        .filter(|a| a.outcome != Outcome::Ok)
+        .collect();
+    if !failed.is_empty() {
+        out.push_str("\nWhat else was tried:\n");
+        for a in failed {
+            let _ = writeln!(
+                out,
+                "  {} {}:{} {}:",
+                a.protocol.label(),
+                a.host,
+                a.port,
+                a.security.client_label()
+            );
+            out.push_str(&wrap(&a.explanation, "      ", "      "));
+            if !a.detail.is_empty() && a.detail != a.explanation {
+                out.push_str(&wrap(&format!("({})", a.detail), "      ", "       "));
+            }
+        }
+    }
+    out
+}
+
+/// One direction: the recommendation and why, or why nothing works; what
+/// else works.
+fn write_section(out: &mut String, report: &Report, direction: Direction) {
+    let which = match direction {
+        Direction::Outgoing => "outgoing",
+        Direction::Incoming => "incoming",
+    };
+    let section = report.section(direction);
+    match &section.recommended {
         Some(setting) => {
             let heading = if setting.insecure {
-                "Outgoing mail works only WITHOUT encryption:"
+                format!("{} mail works only WITHOUT encryption:", capitalised(which))
             } else if setting.certificate_exception {
-                "Outgoing mail works only with the certificate you accepted by hand:"
-            } else if transports_only {
-                "Recommended outgoing mail settings (connection checked, password not checked):"
+                format!(
+                    "{} mail works only with the certificate you accepted by hand:",
+                    capitalised(which)
+                )
+            } else if !setting.verified {
+                format!("Recommended {which} mail settings (connection checked, password not checked):")
             } else {
-                "Recommended outgoing mail settings (verified: your password was accepted):"
+                format!("Recommended {which} mail settings (verified: your password was accepted):")
             };
             let _ = writeln!(out, "{heading}");
-            write_setting(&mut out, setting);
+            write_setting(out, setting);
             if setting.certificate_exception {
                 if let Some(certificate) = report.attempt_for(setting).and_then(|a| a.certificate.as_ref()) {
                     let (first, second) = certificate::fingerprint_halves(&certificate.sha256);
@@ -81,7 +131,7 @@ pub fn report_text(report: &Report) -> String {
             out.push('\n');
             out.push_str(&wrap(&format!("Why: {}", setting.explanation), "", "     "));
         }
-        None => match outcome::diagnose(report) {
+        None => match outcome::diagnose(report, direction) {
             // The headline says it better than a general sentence would (and
             // for "Other" it is the general sentence).
             Some(diagnosis) => out.push_str(&wrap(
@@ -89,38 +139,33 @@ pub fn report_text(report: &Report) -> String {
                 "",
                 "",
             )),
-            None => out.push_str("No working outgoing mail setting was found.\n"),
+            None => {
+                let _ = writeln!(out, "No working {which} mail setting was found.");
+            }
         },
     }
-    if !report.alternatives.is_empty() {
-        out.push_str("\nAlso works:\n");
-        for s in &report.alternatives {
+    if !section.alternatives.is_empty() {
+        let _ = writeln!(out, "\nAlso works ({which}):");
+        for s in &section.alternatives {
             let caveat = s.caveat().map(|c| format!("  ({c})")).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "  {}:{} {}{caveat}",
+                "  {} {}:{} {}{caveat}",
+                s.protocol.label(),
                 s.host,
                 s.port,
                 s.security.client_label()
             );
         }
     }
-    let failed: Vec<_> = report
-        .attempts
-        .iter()
-        .filter(|a| a.outcome != Outcome::Ok)
-        .collect();
-    if !failed.is_empty() {
-        out.push_str("\nWhat else was tried:\n");
-        for a in failed {
-            let _ = writeln!(out, "  {}:{} {}:", a.host, a.port, a.security.client_label());
-            out.push_str(&wrap(&a.explanation, "      ", "      "));
-            if !a.detail.is_empty() && a.detail != a.explanation {
-                out.push_str(&wrap(&format!("({})", a.detail), "      ", "       "));
-            }
-        }
-    }
-    out
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Line width of the text report: readable in any terminal and mail.

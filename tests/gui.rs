@@ -65,6 +65,18 @@ impl World {
         self.runtime.block_on(serve(self.ip, port, HOST, script))
     }
 
+    /// A scripted IMAP server with implicit TLS on 993.
+    fn serve_imap(&self) -> support::SharedLog {
+        self.runtime.block_on(support::serve_incoming(
+            self.ip,
+            993,
+            HOST,
+            false,
+            Mode::ImplicitTls,
+            support::Incoming::Normal,
+        ))
+    }
+
     fn settings_path(&self) -> PathBuf {
         self.dir.join("settings.json")
     }
@@ -142,8 +154,8 @@ fn find_settings(harness: &mut Harness<'_, App>, password: &str, ports: &str, ti
     type_into(harness, "Password", password);
     harness.get_by_label("I know my server").click();
     settle(harness);
-    type_into(harness, "Outgoing server", HOST);
-    type_into(harness, "Ports to try", ports);
+    type_into(harness, "Mail server", HOST);
+    type_into(harness, "Outgoing ports to try", ports);
     harness.state_mut().settings_mut().timeout_secs = timeout_secs;
     click(harness, "Find my settings");
 }
@@ -180,43 +192,92 @@ fn happy_path_recommends_465_in_each_clients_words() {
     let world = World::new();
     world.serve(465, Script::new(Mode::ImplicitTls));
     world.serve(587, Script::new(Mode::Starttls));
+    world.serve_imap();
     let mut harness = world.harness();
     find_settings(&mut harness, PASSWORD, "465, 587", 2.0);
     wait_for_result(&mut harness);
 
-    harness.get_by_label_contains("Verified: the server accepted your password");
-    harness.get_by_label("Connection security");
-    harness.get_by_label("SSL/TLS");
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("Verified: the server accepted your password")
+            .count(),
+        2,
+        "incoming and outgoing, each verified"
+    );
+    let count = |harness: &Harness<'_, App>, label: &str| harness.get_all_by_label(label).count();
+    // Incoming in the Account Hub's words, outgoing in Account Settings'.
+    assert_eq!(count(&harness, "Connection security"), 2);
+    assert_eq!(count(&harness, "SSL/TLS"), 2);
+    assert_eq!(count(&harness, "Normal password"), 2);
     harness.get_by_label("465");
-    harness.get_by_label("Normal password");
-    harness.get_by_label_contains("Account Settings > Outgoing Server (SMTP)");
+    harness.get_by_label("993");
+    harness.get_by_label("Hostname");
+    harness.get_by_label("Server Name");
+    harness.get_by_label_contains(
+        "Account Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server",
+    );
+    harness.get_by_label_contains("Account Hub");
 
     harness.get_by_role_and_label(Role::Button, "Outlook").click();
     settle(&mut harness);
-    harness.get_by_label("Use the following type of encrypted connection");
-    harness.get_by_label("SSL/TLS");
+    assert_eq!(
+        count(&harness, "Use the following type of encrypted connection"),
+        2
+    );
     harness.get_by_label("Outgoing server (SMTP) port");
+    harness.get_by_label("Incoming server (IMAP) port");
 
     harness.get_by_role_and_label(Role::Button, "Thunderbird").click();
+    settle(&mut harness);
+    harness
+        .get_by_role_and_label(Role::Button, "Copy all")
+        .scroll_to_me();
     settle(&mut harness);
     harness.get_by_role_and_label(Role::Button, "Copy all").click();
     harness.step();
     let copied = copied_text(&harness).expect("Copy all copied nothing");
+    assert!(
+        copied.contains("Incoming mail settings for Thunderbird"),
+        "{copied}"
+    );
+    assert!(copied.contains("Protocol: IMAP\n"), "{copied}");
+    assert!(copied.contains("Port: 993\n"), "{copied}");
+    assert!(
+        copied.contains("Outgoing mail settings for Thunderbird"),
+        "{copied}"
+    );
     assert!(copied.contains("Server Name: mail.scripted.test\n"), "{copied}");
     assert!(copied.contains("Port: 465\n"), "{copied}");
     assert!(copied.contains("Connection security: SSL/TLS\n"), "{copied}");
     assert!(copied.contains(&format!("User Name: {USER}\n")), "{copied}");
     assert!(!copied.contains(PASSWORD));
 
-    harness.get_by_role_and_label(Role::Button, "Copy Port").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Copy outgoing Port")
+        .scroll_to_me();
+    settle(&mut harness);
+    harness
+        .get_by_role_and_label(Role::Button, "Copy outgoing Port")
+        .click();
     harness.step();
     assert_eq!(copied_text(&harness).as_deref(), Some("465"));
+    harness
+        .get_by_role_and_label(Role::Button, "Copy incoming Port")
+        .scroll_to_me();
+    settle(&mut harness);
+    harness
+        .get_by_role_and_label(Role::Button, "Copy incoming Port")
+        .click();
+    harness.step();
+    assert_eq!(copied_text(&harness).as_deref(), Some("993"));
 
     // Alternatives and the explanation are there.
     harness.get_by_label_contains("mail.scripted.test port 587 with STARTTLS");
     // "Why port 465?" is open from the start: the explanation is the point.
     harness.get_by_label("Why port 465?");
     harness.get_by_label_contains("out of date");
+    harness.get_by_label("Why port 993 and IMAP?");
+    harness.get_by_label_contains("every device you use");
 }
 
 #[test]
@@ -232,7 +293,7 @@ fn starttls_only_server_shows_587() {
     harness.get_by_label_contains("Port 465 (SSL/TLS) would be preferred");
     harness.get_by_label_contains("older than RFC 8314");
     let report = harness.state().report().unwrap();
-    assert_eq!(report.recommended.as_ref().unwrap().port, 587);
+    assert_eq!(report.outgoing.recommended.as_ref().unwrap().port, 587);
 }
 
 #[test]
@@ -278,7 +339,14 @@ fn certificate_for_another_name_offers_a_one_click_retry() {
     );
     click(&mut harness, "Try again with mx.elsewhere.test");
     wait_for_result(&mut harness);
-    let best = harness.state().report().unwrap().recommended.clone().unwrap();
+    let best = harness
+        .state()
+        .report()
+        .unwrap()
+        .outgoing
+        .recommended
+        .clone()
+        .unwrap();
     assert_eq!((best.host.as_str(), best.port), ("mx.elsewhere.test", 465));
 }
 
@@ -293,25 +361,31 @@ fn guessed_names_that_do_not_exist_take_one_line_each() {
     type_into(&mut harness, "Password", PASSWORD);
     harness.get_by_label("I know my server").click();
     settle(&mut harness);
-    type_into(&mut harness, "Ports to try", "465, 587");
+    type_into(&mut harness, "Outgoing ports to try", "465, 587");
     harness.state_mut().settings_mut().timeout_secs = 2.0;
     click(&mut harness, "Find my settings");
     wait_for_result(&mut harness);
     let report = harness.state().report().unwrap().clone();
-    assert_eq!(report.recommended.unwrap().host, "mail.scripted.test");
+    assert_eq!(report.outgoing.recommended.unwrap().host, "mail.scripted.test");
+    // Outgoing: 3 names × 2 ports; incoming: 3 names × 2 ports each for
+    // IMAP and POP3.
     assert_eq!(
         report.attempts.len(),
-        6,
+        18,
         "every name and port is still in the report"
     );
 
-    harness.get_by_label("What we tried").click();
-    settle(&mut harness);
-    harness.get_by_label("mail.scripted.test:465 SSL/TLS");
-    harness.get_by_label("mail.scripted.test:587 STARTTLS");
+    // Open when something did not work (here: incoming).
+    assert!(harness
+        .query_by_label("SMTP mail.scripted.test:465 SSL/TLS")
+        .is_some());
+    harness.get_by_label("SMTP mail.scripted.test:465 SSL/TLS");
+    harness.get_by_label("SMTP mail.scripted.test:587 STARTTLS");
     harness.get_by_label("smtp.scripted.test (ports 465, 587)");
-    harness.get_by_label("scripted.test (ports 465, 587)");
-    assert!(harness.query_by_label("smtp.scripted.test:465 SSL/TLS").is_none());
+    harness.get_by_label("scripted.test (ports 465, 993, 995, 587, 143, 110)");
+    assert!(harness
+        .query_by_label("SMTP smtp.scripted.test:465 SSL/TLS")
+        .is_none());
 }
 
 #[test]
@@ -323,11 +397,11 @@ fn names_that_do_not_exist_lead_back_to_the_server_field() {
     type_into(&mut harness, "Password", PASSWORD);
     click(&mut harness, "Find my settings");
     wait_for_result(&mut harness);
-    harness.get_by_label("None of the server names exist.");
+    harness.get_by_label("None of the outgoing server names exist.");
     click(&mut harness, "Enter the server name");
     assert_eq!(harness.state().step(), Step::Account);
     let server = harness
-        .get_all_by_label("Outgoing server")
+        .get_all_by_label("Mail server")
         .find(|n| n.accesskit_node().role() == Role::TextInput)
         .expect("the server field is shown");
     assert!(
@@ -358,6 +432,7 @@ fn an_untrusted_certificate_can_be_accepted_for_one_check_only() {
         .state()
         .report()
         .unwrap()
+        .outgoing
         .recommended
         .clone()
         .expect("works now");
@@ -369,7 +444,7 @@ fn an_untrusted_certificate_can_be_accepted_for_one_check_only() {
     // The consent was for that check: the next one refuses the certificate again.
     click(&mut harness, "Check again");
     wait_for_result(&mut harness);
-    assert!(harness.state().report().unwrap().recommended.is_none());
+    assert!(harness.state().report().unwrap().outgoing.recommended.is_none());
     harness.get_by_label("The server's certificate is not trusted.");
     assert_eq!(log.lock().unwrap().auth_commands, 1);
 }
@@ -387,7 +462,7 @@ fn cancel_returns_at_once_with_the_form_intact() {
     click(&mut harness, "Cancel");
     assert_eq!(harness.state().step(), Step::Account);
     assert_eq!(field_value(&harness, "Email address"), USER);
-    assert_eq!(field_value(&harness, "Outgoing server"), HOST);
+    assert_eq!(field_value(&harness, "Mail server"), HOST);
     // The password is still typed (masked), so "Find my settings" works again.
     assert!(!harness
         .get_by_role_and_label(Role::Button, "Find my settings")
@@ -430,25 +505,26 @@ fn find_is_enabled_only_for_a_valid_address_and_enter_starts() {
     assert!(!find(&harness));
     harness.get_by_label("I know my server").click();
     settle(&mut harness);
-    type_into(&mut harness, "Outgoing server", HOST);
-    type_into(&mut harness, "Ports to try", "465");
+    type_into(&mut harness, "Mail server", HOST);
+    type_into(&mut harness, "Outgoing ports to try", "465");
     harness.key_press(egui::Key::Enter);
     settle(&mut harness);
     assert_ne!(harness.state().step(), Step::Account);
     wait_for_result(&mut harness);
-    assert!(harness.state().report().unwrap().recommended.is_some());
+    assert!(harness.state().report().unwrap().outgoing.recommended.is_some());
 }
 
 #[test]
 fn exports_go_through_the_dialog_and_never_hold_the_password() {
     let world = World::new();
     world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve_imap();
     let mut harness = world.harness();
     find_settings(&mut harness, PASSWORD, "465", 2.0);
     wait_for_result(&mut harness);
     let saved = world.dir.join("saved");
     for (button, expect) in [
-        ("Save Thunderbird file…", "<socketType>SSL</socketType>"),
+        ("Save Thunderbird file…", "<incomingServer type=\"imap\">"),
         ("Save text report…", "Connection security: SSL/TLS"),
         ("Save JSON report…", "\"security\": \"implicit_tls\""),
     ] {

@@ -61,7 +61,7 @@ async fn plaintext_on_465_waits_for_starttls_on_587_and_never_gets_the_password(
     let mut request = support::request(HOST, ip, &[465, 587]);
     request.allow_plaintext = true;
     let report = run(request).await;
-    let best = report.recommended.clone().unwrap();
+    let best = report.outgoing.recommended.clone().unwrap();
     assert_eq!((best.port, best.security), (587, Security::Starttls));
     assert_eq!(log465.lock().unwrap().auth_commands, 0, "{:#?}", report.attempts);
     assert_eq!(log587.lock().unwrap().auth_commands, 1);
@@ -90,7 +90,7 @@ async fn plaintext_login_happens_only_when_nothing_encrypted_works() {
     let mut request = support::request(HOST, ip, &[465, 587]);
     request.allow_plaintext = true;
     let report = run(request).await;
-    let best = report.recommended.unwrap();
+    let best = report.outgoing.recommended.unwrap();
     assert!(best.insecure && best.verified);
     assert_eq!(log465.lock().unwrap().auth_commands, 0);
     assert_eq!(log587.lock().unwrap().auth_commands, 1);
@@ -152,7 +152,7 @@ async fn success_before_the_password_is_not_verified() {
         .quirk(Quirk::EarlySuccess);
     let log = serve(ip, 465, HOST, script).await;
     let report = run(support::request(HOST, ip, &[465])).await;
-    assert!(report.recommended.is_none(), "{report:#?}");
+    assert!(report.outgoing.recommended.is_none(), "{report:#?}");
     let a = attempt(&report, 465);
     assert_eq!(a.outcome, Outcome::ProtocolError);
     assert!(a.detail.contains("before it had the password"), "{}", a.detail);
@@ -263,7 +263,7 @@ async fn a_certificate_without_subject_alt_name_offers_no_useless_retry() {
     assert_eq!(a.cause, Some(Cause::NoSubjectAltName));
     assert!(a.explanation.contains("subjectAltName"), "{}", a.explanation);
     assert!(!a.explanation.contains("Use that name"), "{}", a.explanation);
-    let diagnosis = outcome::diagnose(&report).unwrap();
+    let diagnosis = outcome::diagnose(&report, mailsetup::probe::report::Direction::Outgoing).unwrap();
     assert!(
         matches!(
             diagnosis.problem,
@@ -344,7 +344,7 @@ async fn an_unanswered_quit_costs_a_moment_not_three_timeouts() {
     )
     .await;
     let report = run(support::request(HOST, ip, &[465, 587])).await;
-    assert_eq!(report.alternatives.len(), 1);
+    assert_eq!(report.outgoing.alternatives.len(), 1);
     for a in &report.attempts {
         assert_eq!(a.outcome, Outcome::Ok);
         // The request's timeout is 2 s; waiting for QUIT took 3 × 2 s each.
@@ -406,7 +406,7 @@ async fn an_address_that_never_speaks_gives_way_to_the_hosts_other_addresses() {
     let a = attempt(&report, 465);
     assert_eq!(a.outcome, Outcome::Ok, "{a:#?}");
     assert_eq!(a.address.as_deref(), Some(working.to_string().as_str()));
-    assert!(report.recommended.unwrap().verified);
+    assert!(report.outgoing.recommended.unwrap().verified);
 }
 
 #[tokio::test]
@@ -441,5 +441,5 @@ async fn a_server_that_leaves_out_its_intermediate_is_told_so() {
         broken.explanation
     );
     // The same certificate with its chain works: the cause is the chain.
-    assert_eq!(report.recommended.unwrap().port, 587);
+    assert_eq!(report.outgoing.recommended.unwrap().port, 587);
 }

@@ -29,7 +29,7 @@ async fn implicit_tls_is_recommended_over_starttls() {
     let log465 = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
     let log587 = serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
     let report = run(support::request(HOST, ip, &[465, 587, 25])).await;
-    let best = report.recommended.clone().unwrap();
+    let best = report.outgoing.recommended.clone().unwrap();
     assert_eq!(
         (best.host.as_str(), best.port, best.security),
         (HOST, 465, Security::ImplicitTls)
@@ -37,8 +37,8 @@ async fn implicit_tls_is_recommended_over_starttls() {
     assert!(best.verified);
     assert_eq!(best.auth_mechanism.as_deref(), Some("PLAIN"));
     assert!(best.explanation.contains("RFC 8314"));
-    assert_eq!(report.alternatives.len(), 1);
-    assert_eq!(report.alternatives[0].port, 587);
+    assert_eq!(report.outgoing.alternatives.len(), 1);
+    assert_eq!(report.outgoing.alternatives[0].port, 587);
     assert_eq!(attempt(&report, 25, Security::Starttls).outcome, Outcome::Refused);
     let cert = attempt(&report, 465, Security::ImplicitTls)
         .certificate
@@ -57,7 +57,7 @@ async fn starttls_only_server_gets_587() {
     let ip = unique_address();
     serve(ip, 587, HOST, Script::new(Mode::Starttls).auth(Auth::LoginOnly)).await;
     let report = run(support::request(HOST, ip, &[465, 587])).await;
-    let best = report.recommended.clone().unwrap();
+    let best = report.outgoing.recommended.clone().unwrap();
     assert_eq!((best.port, best.security), (587, Security::Starttls));
     assert_eq!(best.auth_mechanism.as_deref(), Some("LOGIN"));
     assert!(best.explanation.contains("Port 465 (SSL/TLS) would be preferred"));
@@ -68,23 +68,28 @@ async fn starttls_only_server_gets_587() {
 }
 
 #[tokio::test]
-async fn wrong_password_is_tried_once_per_server() {
+async fn a_wrong_password_costs_a_server_at_most_two_failed_logins() {
     let ip = unique_address();
     let log465 = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
     let log587 = serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
-    let mut request = support::request(HOST, ip, &[465, 587]);
+    let log2525 = serve(ip, 2525, HOST, Script::new(Mode::Starttls)).await;
+    let mut request = support::request(HOST, ip, &[465, 587, 2525]);
     request.password = Some(mailsetup::secret::Password::new("wrong".into()));
     let report = run(request).await;
-    assert!(report.recommended.is_none());
-    assert_eq!(
-        attempt(&report, 465, Security::ImplicitTls).outcome,
-        Outcome::AuthFailed
-    );
-    let skipped = attempt(&report, 587, Security::Starttls);
+    assert!(report.outgoing.recommended.is_none());
+    let first = attempt(&report, 465, Security::ImplicitTls);
+    assert_eq!(first.outcome, Outcome::AuthFailed);
+    assert_eq!(first.username.as_deref(), Some(support::USER));
+    // The second (and last) try uses the local part, which some servers want.
+    let second = attempt(&report, 587, Security::Starttls);
+    assert_eq!(second.outcome, Outcome::AuthFailed);
+    assert_eq!(second.username.as_deref(), Some("alice"));
+    let skipped = attempt(&report, 2525, Security::Starttls);
     assert_eq!(skipped.outcome, Outcome::Skipped);
     assert!(skipped.explanation.contains("lock"));
     assert_eq!(log465.lock().unwrap().auth_commands, 1);
-    assert_eq!(log587.lock().unwrap().auth_commands, 0);
+    assert_eq!(log587.lock().unwrap().auth_commands, 1);
+    assert_eq!(log2525.lock().unwrap().auth_commands, 0);
 }
 
 #[tokio::test]
@@ -116,7 +121,7 @@ async fn plaintext_auth_is_refused_unless_allowed() {
     let ip = unique_address();
     let log = serve(ip, 587, HOST, Script::new(Mode::PlaintextOnly)).await;
     let report = run(support::request(HOST, ip, &[587])).await;
-    assert!(report.recommended.is_none());
+    assert!(report.outgoing.recommended.is_none());
     assert_eq!(
         attempt(&report, 587, Security::Starttls).outcome,
         Outcome::PlaintextAuthRefused
@@ -127,7 +132,7 @@ async fn plaintext_auth_is_refused_unless_allowed() {
     let mut request = support::request(HOST, ip, &[587]);
     request.allow_plaintext = true;
     let report = run(request).await;
-    let best = report.recommended.unwrap();
+    let best = report.outgoing.recommended.unwrap();
     assert_eq!(best.security, Security::Plaintext);
     assert!(best.insecure);
     assert!(best.explanation.contains("WITHOUT encryption"));
@@ -141,7 +146,7 @@ async fn secure_setting_beats_allowed_plaintext() {
     let mut request = support::request(HOST, ip, &[587, 25]);
     request.allow_plaintext = true;
     let report = run(request).await;
-    let best = report.recommended.clone().unwrap();
+    let best = report.outgoing.recommended.clone().unwrap();
     assert_eq!((best.port, best.security), (25, Security::Starttls));
     // The consent is for "only where nothing encrypted works": with 25
     // verified, the plaintext port never sees the password.
@@ -177,7 +182,7 @@ async fn certificate_problems_say_which_kind() {
         let log465 = serve(ip, 465, HOST, Script::new(Mode::ImplicitTls).cert(cert)).await;
         let log587 = serve(ip, 587, HOST, Script::new(Mode::Starttls).cert(cert)).await;
         let report = run(support::request(HOST, ip, &[465, 587])).await;
-        assert!(report.recommended.is_none());
+        assert!(report.outgoing.recommended.is_none());
         for (port, security) in [(465, Security::ImplicitTls), (587, Security::Starttls)] {
             let a = attempt(&report, port, security);
             assert_eq!(a.outcome, outcome, "{cert:?} {port}");
@@ -247,14 +252,18 @@ async fn an_accepted_fingerprint_lets_that_certificate_and_no_other_through() {
     request.servers = vec!["other.scripted.test".into()];
     request.overrides.insert("other.scripted.test", ip);
     let report = run(request).await;
-    assert!(report.recommended.is_none());
+    assert!(report.outgoing.recommended.is_none());
     assert_eq!(report.attempts[0].outcome, Outcome::CertUntrusted);
     assert_eq!(log.lock().unwrap().auth_commands, 0);
 
     // The fingerprint the user compared, typed in lower case without colons.
     let typed = fingerprint.replace(':', "").to_lowercase();
     let report = run(accepting(ip, &[465], &typed)).await;
-    let best = report.recommended.clone().expect("works with the exception");
+    let best = report
+        .outgoing
+        .recommended
+        .clone()
+        .expect("works with the exception");
     assert!(best.verified && best.certificate_exception);
     assert!(best.explanation.starts_with("Warning:"), "{}", best.explanation);
     assert!(attempt(&report, 465, Security::ImplicitTls).certificate_exception);
@@ -284,10 +293,10 @@ async fn a_trusted_certificate_is_preferred_to_an_accepted_one() {
     let fingerprint = fingerprint_shown(ip).await;
     let report = run(accepting(ip, &[465, 587], &fingerprint)).await;
     // 465 outranks 587 by RFC 8314, but only through the exception.
-    let best = report.recommended.clone().unwrap();
+    let best = report.outgoing.recommended.clone().unwrap();
     assert_eq!((best.port, best.certificate_exception), (587, false));
-    assert_eq!(report.alternatives.len(), 1);
-    assert!(report.alternatives[0].certificate_exception);
+    assert_eq!(report.outgoing.alternatives.len(), 1);
+    assert!(report.outgoing.alternatives[0].certificate_exception);
     assert!(!attempt(&report, 587, Security::Starttls).certificate_exception);
 }
 
@@ -300,7 +309,7 @@ async fn plaintext_server_on_465_is_wrong_mode_and_starttls_still_found() {
         attempt(&report, 465, Security::ImplicitTls).outcome,
         Outcome::WrongMode
     );
-    let best = report.recommended.unwrap();
+    let best = report.outgoing.recommended.unwrap();
     assert_eq!((best.port, best.security), (465, Security::Starttls));
 }
 
@@ -313,7 +322,7 @@ async fn tls_server_on_587_is_wrong_mode_and_implicit_tls_still_found() {
     let report = run(request).await;
     let original = attempt(&report, 587, Security::Starttls);
     assert_eq!(original.outcome, Outcome::WrongMode, "{original:#?}");
-    let best = report.recommended.unwrap();
+    let best = report.outgoing.recommended.unwrap();
     assert_eq!((best.port, best.security), (587, Security::ImplicitTls));
 }
 
@@ -363,7 +372,7 @@ async fn hostile_servers_get_a_protocol_error_not_a_hang() {
         let a = &report.attempts[0];
         assert_eq!(a.outcome, Outcome::ProtocolError, "{quirk:?}: {a:#?}");
         assert!(!a.detail.is_empty());
-        assert!(report.recommended.is_none());
+        assert!(report.outgoing.recommended.is_none());
         assert_eq!(log.lock().unwrap().auth_commands, 0, "{quirk:?}");
         if quirk == Quirk::InjectAfterStarttls {
             assert!(a.detail.contains("injection"), "{}", a.detail);
@@ -404,7 +413,7 @@ async fn cancel_returns_at_once_with_what_is_known() {
         .unwrap()
         .unwrap();
     assert!(report.cancelled);
-    assert_eq!(report.recommended.unwrap().port, 465);
+    assert_eq!(report.outgoing.recommended.unwrap().port, 465);
     assert_eq!(attempt_by_port(&report.attempts, 587).outcome, Outcome::Cancelled);
 }
 
@@ -430,7 +439,7 @@ async fn events_tell_the_story_in_order() {
     ));
     assert!(events.iter().any(|e| matches!(e, Event::Finished { id: 0, .. })));
     assert!(events.iter().any(|e| matches!(e, Event::Recommended(_))));
-    assert!(report.recommended.is_some());
+    assert!(report.outgoing.recommended.is_some());
 }
 
 #[tokio::test]
@@ -459,7 +468,7 @@ async fn a_login_slowed_down_by_the_server_is_waited_for() {
     // Each phase may take 1 s; the login gets more because servers delay it on purpose.
     request.timeout = Duration::from_secs(1);
     let report = run(request).await;
-    assert_eq!(report.recommended.unwrap().port, 465);
+    assert_eq!(report.outgoing.recommended.unwrap().port, 465);
 }
 
 #[tokio::test]

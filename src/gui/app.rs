@@ -17,7 +17,7 @@ use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
 use super::{export, step_account, step_checking, step_result};
 use crate::probe::candidates::{self, EmailAddress};
 use crate::probe::net::Overrides;
-use crate::probe::report::{Attempt, Phase, Report, Security, Setting};
+use crate::probe::report::{Attempt, Phase, Protocol, Report, Security, Setting};
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{Event, Request, Schedule};
 use crate::secret::Password;
@@ -64,6 +64,7 @@ impl Env {
 
 /// One row of the live list.
 pub(super) struct Row {
+    pub(super) protocol: Protocol,
     pub(super) host: String,
     pub(super) port: u16,
     pub(super) security: Security,
@@ -198,7 +199,9 @@ impl App {
                 Err(_) if s.email.trim().is_empty() => Some(String::new()),
                 Err(_) => Some("This doesn't look like an email address (name@example.com).".to_owned()),
             },
-            server: (!s.server.trim().is_empty() && candidates::host_to_ascii(&s.server).is_none())
+            server: [&s.server, &s.incoming_server]
+                .iter()
+                .any(|name| !name.trim().is_empty() && candidates::host_to_ascii(name).is_none())
                 .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
             ports: parse_ports(&s.ports).err(),
         }
@@ -217,7 +220,7 @@ impl App {
                         self.check = None;
                         match report {
                             Ok(report) => {
-                                self.report = Some(report);
+                                self.report = Some(*report);
                                 self.step = Step::Result;
                             }
                             Err(why) => {
@@ -346,6 +349,9 @@ impl App {
             if !s.server.trim().is_empty() {
                 request.servers = vec![s.server.trim().to_owned()];
             }
+            if !s.incoming_server.trim().is_empty() {
+                request.incoming_servers = vec![s.incoming_server.trim().to_owned()];
+            }
             request.ports = parse_ports(&s.ports).unwrap_or_default();
             if !s.username.trim().is_empty() {
                 request.username = Some(s.username.trim().to_owned());
@@ -365,14 +371,13 @@ impl App {
         let Some(report) = &self.report else { return };
         let (name, contents) = match kind {
             ExportKind::Autoconfig => {
-                let Some(best) = &report.recommended else { return };
                 let domain = EmailAddress::parse(&report.email)
                     .map(|a| a.domain)
                     .unwrap_or_default();
-                (
-                    "config-v1.1.xml".to_owned(),
-                    export::thunderbird_autoconfig(&domain, best, &report.email),
-                )
+                let Some(file) = export::thunderbird_autoconfig(&domain, report) else {
+                    return;
+                };
+                (format!("{domain}.xml"), file)
             }
             ExportKind::Text => ("mail-settings.txt".to_owned(), crate::text::report_text(report)),
             ExportKind::Json => match serde_json::to_string_pretty(report) {
@@ -488,12 +493,14 @@ fn apply_event(check: &mut Check, event: Event) {
     match event {
         Event::Planned {
             id,
+            protocol,
             host,
             port,
             security,
         } => {
             if check.rows.len() <= id {
                 check.rows.resize_with(id + 1, || Row {
+                    protocol: Protocol::Smtp,
                     host: String::new(),
                     port: 0,
                     security: Security::Starttls,
@@ -502,6 +509,7 @@ fn apply_event(check: &mut Check, event: Event) {
                 });
             }
             check.rows[id] = Row {
+                protocol,
                 host,
                 port,
                 security,

@@ -1,7 +1,9 @@
-//! Each mail client's own words for the outgoing-server fields, and where
-//! in its menus they are, so that a person can copy values field by field.
+//! Each mail client's own words for the incoming- and outgoing-server
+//! fields, and where in its menus they are, so that a person can copy
+//! values field by field (wording checked against each program's sources,
+//! see the project's CLIENTS notes).
 
-use crate::probe::report::{Security, Setting};
+use crate::probe::report::{Direction, Security, Setting};
 
 /// A mail program the settings are shown for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -32,22 +34,40 @@ impl MailClient {
         }
     }
 
-    /// Where the fields are, as a menu path.
+    /// Where the fields of one direction are, as a menu path.
     #[must_use]
-    pub fn where_to_enter(self) -> &'static str {
-        match self {
-            Self::Thunderbird => {
-                "Account Settings > Outgoing Server (SMTP) > select your server (or Add…) > Edit…"
+    pub fn where_to_enter(self, direction: Direction) -> &'static str {
+        match (self, direction) {
+            (Self::Thunderbird, Direction::Incoming) => {
+                "New account: Account Hub > \"Advanced config\" (change \"Autodetect\" to these values). Existing \
+                 account: Tools > Account Settings (Linux: Edit > Account Settings) > Server Settings."
             }
-            Self::Outlook => {
+            (Self::Thunderbird, Direction::Outgoing) => {
+                "Tools > Account Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server (or Add…) > Edit…"
+            }
+            (Self::Outlook, Direction::Incoming) => {
+                "File > Account Settings > Account Settings… > select the account > Change… (the port and \
+                 encryption: More Settings… > Advanced, under \"Incoming server\")"
+            }
+            (Self::Outlook, Direction::Outgoing) => {
                 "File > Account Settings > Account Settings… > select the account > Change… > More Settings… \
-                 > Outgoing Server and Advanced"
+                 > Outgoing Server and Advanced (under \"Outgoing server (SMTP)\")"
             }
-            Self::AppleMail => {
-                "Mail > Settings… > Accounts > select the account > Server Settings > Outgoing Mail Account > \
-                 Edit SMTP Server List… (untick \"Automatically manage connection settings\")"
+            (Self::AppleMail, Direction::Incoming) => {
+                "Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server \
+                 Settings > Incoming Mail Server (untick \"Automatically manage connection settings\")"
             }
-            Self::Other => "Your mail program's account or server settings, under \"Outgoing server\" or \"SMTP\".",
+            (Self::AppleMail, Direction::Outgoing) => {
+                "Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server \
+                 Settings > Outgoing Mail Server > Account > Edit SMTP Server List… (untick \"Automatically \
+                 manage connection settings\")"
+            }
+            (Self::Other, Direction::Incoming) => {
+                "Your mail program's account or server settings, under \"Incoming server\", \"IMAP\" or \"POP3\"."
+            }
+            (Self::Other, Direction::Outgoing) => {
+                "Your mail program's account or server settings, under \"Outgoing server\" or \"SMTP\"."
+            }
         }
     }
 
@@ -58,34 +78,53 @@ impl MailClient {
         let port = setting.port.to_string();
         let user = setting.username.clone();
         let host = setting.host.clone();
-        match self {
-            Self::Thunderbird => vec![
+        let kind = setting.protocol.label().to_owned();
+        let incoming = setting.protocol.direction() == Direction::Incoming;
+        let security = setting.security.client_label().to_owned();
+        match (self, incoming) {
+            (Self::Thunderbird, true) => vec![
+                ("Protocol", kind),
+                ("Hostname", host),
+                ("Port", port),
+                ("Connection security", security),
+                ("Authentication method", "Normal password".to_owned()),
+                ("Username", user),
+            ],
+            (Self::Thunderbird, false) => vec![
                 ("Server Name", host),
                 ("Port", port),
-                ("Connection security", setting.security.client_label().to_owned()),
+                ("Connection security", security),
                 ("Authentication method", "Normal password".to_owned()),
                 ("User Name", user),
             ],
-            Self::Outlook => vec![
+            (Self::Outlook, true) => vec![
+                ("Account type", kind),
+                ("Incoming mail server", host),
+                (
+                    if setting.protocol == crate::probe::report::Protocol::Imap {
+                        "Incoming server (IMAP) port"
+                    } else {
+                        "Incoming server (POP3) port"
+                    },
+                    port,
+                ),
+                ("Use the following type of encrypted connection", security),
+                ("User Name", user),
+            ],
+            (Self::Outlook, false) => vec![
                 ("Outgoing mail server (SMTP)", host),
                 ("Outgoing server (SMTP) port", port),
-                (
-                    "Use the following type of encrypted connection",
-                    match setting.security {
-                        Security::ImplicitTls => "SSL/TLS",
-                        Security::Starttls => "STARTTLS",
-                        Security::Plaintext => "None",
-                    }
-                    .to_owned(),
-                ),
+                ("Use the following type of encrypted connection", security),
                 (
                     "My outgoing server (SMTP) requires authentication",
                     "Yes, log on using".to_owned(),
                 ),
                 ("User Name", user),
             ],
-            Self::AppleMail => vec![
+            (Self::AppleMail, _) => vec![
+                ("Account Type", kind),
                 ("Host Name", host),
+                ("User Name", user),
                 ("Port", port),
                 (
                     "Use TLS/SSL",
@@ -97,21 +136,31 @@ impl MailClient {
                     .to_owned(),
                 ),
                 ("Authentication", "Password".to_owned()),
-                ("User Name", user),
             ],
-            Self::Other => vec![
-                ("Outgoing server (SMTP)", host),
+            (Self::Other, _) => vec![
+                (
+                    if incoming {
+                        "Incoming server"
+                    } else {
+                        "Outgoing server (SMTP)"
+                    },
+                    host,
+                ),
+                ("Server type", kind),
                 ("Port", port),
                 (
                     "Encryption",
                     match setting.security {
-                        Security::ImplicitTls => "SSL/TLS (also called implicit TLS)",
-                        Security::Starttls => "STARTTLS",
+                        Security::ImplicitTls => "SSL/TLS (also called SSL or implicit TLS)",
+                        Security::Starttls => "STARTTLS (older programs: TLS)",
                         Security::Plaintext => "None",
                     }
                     .to_owned(),
                 ),
-                ("Authentication", "Password (PLAIN or LOGIN)".to_owned()),
+                (
+                    "Authentication",
+                    "Normal password (also called password or plain)".to_owned(),
+                ),
                 ("User name", user),
             ],
         }
@@ -120,7 +169,11 @@ impl MailClient {
     /// Every field as `Label: value` lines, for "Copy all".
     #[must_use]
     pub fn copy_all_text(self, setting: &Setting) -> String {
-        let mut text = format!("Outgoing mail settings for {}\n", self.name());
+        let which = match setting.protocol.direction() {
+            Direction::Incoming => "Incoming",
+            Direction::Outgoing => "Outgoing",
+        };
+        let mut text = format!("{which} mail settings for {}\n", self.name());
         for (label, value) in self.fields(setting) {
             text.push_str(&format!("{label}: {value}\n"));
         }
@@ -135,6 +188,7 @@ pub(super) mod tests {
     /// A verified setting on mail.example.com, for the tests of the window.
     pub(in crate::gui) fn setting(security: Security, port: u16) -> Setting {
         Setting {
+            protocol: crate::probe::report::Protocol::Smtp,
             host: "mail.example.com".into(),
             port,
             security,

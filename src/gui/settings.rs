@@ -16,8 +16,10 @@ pub struct Settings {
     pub email: String,
     /// Display name (optional).
     pub display_name: String,
-    /// "I know my server": server name.
+    /// "I know my server": the mail server, for incoming and outgoing.
     pub server: String,
+    /// "I know my server": the incoming server, when it is another one.
+    pub incoming_server: String,
     /// "I know my server": user name when it differs from the address.
     pub username: String,
     /// "I know my server": ports, as typed.
@@ -36,6 +38,7 @@ impl Default for Settings {
             email: String::new(),
             display_name: String::new(),
             server: String::new(),
+            incoming_server: String::new(),
             username: String::new(),
             ports: String::new(),
             timeout_secs: crate::probe::DEFAULT_TIMEOUT.as_secs_f32(),

@@ -11,7 +11,7 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     ui.add_space(8.0);
     ui.heading("Set up outgoing mail");
     ui.label(
-        "Enter your email address and password. We find the outgoing mail server settings that work \
+        "Enter your email address and password. We find the incoming and outgoing mail server settings that work \
          and check that your password is accepted — over an encrypted connection only.",
     );
     ui.add_space(12.0);
@@ -89,15 +89,22 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         .show(ui, |ui| {
             let server = text_field(
                 ui,
-                "Outgoing server",
+                "Mail server",
                 &mut app.settings.server,
-                "e.g. smtp.example.com",
+                "e.g. mail.example.com, for incoming and outgoing mail",
                 false,
             );
             if app.focus_server {
                 server.request_focus();
                 app.focus_server = false;
             }
+            text_field(
+                ui,
+                "Incoming server, if different",
+                &mut app.settings.incoming_server,
+                "e.g. imap.example.com",
+                false,
+            );
             if let Some(message) = &problems.server {
                 ui.colored_label(ui.visuals().error_fg_color, message);
             }
@@ -110,7 +117,7 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             );
             text_field(
                 ui,
-                "Ports to try",
+                "Outgoing ports to try",
                 &mut app.settings.ports,
                 "465, 587, 2525, 25",
                 false,

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::app::{status_mark, Action, App, Mark};
-use crate::probe::report::{Outcome, Phase};
+use crate::probe::report::{Direction, Outcome, Phase};
 
 /// What a phase is doing, in plain words.
 fn phase_words(phase: Phase) -> &'static str {
@@ -13,9 +13,9 @@ fn phase_words(phase: Phase) -> &'static str {
         Phase::Connect => "Connecting…",
         Phase::TlsHandshake => "Setting up encryption…",
         Phase::Greeting => "Waiting for the server to say hello…",
-        Phase::Ehlo => "Asking what the server offers…",
+        Phase::Capabilities => "Asking what the server offers…",
         Phase::Starttls => "Switching to encryption…",
-        Phase::EhloAfterTls => "Asking again, encrypted…",
+        Phase::CapabilitiesAfterTls => "Asking again, encrypted…",
         Phase::Ready => "Connection works; password check comes next…",
         Phase::Auth => "Checking your password…",
         Phase::Done => "Done",
@@ -32,31 +32,47 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
     ui.add_space(8.0);
 
-    egui::Grid::new("attempts")
-        .num_columns(3)
-        .striped(true)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for row in &check.rows {
-                match &row.finished {
-                    Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
-                    None => {
-                        ui.add(egui::Spinner::new());
+    for (direction, heading) in [
+        (Direction::Incoming, "Incoming mail"),
+        (Direction::Outgoing, "Outgoing mail"),
+    ] {
+        let rows: Vec<_> = check
+            .rows
+            .iter()
+            .filter(|row| row.protocol.direction() == direction && !row.host.is_empty())
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        ui.strong(heading);
+        egui::Grid::new(("attempts", heading))
+            .num_columns(3)
+            .striped(true)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for row in rows {
+                    match &row.finished {
+                        Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
+                        None => {
+                            ui.add(egui::Spinner::new());
+                        }
                     }
+                    ui.label(format!(
+                        "{} {}:{}  {}",
+                        row.protocol.label(),
+                        row.host,
+                        row.port,
+                        row.security.client_label()
+                    ));
+                    match &row.finished {
+                        Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
+                        None => ui.label(phase_words(row.phase)),
+                    };
+                    ui.end_row();
                 }
-                ui.label(format!(
-                    "{}:{}  {}",
-                    row.host,
-                    row.port,
-                    row.security.client_label()
-                ));
-                match &row.finished {
-                    Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
-                    None => ui.label(phase_words(row.phase)),
-                };
-                ui.end_row();
-            }
-        });
+            });
+        ui.add_space(8.0);
+    }
 
     ui.add_space(12.0);
     if let Some(early) = &check.early {

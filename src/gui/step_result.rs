@@ -8,22 +8,65 @@ use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind,
 use super::step_checking::mark_for;
 use crate::probe::certificate;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Attempt, Outcome, Phase, Report, Security, Setting};
+use crate::probe::report::{Attempt, Direction, Outcome, Phase, Protocol, Report, Security, Setting};
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
     let Some(report) = app.report.clone() else {
         return Some(Action::Back);
     };
+    // Mail programs ask for the incoming server first.
+    let directions: Vec<Direction> = [Direction::Incoming, Direction::Outgoing]
+        .into_iter()
+        .filter(|&d| report.attempts_of(d).next().is_some())
+        .collect();
+    let working: Vec<&Setting> = directions
+        .iter()
+        .filter_map(|&d| report.section(d).recommended.as_ref())
+        .collect();
     ui.add_space(8.0);
-    match &report.recommended {
-        Some(best) => settings_card(app, ui, &report, best),
-        None => action = nothing_works_ui(ui, &report),
+    if !working.is_empty() {
+        if !app.settings.display_name.trim().is_empty() {
+            ui.label(format!(
+                "For {} <{}>",
+                app.settings.display_name.trim(),
+                report.email
+            ));
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Show the settings in the words of:");
+        });
+        client_tabs(ui, &mut app.settings.client);
+        ui.add_space(6.0);
+    }
+    // The same way forward (a button) is offered once, on the first card
+    // that needs it.
+    let mut offered = Vec::new();
+    for &direction in &directions {
+        match &report.section(direction).recommended {
+            Some(best) => settings_card(app, ui, &report, best),
+            None => {
+                if let Some(next) = nothing_works_ui(ui, &report, direction, &mut offered) {
+                    action = Some(next);
+                }
+            }
+        }
+        ui.add_space(10.0);
+    }
+    if working.len() > 1
+        && ui
+            .button("Copy all")
+            .on_hover_text("Copy the incoming and outgoing settings")
+            .clicked()
+    {
+        let client = app.settings.client;
+        let text: Vec<String> = working.iter().map(|s| client.copy_all_text(s)).collect();
+        ui.ctx().copy_text(text.join("\n"));
     }
 
     ui.add_space(10.0);
     egui::CollapsingHeader::new("What we tried")
-        .default_open(report.recommended.is_none())
+        .default_open(working.len() < directions.len())
         .show(ui, |ui| {
             for (i, line) in tried_lines(&report.attempts).iter().enumerate() {
                 attempt_ui(ui, i, line);
@@ -32,7 +75,14 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
-        if report.recommended.is_some() && ui.button("Save Thunderbird file…").clicked() {
+        // Thunderbird refuses a file without an incoming server.
+        let complete = report.incoming.recommended.is_some() && report.outgoing.recommended.is_some();
+        let save = ui
+            .add_enabled(complete, egui::Button::new("Save Thunderbird file…"))
+            .on_disabled_hover_text(
+                "Thunderbird accepts a settings file only with a working incoming and outgoing server.",
+            );
+        if save.clicked() {
             action = Some(Action::Save(ExportKind::Autoconfig));
         }
         if ui.button("Save text report…").clicked() {
@@ -65,16 +115,17 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 }
 
 fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setting) {
+    let direction = best.protocol.direction();
+    let which = match direction {
+        Direction::Incoming => "incoming",
+        Direction::Outgoing => "outgoing",
+    };
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.heading("Your outgoing mail server");
-        if !app.settings.display_name.trim().is_empty() {
-            ui.label(format!(
-                "For {} <{}>",
-                app.settings.display_name.trim(),
-                report.email
-            ));
-        }
+        ui.heading(match direction {
+            Direction::Incoming => format!("Incoming mail ({})", best.protocol.label()),
+            Direction::Outgoing => "Outgoing mail (SMTP)".to_owned(),
+        });
         if best.insecure {
             ui.colored_label(
                 ui.visuals().error_fg_color,
@@ -100,32 +151,37 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         if report.cancelled {
             ui.weak("Some lower-priority checks were stopped early; they cannot change this recommendation.");
         }
-        ui.add_space(8.0);
-        ui.label("Show the settings in the words of:");
-        client_tabs(ui, &mut app.settings.client);
         let client = app.settings.client;
         ui.add_space(4.0);
-        ui.label(egui::RichText::new(client.where_to_enter()).italics());
+        ui.label(egui::RichText::new(client.where_to_enter(direction)).italics());
         ui.add_space(6.0);
-        egui::Grid::new("settings")
+        egui::Grid::new(("settings", which))
             .num_columns(3)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 for (label, value) in client.fields(best) {
                     ui.label(label);
                     ui.strong(&value);
-                    copy_button(ui, label, &value);
+                    copy_button(ui, &format!("{which} {label}"), &value);
                     ui.end_row();
                 }
             });
         ui.add_space(6.0);
-        if ui.button("Copy all").clicked() {
+        if ui
+            .button(format!("Copy {which} settings"))
+            .clicked()
+        {
             ui.ctx().copy_text(client.copy_all_text(best));
         }
     });
 
-    ui.add_space(8.0);
-    egui::CollapsingHeader::new(format!("Why port {}?", best.port))
+    ui.add_space(4.0);
+    let why = match best.protocol {
+        Protocol::Smtp => format!("Why port {}?", best.port),
+        protocol => format!("Why port {} and {}?", best.port, protocol.label()),
+    };
+    egui::CollapsingHeader::new(why)
+        .id_salt(("why", which))
         .default_open(true)
         .show(ui, |ui| {
         ui.label(&best.explanation);
@@ -149,16 +205,18 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             }
         });
     });
-    if !report.alternatives.is_empty() {
+    let alternatives = &report.section(direction).alternatives;
+    if !alternatives.is_empty() {
         ui.add_space(4.0);
         ui.label("Also works:");
-        for alternative in &report.alternatives {
+        for alternative in alternatives {
             let caveat = alternative
                 .caveat()
                 .map(|c| format!(" ({c})"))
                 .unwrap_or_default();
             ui.label(format!(
-                "  {} port {} with {}{caveat}",
+                "  {} {} port {} with {}{caveat}",
+                alternative.protocol.label(),
                 alternative.host,
                 alternative.port,
                 alternative.security.client_label(),
@@ -167,16 +225,29 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
     }
 }
 
-fn nothing_works_ui(ui: &mut egui::Ui, report: &Report) -> Option<Action> {
+fn nothing_works_ui(
+    ui: &mut egui::Ui,
+    report: &Report,
+    direction: Direction,
+    offered: &mut Vec<std::mem::Discriminant<Problem>>,
+) -> Option<Action> {
     let mut action = None;
-    let diagnosis = outcome::diagnose(report)?;
+    let diagnosis = outcome::diagnose(report, direction)?;
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.heading("We couldn't find working settings");
+        ui.heading(match direction {
+            Direction::Incoming => "Incoming mail: no working settings found",
+            Direction::Outgoing => "Outgoing mail: no working settings found",
+        });
         ui.add_space(4.0);
         ui.strong(&diagnosis.headline);
         ui.label(&diagnosis.advice);
         ui.add_space(6.0);
+        let kind = std::mem::discriminant(&diagnosis.problem);
+        if offered.contains(&kind) {
+            return;
+        }
+        offered.push(kind);
         match &diagnosis.problem {
             Problem::NameMismatch {
                 suggestion: Some(name),
@@ -271,7 +342,8 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
         status_mark(ui, mark_for(attempt.outcome));
         if let [port] = line.ports[..] {
             ui.strong(format!(
-                "{}:{port} {}",
+                "{} {}:{port} {}",
+                attempt.protocol.label(),
                 attempt.host,
                 attempt.security.client_label()
             ));
@@ -323,9 +395,9 @@ fn phase_name(phase: Phase) -> &'static str {
         Phase::Connect => "connecting",
         Phase::TlsHandshake => "the TLS handshake",
         Phase::Greeting => "the greeting",
-        Phase::Ehlo => "EHLO",
+        Phase::Capabilities => "asking what the server offers",
         Phase::Starttls => "STARTTLS",
-        Phase::EhloAfterTls => "EHLO over TLS",
+        Phase::CapabilitiesAfterTls => "asking again over TLS",
         Phase::Ready => "a working connection",
         Phase::Auth => "the login",
         Phase::Done => "the end: everything worked",
@@ -337,7 +409,7 @@ mod tests {
     use super::*;
 
     fn attempt(host: &str, port: u16, outcome: Outcome) -> Attempt {
-        let mut attempt = Attempt::new(host, port, Security::Starttls);
+        let mut attempt = Attempt::new(Protocol::Smtp, host, port, Security::Starttls);
         attempt.outcome = outcome;
         attempt
     }

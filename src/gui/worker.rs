@@ -67,7 +67,7 @@ pub enum ToUi {
         /// Which check.
         check: u64,
         /// The report, or why the check could not start.
-        report: Result<Report, String>,
+        report: Result<Box<Report>, String>,
     },
     /// The certificate dialog closed: the file (already checked to hold a
     /// certificate), `None` when cancelled, or why the file is unusable.
@@ -138,6 +138,7 @@ impl Worker {
             let report = match tokio::task::spawn_blocking(request).await {
                 Ok(Ok(request)) => probe::probe(request, events_tx, token)
                     .await
+                    .map(Box::new)
                     .map_err(|e| e.to_string()),
                 Ok(Err(why)) => Err(why),
                 Err(e) => Err(format!("the check could not start: {e}")),

@@ -8,7 +8,34 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use zeroize::Zeroizing;
 
+use crate::probe::connection::SessionError;
 use crate::secret::Password;
+
+/// What a server said to a login, in any protocol. The payloads are the
+/// server's words (scrubbed of the secret before they reach a report).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LoginResult {
+    /// Logged in: the whole exchange completed and the server said yes.
+    Accepted,
+    /// User name or password wrong. Definite: counts against the server.
+    Refused(String),
+    /// The provider wants an application-specific password (534 5.7.9).
+    AppPasswordRequired(String),
+    /// Password logins are switched off for this account or organisation
+    /// (Microsoft 365: 535 5.7.139, 550 5.7.30).
+    Disabled(String),
+    /// Sign in through the provider's web page first (Gmail: 534 5.7.14).
+    WebLoginRequired(String),
+    /// The server does not allow a login here (SMTP 530 over TLS).
+    NotPermitted(String),
+    /// Try again later; says nothing about the password (SMTP 4xx, IMAP
+    /// `[UNAVAILABLE]`, POP3 `[SYS/TEMP]`, `[IN-USE]`).
+    Temporary(String),
+    /// An answer that does not fit a login.
+    Unexpected(String),
+    /// A timeout, a dropped connection or a malformed answer.
+    Failed(SessionError),
+}
 
 /// RFC 4616 §2: `base64(authzid NUL authcid NUL passwd)` with an empty authzid.
 #[must_use]

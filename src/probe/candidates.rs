@@ -1,11 +1,21 @@
 //! Which servers, ports and connection modes to try, and in what order.
 
 use super::error::ProbeError;
-use super::report::Security;
+use super::report::{Protocol, Security};
 
-/// Ports tried when the user names none: submissions, submission, the
-/// unofficial alternative, relay.
+/// Outgoing ports tried when the user names none: submissions, submission,
+/// the unofficial alternative, relay.
 pub const DEFAULT_PORTS: [u16; 4] = [465, 587, 2525, 25];
+
+/// The ports of a protocol, implicit TLS first (RFC 8314 §5.1).
+#[must_use]
+pub fn default_ports(protocol: Protocol) -> &'static [u16] {
+    match protocol {
+        Protocol::Smtp => &DEFAULT_PORTS,
+        Protocol::Imap => &[993, 143],
+        Protocol::Pop3 => &[995, 110],
+    }
+}
 
 /// An email address split at its last `@`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,21 +89,26 @@ pub fn is_host_name(text: &str) -> bool {
         })
 }
 
-/// Guesses for a domain's outgoing server, most likely first.
+/// Guesses for a domain's servers of one protocol, most likely first.
 #[must_use]
-pub fn guessed_servers(domain: &str) -> Vec<String> {
+pub fn guessed_servers(protocol: Protocol, domain: &str) -> Vec<String> {
+    let own = match protocol {
+        Protocol::Smtp => "smtp",
+        Protocol::Imap => "imap",
+        Protocol::Pop3 => "pop",
+    };
     vec![
-        format!("smtp.{domain}"),
+        format!("{own}.{domain}"),
         format!("mail.{domain}"),
         domain.to_owned(),
     ]
 }
 
-/// The mode a port is first tried in: RFC 8314 implicit TLS on 465,
-/// STARTTLS everywhere else.
+/// The mode a port is first tried in: RFC 8314 implicit TLS on 465, 993
+/// and 995, STARTTLS everywhere else.
 #[must_use]
 pub fn default_security(port: u16) -> Security {
-    if port == 465 {
+    if matches!(port, 465 | 993 | 995) {
         Security::ImplicitTls
     } else {
         Security::Starttls
@@ -103,6 +118,8 @@ pub fn default_security(port: u16) -> Security {
 /// One server, port and mode to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
+    /// The protocol to speak.
+    pub protocol: Protocol,
     /// Server name.
     pub host: String,
     /// TCP port.
@@ -117,20 +134,21 @@ impl Candidate {
     /// The order of preference (lower is better): see [`super::policy::rank`].
     #[must_use]
     pub fn rank(&self) -> (u8, u16, usize) {
-        let (security, port) = super::policy::rank(self.security, self.port);
+        let (security, port) = super::policy::rank(self.protocol, self.security, self.port);
         (security, port, self.host_index)
     }
 }
 
-/// Every host × port, in order of preference: what is most likely to be
-/// recommended starts first.
+/// Every host × port of one protocol, in order of preference: what is most
+/// likely to be recommended starts first.
 #[must_use]
-pub fn plan(servers: &[String], ports: &[u16]) -> Vec<Candidate> {
+pub fn plan(protocol: Protocol, servers: &[String], ports: &[u16]) -> Vec<Candidate> {
     let mut candidates: Vec<Candidate> = servers
         .iter()
         .enumerate()
         .flat_map(|(host_index, host)| {
             ports.iter().map(move |&port| Candidate {
+                protocol,
                 host: host.clone(),
                 port,
                 security: default_security(port),
@@ -179,14 +197,26 @@ mod tests {
     #[test]
     fn guesses_follow_common_naming() {
         assert_eq!(
-            guessed_servers("example.com"),
+            guessed_servers(Protocol::Smtp, "example.com"),
             vec!["smtp.example.com", "mail.example.com", "example.com"]
+        );
+        assert_eq!(
+            guessed_servers(Protocol::Imap, "example.com")[0],
+            "imap.example.com"
+        );
+        assert_eq!(
+            guessed_servers(Protocol::Pop3, "example.com")[0],
+            "pop.example.com"
         );
     }
 
     #[test]
     fn plan_starts_with_what_would_be_recommended() {
-        let plan = plan(&["a.test".into(), "b.test".into()], &[25, 587, 465, 2525]);
+        let plan = plan(
+            Protocol::Smtp,
+            &["a.test".into(), "b.test".into()],
+            &[25, 587, 465, 2525],
+        );
         let order: Vec<_> = plan.iter().map(|c| (c.host.as_str(), c.port)).collect();
         assert_eq!(
             order,

@@ -33,6 +33,10 @@ pub enum SessionError {
     /// The bytes are not a valid SMTP reply.
     #[error(transparent)]
     Reply(#[from] ReplyError),
+    /// An IMAP or POP3 server broke its protocol's rules (a line or literal
+    /// over the limit, an answer that cannot be read).
+    #[error("{0}")]
+    Protocol(String),
 }
 
 impl SessionError {
@@ -84,21 +88,73 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
     /// [`SessionError`] on timeout, close, socket error or a malformed reply.
     pub async fn read_reply(&mut self) -> Result<Reply, SessionError> {
         let deadline = Instant::now() + self.timeout;
-        let mut chunk = [0u8; 2048];
         loop {
             if let Some((reply, used)) = parse_reply(&self.buffer)? {
                 self.buffer.drain(..used);
                 return Ok(reply);
             }
-            let read = timeout_at(deadline, self.stream.read(&mut chunk))
-                .await
-                .map_err(|_| SessionError::Timeout(self.timeout))?
-                .map_err(|e| SessionError::from_io(&e))?;
-            if read == 0 {
-                return Err(SessionError::Closed);
-            }
-            self.buffer.extend_from_slice(&chunk[..read]);
+            self.fill(deadline).await?;
         }
+    }
+
+    /// Reads one line of at most `max` octets, without its line end (CRLF,
+    /// or a bare LF). The deadline covers the whole line.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionError`] on timeout, close, socket error, or
+    /// [`SessionError::Protocol`] when the line grows past `max`.
+    pub async fn read_line(&mut self, max: usize) -> Result<Vec<u8>, SessionError> {
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            if let Some(newline) = self.buffer.iter().position(|&b| b == b'\n') {
+                if newline > max {
+                    return Err(SessionError::Protocol(format!(
+                        "the server sent a line longer than {max} octets"
+                    )));
+                }
+                let mut line: Vec<u8> = self.buffer.drain(..=newline).collect();
+                line.pop();
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                return Ok(line);
+            }
+            if self.buffer.len() > max {
+                return Err(SessionError::Protocol(format!(
+                    "the server sent a line longer than {max} octets"
+                )));
+            }
+            self.fill(deadline).await?;
+        }
+    }
+
+    /// Reads exactly `count` octets (an IMAP literal). The caller bounds
+    /// `count` before asking.
+    ///
+    /// # Errors
+    ///
+    /// [`SessionError`] on timeout, close or socket error.
+    pub async fn read_exact(&mut self, count: usize) -> Result<Vec<u8>, SessionError> {
+        let deadline = Instant::now() + self.timeout;
+        while self.buffer.len() < count {
+            self.fill(deadline).await?;
+        }
+        Ok(self.buffer.drain(..count).collect())
+    }
+
+    /// Appends what the server sends next to the buffer.
+    async fn fill(&mut self, deadline: Instant) -> Result<(), SessionError> {
+        let mut chunk = [0u8; 2048];
+        let read = timeout_at(deadline, self.stream.read(&mut chunk))
+            .await
+            .map_err(|_| SessionError::Timeout(self.timeout))?
+            .map_err(|e| SessionError::from_io(&e))?;
+        if read == 0 {
+            return Err(SessionError::Closed);
+        }
+        self.buffer.extend_from_slice(&chunk[..read]);
+        Ok(())
     }
 
     /// Writes bytes and flushes them.
@@ -117,7 +173,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
             .map_err(|e| SessionError::Io(e.to_string()))
     }
 
-    /// Sends a command line and reads its reply.
+    /// Sends a command line and reads its SMTP reply.
     ///
     /// # Errors
     ///

@@ -2,24 +2,30 @@
 //!
 //! [`probe`] takes a [`Request`], a bounded channel for [`Event`]s and a
 //! cancellation token, and returns a [`Report`]. It checks every candidate
-//! transport in parallel (started a few tens of milliseconds apart in order
-//! of preference), then logs in one candidate at a time, best first, so that
-//! a wrong password is never tried against many ports at once.
+//! transport of every protocol (SMTP outgoing; IMAP and POP3 incoming) in
+//! parallel, started a few tens of milliseconds apart in order of
+//! preference, then logs in one candidate at a time, best first within each
+//! protocol, so that a wrong password is never tried against many ports at
+//! once: a server gets at most two failed logins, across all protocols.
 
 pub mod auth;
 pub mod candidates;
+pub mod capabilities;
 pub mod certificate;
 pub mod connection;
 pub mod error;
+pub mod imap;
 pub mod net;
 pub mod outcome;
 pub mod policy;
+pub mod pop3;
 pub mod printable;
 pub mod report;
+pub(crate) mod session;
 pub mod smtp;
 pub mod tls;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -29,13 +35,14 @@ use tokio::time::Instant;
 use tokio_util::sync::CancellationToken;
 
 use crate::secret::{Password, Redactor};
+use auth::LoginResult;
 use candidates::{Candidate, EmailAddress};
+use capabilities::Mechanism;
 use connection::SessionError;
 pub use error::ProbeError;
 use net::Overrides;
-use report::{Attempt, Cause, Outcome, Phase, Report, Security, Setting};
-use smtp::login::{self, LoginResult};
-use smtp::session::{self, Channel, Ready, TransportCheck};
+use report::{Attempt, Cause, Direction, Outcome, Phase, Protocol, Report, Security, Setting};
+use session::{Channel, Ready, TransportCheck};
 use tls::TrustStore;
 
 /// Default per-phase timeout: long enough for a slow server's greeting,
@@ -43,8 +50,17 @@ use tls::TrustStore;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(6);
 
 /// The login phase may take this many per-phase timeouts: servers delay
-/// answers to logins on purpose (see `smtp::login`).
+/// answers to logins on purpose (Dovecot: 2 s, growing to 15 s for an
+/// address that keeps failing).
 pub const AUTH_TIMEOUT_FACTOR: u32 = 3;
+
+/// How long a goodbye (QUIT, LOGOUT) is given once the answer is known: the
+/// verdict does not depend on it, so a server that never answers costs no more.
+pub const QUIT_WAIT: Duration = Duration::from_millis(300);
+
+/// Failed logins a server may see in one run, across all protocols: one
+/// with the full address, one with the local part (servers lock accounts).
+pub const MAX_FAILED_LOGINS_PER_SERVER: u8 = 2;
 
 /// A transport check (connect, TLS, greeting, capabilities) may take this
 /// many per-phase timeouts in all, however its phases are spread.
@@ -75,11 +91,17 @@ pub enum Schedule {
 pub struct Request {
     /// The user's address; its domain gives the guessed servers.
     pub email: String,
-    /// Servers to try; empty means guess from the domain.
+    /// Protocols to check; empty means all three (a whole account).
+    pub protocols: Vec<Protocol>,
+    /// Servers to try, for every protocol; empty means guess from the domain.
     pub servers: Vec<String>,
-    /// Ports to try; empty means [`candidates::DEFAULT_PORTS`].
+    /// Incoming (IMAP, POP3) servers, when they differ from `servers`.
+    pub incoming_servers: Vec<String>,
+    /// Outgoing (SMTP) ports to try; empty means [`candidates::DEFAULT_PORTS`].
+    /// IMAP and POP3 use their standard ports.
     pub ports: Vec<u16>,
-    /// Login name; `None` means the full address.
+    /// Login name; `None` means the full address (and, when a server
+    /// refuses that, the part before `@`).
     pub username: Option<String>,
     /// `None` checks the transports only.
     pub password: Option<Password>,
@@ -103,7 +125,9 @@ impl Request {
     pub fn new(email: &str, trust: TrustStore) -> Self {
         Self {
             email: email.to_owned(),
+            protocols: Vec::new(),
             servers: Vec::new(),
+            incoming_servers: Vec::new(),
             ports: Vec::new(),
             username: None,
             password: None,
@@ -126,6 +150,8 @@ pub enum Event {
     Planned {
         /// Attempt index.
         id: usize,
+        /// The protocol.
+        protocol: Protocol,
         /// Server name.
         host: String,
         /// Port.
@@ -197,30 +223,36 @@ pub async fn probe(
     cancel: CancellationToken,
 ) -> Result<Report, ProbeError> {
     let address = EmailAddress::parse(&request.email)?;
-    let servers = if request.servers.is_empty() {
-        candidates::guessed_servers(&address.domain)
-    } else {
-        request
-            .servers
+    let to_ascii = |names: &[String]| -> Result<Vec<String>, ProbeError> {
+        names
             .iter()
             .map(|s| candidates::host_to_ascii(s).ok_or_else(|| ProbeError::InvalidServer(s.clone())))
-            .collect::<Result<_, _>>()?
+            .collect()
     };
+    let named_servers = to_ascii(&request.servers)?;
+    let named_incoming = to_ascii(&request.incoming_servers)?;
     if let Some(bad) = request.ports.iter().find(|&&p| p == 0) {
         return Err(ProbeError::InvalidPort(*bad));
     }
     if request.username.as_ref().is_some_and(|u| u.trim().is_empty()) {
         return Err(ProbeError::EmptyUsername);
     }
-    let ports = if request.ports.is_empty() {
-        candidates::DEFAULT_PORTS.to_vec()
+    let protocols = if request.protocols.is_empty() {
+        Protocol::ALL.to_vec()
     } else {
-        request.ports.clone()
+        request.protocols.clone()
     };
     let username = request
         .username
         .clone()
         .unwrap_or_else(|| request.email.trim().to_owned());
+    // A server that refuses the full address may want the local part
+    // (many Dovecot and cPanel set-ups); only when no name was given.
+    let local_part = request
+        .username
+        .is_none()
+        .then(|| address.local.clone())
+        .filter(|local| *local != username);
     let shared = Arc::new(Shared {
         timeout: request.timeout,
         trust: request.trust.clone(),
@@ -235,25 +267,56 @@ pub async fn probe(
         events,
         schedule: request.schedule,
         username,
+        local_part,
         password: request.password,
-        refused_servers: HashSet::new(),
-        recommended_sent: false,
+        servers: HashMap::new(),
+        recommended_sent: Vec::new(),
     };
-    for candidate in candidates::plan(&servers, &ports) {
+    let mut plan = Vec::new();
+    for &protocol in &protocols {
+        let named = match protocol.direction() {
+            Direction::Incoming if !named_incoming.is_empty() => &named_incoming,
+            _ => &named_servers,
+        };
+        let servers = if named.is_empty() {
+            candidates::guessed_servers(protocol, &address.domain)
+        } else {
+            named.clone()
+        };
+        let ports = match protocol {
+            Protocol::Smtp if !request.ports.is_empty() => request.ports.clone(),
+            _ => candidates::default_ports(protocol).to_vec(),
+        };
+        plan.extend(candidates::plan(protocol, &servers, &ports));
+    }
+    // Interleave the protocols by rank, so that each one's best candidate
+    // starts among the first.
+    plan.sort_by_key(Candidate::rank);
+    for candidate in plan {
         engine.add(candidate, None).await;
     }
     engine.start_queued();
     let cancelled = engine.run(&cancel).await;
     let attempts: Vec<Attempt> = engine.slots.into_iter().map(|s| s.attempt).collect();
-    let (recommended, alternatives) =
-        policy::recommend(&attempts, &engine.username, engine.password.is_some());
+    let verified = engine.password.is_some();
+    let outgoing = policy::recommend(&attempts, Direction::Outgoing, &engine.username, verified);
+    let incoming = policy::recommend(&attempts, Direction::Incoming, &engine.username, verified);
     Ok(Report {
         email: request.email.trim().to_owned(),
-        recommended,
-        alternatives,
+        outgoing,
+        incoming,
         attempts,
         cancelled,
     })
+}
+
+/// What the engine knows of one server (by name, and by address).
+#[derive(Debug, Default, Clone)]
+struct ServerRecord {
+    /// Definite refusals of the password so far.
+    failed_logins: u8,
+    /// The user name a login was accepted with.
+    accepted_username: Option<String>,
 }
 
 struct Engine {
@@ -266,11 +329,14 @@ struct Engine {
     events: mpsc::Sender<Event>,
     schedule: Schedule,
     username: String,
+    /// The part before `@`, to try once where the full address is refused.
+    local_part: Option<String>,
     password: Option<Password>,
-    /// Servers (names and addresses) that refused the password: it is not
-    /// tried there again, so a typo cannot lock the account.
-    refused_servers: HashSet<String>,
-    recommended_sent: bool,
+    /// Failed and accepted logins per server name and per address, across
+    /// all protocols, so that a typo cannot lock the account.
+    servers: HashMap<String, ServerRecord>,
+    /// The directions whose certain recommendation was announced.
+    recommended_sent: Vec<Direction>,
 }
 
 impl Slot {
@@ -296,13 +362,19 @@ impl Engine {
             .events
             .send(Event::Planned {
                 id,
+                protocol: candidate.protocol,
                 host: candidate.host.clone(),
                 port: candidate.port,
                 security: candidate.security,
             })
             .await;
         self.slots.push(Slot {
-            attempt: Attempt::new(&candidate.host, candidate.port, candidate.security),
+            attempt: Attempt::new(
+                candidate.protocol,
+                &candidate.host,
+                candidate.port,
+                candidate.security,
+            ),
             candidate,
             state: State::Queued,
             started: Instant::now(),
@@ -366,21 +438,37 @@ impl Engine {
                 self.cancel_rest().await;
                 return true;
             }
-            // Log in, in order of preference, wherever the best unfinished
-            // candidate is ready; wait when it is still being checked. A
-            // session that would take the password without encryption comes
-            // after every other one, finished or not: the user's consent is
-            // for "only where nothing encrypted works", never "also".
-            let next = (0..self.slots.len())
-                .filter(|&i| !matches!(self.slots[i].state, State::Done))
-                .min_by_key(|&i| {
-                    (
-                        self.slots[i].is_plaintext_ready(),
-                        self.slots[i].candidate.rank(),
-                        i,
-                    )
-                });
-            let Some(id) = next else { return false };
+            // Log in, in order of preference within each protocol, wherever
+            // that protocol's best unfinished candidate is ready; wait when it
+            // is still being checked. A session that would take the password
+            // without encryption comes after every other one of its protocol,
+            // finished or not: the user's consent is for "only where nothing
+            // encrypted works", never "also".
+            let best: Vec<usize> = Protocol::ALL
+                .iter()
+                .filter_map(|&protocol| {
+                    (0..self.slots.len())
+                        .filter(|&i| {
+                            self.slots[i].candidate.protocol == protocol
+                                && !matches!(self.slots[i].state, State::Done)
+                        })
+                        .min_by_key(|&i| {
+                            (
+                                self.slots[i].is_plaintext_ready(),
+                                self.slots[i].candidate.rank(),
+                                i,
+                            )
+                        })
+                })
+                .collect();
+            if best.is_empty() {
+                return false;
+            }
+            let ready = best
+                .iter()
+                .copied()
+                .find(|&i| matches!(self.slots[i].state, State::Ready(_)));
+            let id = ready.unwrap_or(best[0]);
             if matches!(self.slots[id].state, State::Ready(_)) {
                 let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Done)
                 else {
@@ -474,7 +562,7 @@ impl Engine {
                 || (matches!(
                     slot.attempt.outcome,
                     Outcome::StarttlsUnavailable | Outcome::PlaintextAuthRefused
-                ) && slot.attempt.phase == Phase::Ehlo);
+                ) && slot.attempt.phase == Phase::Capabilities);
             let label = slot.attempt.security.client_label();
             if plaintext_only {
                 if self.slots[original].attempt.cause != Some(Cause::PlaintextOnly) {
@@ -514,9 +602,9 @@ impl Engine {
             })
             .await;
         self.slots[id].login_started = Some(Instant::now());
-        let (outcome, detail) = match self.password.clone() {
-            _ if ready.caps.password_mechanism().is_none() => {
-                login::quit(&mut ready.conn).await;
+        let protocol = self.slots[id].candidate.protocol;
+        let (outcome, detail) = match (self.password.clone(), ready.caps.password_mechanism()) {
+            (_, None) => {
                 let outcome = if ready.caps.oauth_only() {
                     Outcome::OauthRequired
                 } else {
@@ -527,39 +615,32 @@ impl Engine {
                     }
                     Outcome::AuthUnavailable
                 };
-                (
-                    outcome,
-                    format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
-                )
+                let offered = match (protocol, ready.caps.login_disabled) {
+                    (Protocol::Imap, true) => format!("LOGINDISABLED; AUTH offered: {}", none_if_empty(&ready.caps.auth)),
+                    _ => format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
+                };
+                (outcome, offered)
             }
-            None => {
-                login::quit(&mut ready.conn).await;
-                let mechanism = ready.caps.password_mechanism().map_or("", |m| m.name());
-                (
-                    Outcome::Ok,
-                    format!("secure connection works; login ({mechanism}) not tried"),
-                )
-            }
-            Some(_) if self.server_refused(id) => {
-                login::quit(&mut ready.conn).await;
-                (
+            (None, Some(mechanism)) => (
+                Outcome::Ok,
+                format!("secure connection works; login ({}) not tried", mechanism.name()),
+            ),
+            (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked(protocol) => (
+                Outcome::Skipped,
+                "Not tried: an encrypted setting works, so the password was not sent here without encryption."
+                    .to_owned(),
+            ),
+            (Some(password), Some(mechanism)) => match self.login_name(id) {
+                Some(username) => self.log_in(id, ready, mechanism, &username, &password).await,
+                None => (
                     Outcome::Skipped,
-                    "Not tried: this server already refused the password on another port, and trying it \
-                     again could lock the account."
+                    "Not tried: this server already refused the password, and trying it again could lock the \
+                     account."
                         .to_owned(),
-                )
-            }
-            Some(_) if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked() => {
-                login::quit(&mut ready.conn).await;
-                (
-                    Outcome::Skipped,
-                    "Not tried: an encrypted setting works, so the password was not sent here without \
-                     encryption."
-                        .to_owned(),
-                )
-            }
-            Some(password) => self.log_in(id, ready, &password).await,
+                ),
+            },
         };
+        goodbye(protocol, &mut ready.conn).await;
         let attempt = &mut self.slots[id].attempt;
         attempt.phase = if outcome == Outcome::Ok {
             Phase::Done
@@ -573,84 +654,87 @@ impl Engine {
 
     /// Sends the password on a ready session; the outcome and the server's
     /// words, with every form of the password removed from them.
-    async fn log_in(&mut self, id: usize, ready: &mut Ready, password: &Password) -> (Outcome, String) {
+    async fn log_in(
+        &mut self,
+        id: usize,
+        ready: &mut Ready,
+        mechanism: Mechanism,
+        username: &str,
+        password: &Password,
+    ) -> (Outcome, String) {
         let budget = self.shared.timeout * AUTH_TIMEOUT_FACTOR;
-        let login = login::login(
-            ready,
-            &self.username,
-            password,
-            self.shared.allow_plaintext,
-            budget,
-        );
-        let (mechanism, result) = match tokio::time::timeout(budget + login::QUIT_WAIT, login).await {
-            Ok(done) => done,
-            Err(_) => (
-                ready.caps.password_mechanism(),
-                LoginResult::Failed(SessionError::Timeout(budget)),
-            ),
+        ready.conn.set_timeout(budget);
+        let protocol = self.slots[id].candidate.protocol;
+        let conn = &mut ready.conn;
+        let login = async {
+            match protocol {
+                Protocol::Smtp => smtp::dialogue::login(conn, mechanism, username, password).await,
+                Protocol::Imap => imap::login(conn, &ready.caps, mechanism, username, password).await,
+                Protocol::Pop3 => pop3::login(conn, mechanism, username, password).await,
+            }
         };
-        self.slots[id].attempt.auth_mechanism = mechanism.map(|m| m.name().to_owned());
-        let mut cause = None;
+        let result = tokio::time::timeout(budget, login)
+            .await
+            .unwrap_or(LoginResult::Failed(SessionError::Timeout(budget)));
+        let attempt = &mut self.slots[id].attempt;
+        attempt.auth_mechanism = Some(mechanism.name().to_owned());
+        attempt.username = Some(username.to_owned());
         let (outcome, detail, definite) = match result {
             LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false),
-            LoginResult::Refused(reply) => (Outcome::AuthFailed, reply.to_string(), true),
-            LoginResult::AppPasswordRequired(reply) => {
-                (Outcome::AppPasswordRequired, reply.to_string(), true)
+            LoginResult::Refused(words) => (Outcome::AuthFailed, words, true),
+            LoginResult::AppPasswordRequired(words) => (Outcome::AppPasswordRequired, words, true),
+            LoginResult::Disabled(words) => (Outcome::AuthDisabled, words, true),
+            LoginResult::WebLoginRequired(words) => (Outcome::WebLoginRequired, words, true),
+            LoginResult::NotPermitted(words) => {
+                attempt.cause = Some(Cause::LoginNotPermitted);
+                (Outcome::AuthUnavailable, words, false)
             }
-            LoginResult::Disabled(reply) => (Outcome::AuthDisabled, reply.to_string(), true),
-            LoginResult::WebLoginRequired(reply) => (Outcome::WebLoginRequired, reply.to_string(), true),
-            LoginResult::NotPermitted(reply) => {
-                cause = Some(Cause::LoginNotPermitted);
-                (Outcome::AuthUnavailable, reply.to_string(), false)
-            }
-            LoginResult::Temporary(reply) => (Outcome::AuthTemporary, reply.to_string(), false),
-            LoginResult::OauthRequired => (
-                Outcome::OauthRequired,
-                format!("AUTH offered: {}", ready.caps.auth.join(" ")),
-                false,
-            ),
-            LoginResult::Unavailable => (
-                Outcome::AuthUnavailable,
-                format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
-                false,
-            ),
-            LoginResult::NotSent => (
-                Outcome::PlaintextAuthRefused,
-                "plaintext login not allowed".to_owned(),
-                false,
-            ),
+            LoginResult::Temporary(words) => (Outcome::AuthTemporary, words, false),
             LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, false),
             LoginResult::Failed(error @ SessionError::Timeout(_)) => {
                 (Outcome::Timeout, format!("login: {error}"), false)
             }
             LoginResult::Failed(error) => (Outcome::ProtocolError, format!("login: {error}"), false),
         };
-        if definite {
-            let attempt = &self.slots[id].attempt;
-            self.refused_servers.insert(attempt.host.to_ascii_lowercase());
-            if let Some(address) = &attempt.address {
-                self.refused_servers.insert(address.clone());
+        let keys = server_keys(attempt);
+        for key in keys {
+            let record = self.servers.entry(key).or_default();
+            if definite {
+                record.failed_logins = record.failed_logins.saturating_add(1);
+            } else if outcome == Outcome::Ok {
+                record.accepted_username = Some(username.to_owned());
             }
         }
-        self.slots[id].attempt.cause = cause;
-        let redactor = Redactor::new(&self.username, password);
+        let redactor = Redactor::new(username, password);
         (outcome, redactor.scrub(&detail))
     }
 
-    /// This server (by name or address) refused the password before.
-    fn server_refused(&self, id: usize) -> bool {
-        let attempt = &self.slots[id].attempt;
-        self.refused_servers.contains(&attempt.host.to_ascii_lowercase())
-            || attempt
-                .address
-                .as_ref()
-                .is_some_and(|a| self.refused_servers.contains(a))
+    /// The user name to log in with on this attempt's server, or `None`
+    /// when the server may see no more failed logins: the name that worked
+    /// there before; the full address first; the local part once after the
+    /// full address was refused.
+    fn login_name(&self, id: usize) -> Option<String> {
+        let mut failed = 0;
+        for key in server_keys(&self.slots[id].attempt) {
+            if let Some(record) = self.servers.get(&key) {
+                if let Some(name) = &record.accepted_username {
+                    return Some(name.clone());
+                }
+                failed = failed.max(record.failed_logins);
+            }
+        }
+        match failed {
+            0 => Some(self.username.clone()),
+            n if n < MAX_FAILED_LOGINS_PER_SERVER => self.local_part.clone(),
+            _ => None,
+        }
     }
 
-    /// A login over an encrypted connection was accepted.
-    fn encrypted_login_worked(&self) -> bool {
+    /// A login of `protocol` over an encrypted connection was accepted.
+    fn encrypted_login_worked(&self, protocol: Protocol) -> bool {
         self.slots.iter().any(|s| {
-            s.attempt.outcome == Outcome::Ok
+            s.candidate.protocol == protocol
+                && s.attempt.outcome == Outcome::Ok
                 && s.attempt.security != Security::Plaintext
                 && s.attempt.auth_mechanism.is_some()
                 && matches!(s.state, State::Done)
@@ -664,10 +748,12 @@ impl Engine {
         slot.attempt.explanation = outcome::explain(&slot.attempt);
         let attempt = Box::new(slot.attempt.clone());
         let _ = self.events.send(Event::Finished { id, attempt }).await;
-        if !self.recommended_sent && self.slots[id].attempt.outcome == Outcome::Ok {
-            self.recommended_sent = true;
+        let direction = self.slots[id].candidate.protocol.direction();
+        if !self.recommended_sent.contains(&direction) && self.slots[id].attempt.outcome == Outcome::Ok {
+            self.recommended_sent.push(direction);
             let attempts: Vec<Attempt> = self.slots.iter().map(|s| s.attempt.clone()).collect();
-            if let (Some(best), _) = policy::recommend(&attempts, &self.username, self.password.is_some()) {
+            let section = policy::recommend(&attempts, direction, &self.username, self.password.is_some());
+            if let Some(best) = section.recommended {
                 let _ = self.events.send(Event::Recommended(Box::new(best))).await;
             }
         }
@@ -705,6 +791,23 @@ impl Engine {
             slot.attempt.elapsed_ms = millis(slot.elapsed());
             slot.attempt.explanation = outcome::explain(&slot.attempt);
         }
+    }
+}
+
+/// The names under which a server's logins are counted: its name and the
+/// address it was reached at (one server often has several names).
+fn server_keys(attempt: &Attempt) -> Vec<String> {
+    let mut keys = vec![attempt.host.to_ascii_lowercase()];
+    keys.extend(attempt.address.clone());
+    keys
+}
+
+/// Ends a session politely, without waiting long.
+async fn goodbye(protocol: Protocol, conn: &mut connection::Connection<Box<dyn connection::Io>>) {
+    match protocol {
+        Protocol::Smtp => smtp::dialogue::quit(conn).await,
+        Protocol::Imap => imap::logout(conn).await,
+        Protocol::Pop3 => pop3::quit(conn).await,
     }
 }
 

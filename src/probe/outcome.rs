@@ -1,7 +1,7 @@
 //! What each outcome means for the person setting up their mail, in plain
 //! words. The technical detail stays in `Attempt::detail`.
 
-use super::report::{Attempt, Cause, Outcome, Phase, Security};
+use super::report::{Attempt, Cause, Direction, Outcome, Phase, Security};
 
 /// One or two sentences for a user who has never heard of STARTTLS.
 #[must_use]
@@ -219,10 +219,11 @@ fn protection(security: Security) -> &'static str {
 mod tests {
     use super::*;
     use crate::probe::certificate::CertificateInfo;
+    use crate::probe::report::Protocol;
 
     #[test]
     fn name_mismatch_names_the_right_server() {
-        let mut attempt = Attempt::new("smtp.example.com", 465, Security::ImplicitTls);
+        let mut attempt = Attempt::new(Protocol::Smtp, "smtp.example.com", 465, Security::ImplicitTls);
         attempt.outcome = Outcome::CertNameMismatch;
         attempt.certificate = Some(CertificateInfo {
             subject: "CN=mx.hoster.net".into(),
@@ -241,7 +242,7 @@ mod tests {
 
     #[test]
     fn port_25_timeout_mentions_providers() {
-        let mut attempt = Attempt::new("smtp.example.com", 25, Security::Starttls);
+        let mut attempt = Attempt::new(Protocol::Smtp, "smtp.example.com", 25, Security::Starttls);
         attempt.outcome = Outcome::Timeout;
         attempt.phase = Phase::Connect;
         assert!(explain(&attempt).contains("often blocked"));
@@ -300,14 +301,19 @@ pub struct Diagnosis {
     pub advice: String,
 }
 
-/// Why nothing works; `None` when a setting was recommended.
+/// Why nothing works in one direction of the account; `None` when a setting
+/// was recommended there, or nothing was checked.
 #[must_use]
-pub fn diagnose(report: &super::report::Report) -> Option<Diagnosis> {
-    if report.recommended.is_some() {
+pub fn diagnose(report: &super::report::Report, direction: Direction) -> Option<Diagnosis> {
+    let attempts: Vec<&Attempt> = report.attempts_of(direction).collect();
+    if report.section(direction).recommended.is_some() || attempts.is_empty() {
         return None;
     }
-    let attempts = &report.attempts;
-    let find = |outcome: Outcome| attempts.iter().find(|a| a.outcome == outcome);
+    let which = match direction {
+        Direction::Incoming => "incoming",
+        Direction::Outgoing => "outgoing",
+    };
+    let find = |outcome: Outcome| attempts.iter().copied().find(|a| a.outcome == outcome);
     let (problem, headline, advice) = if let Some(a) = find(Outcome::AppPasswordRequired) {
         (
             Problem::AppPasswordRequired,
@@ -397,22 +403,22 @@ pub fn diagnose(report: &super::report::Report) -> Option<Diagnosis> {
         (
             Problem::Blocked,
             "No server answered at all.".to_owned(),
-            "Your network or a firewall may block outgoing mail. Try another network (for example a phone \
+            "Your network or a firewall may block mail connections. Try another network (for example a phone \
              hotspot), or ask your network's administrator."
                 .to_owned(),
         )
     } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
         (
             Problem::NoSuchServer,
-            "None of the server names exist.".to_owned(),
-            "Check again with your provider's outgoing server name; it is usually in your provider's \
-             help pages."
-                .to_owned(),
+            format!("None of the {which} server names exist."),
+            format!(
+                "Check again with your provider's {which} server name; it is usually in your provider's help pages."
+            ),
         )
     } else {
         (
             Problem::Other,
-            "No working outgoing mail setting was found.".to_owned(),
+            format!("No working {which} mail setting was found."),
             "See what was tried below for each server and port.".to_owned(),
         )
     };

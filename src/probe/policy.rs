@@ -1,60 +1,73 @@
 //! Which working setting to recommend, and why — in the product's own words.
 
-use super::report::{Attempt, Outcome, Security, Setting};
+use super::report::{Attempt, Direction, Outcome, Protocol, Section, Security, Setting};
 
-/// Order of preference, lower first: RFC 8314 §3 prefers implicit TLS, then
-/// STARTTLS; among ports 465, 587 (RFC 6409), 2525 (unofficial), 25 (relay),
-/// then any other port. Plaintext comes after every secure setting.
+/// Order of preference within a protocol, lower first: RFC 8314 §3 prefers
+/// implicit TLS, then STARTTLS; among SMTP ports 465, 587 (RFC 6409), 2525
+/// (unofficial), 25 (relay); IMAP 993 then 143; POP3 995 then 110; then any
+/// other port. Plaintext comes after every secure setting.
 #[must_use]
-pub fn rank(security: Security, port: u16) -> (u8, u16) {
+pub fn rank(protocol: Protocol, security: Security, port: u16) -> (u8, u16) {
     let security_rank = match security {
         Security::ImplicitTls => 0,
         Security::Starttls => 1,
         Security::Plaintext => 2,
     };
-    let port_rank = match port {
-        465 => 0,
-        587 => 1,
-        2525 => 2,
-        25 => 3,
+    let port_rank = match (protocol, port) {
+        (Protocol::Smtp, 465) | (Protocol::Imap, 993) | (Protocol::Pop3, 995) => 0,
+        (Protocol::Smtp, 587) | (Protocol::Imap, 143) | (Protocol::Pop3, 110) => 1,
+        (Protocol::Smtp, 2525) => 2,
+        (Protocol::Smtp, 25) => 3,
         // Any other port after the well-known ones, in port order.
-        other => other.saturating_add(4).max(4),
+        (_, other) => other.saturating_add(4).max(4),
     };
     (security_rank, port_rank)
 }
 
 /// The order of preference among working attempts, lower first: TLS with a
 /// certificate a trusted root vouches for, then TLS with a certificate the
-/// user accepted by hand, then plaintext; within each, [`rank`].
-fn preference(attempt: &Attempt) -> (u8, (u8, u16)) {
+/// user accepted by hand, then plaintext; within each, IMAP before POP3,
+/// then [`rank`].
+fn preference(attempt: &Attempt) -> (u8, u8, (u8, u16)) {
     let trust = if attempt.security == Security::Plaintext {
         2
     } else {
         u8::from(attempt.certificate_exception)
     };
-    (trust, rank(attempt.security, attempt.port))
+    let protocol = u8::from(attempt.protocol == Protocol::Pop3);
+    (
+        trust,
+        protocol,
+        rank(attempt.protocol, attempt.security, attempt.port),
+    )
 }
 
-/// The recommended setting and the alternatives, from the attempts that
-/// ended `ok`. `verified` says whether a login was part of the check.
+/// The recommended setting and the alternatives for one direction, from the
+/// attempts that ended `ok`. `verified` says whether a login was part of
+/// the check; `username` is the login name where an attempt did not record
+/// the one that worked.
 #[must_use]
-pub fn recommend(attempts: &[Attempt], username: &str, verified: bool) -> (Option<Setting>, Vec<Setting>) {
-    let mut working: Vec<&Attempt> = attempts.iter().filter(|a| a.outcome == Outcome::Ok).collect();
+pub fn recommend(attempts: &[Attempt], direction: Direction, username: &str, verified: bool) -> Section {
+    let mut working: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|a| a.outcome == Outcome::Ok && a.protocol.direction() == direction)
+        .collect();
     // Stable sort: among equals, the planned order (the host list) decides.
     working.sort_by_key(|a| preference(a));
     let mut settings = working.iter().map(|attempt| Setting {
+        protocol: attempt.protocol,
         host: attempt.host.clone(),
         port: attempt.port,
         security: attempt.security,
         auth_mechanism: attempt.auth_mechanism.clone(),
-        username: username.to_owned(),
+        username: attempt.username.clone().unwrap_or_else(|| username.to_owned()),
         verified,
         insecure: attempt.security == Security::Plaintext,
         certificate_exception: attempt.certificate_exception,
         explanation: String::new(),
     });
     let Some(mut best) = settings.next() else {
-        return (None, Vec::new());
+        return Section::default();
     };
     best.explanation = explain_choice(&best, attempts);
     let alternatives = settings
@@ -63,13 +76,75 @@ pub fn recommend(attempts: &[Attempt], username: &str, verified: bool) -> (Optio
             s
         })
         .collect();
-    (Some(best), alternatives)
+    Section {
+        recommended: Some(best),
+        alternatives,
+    }
 }
 
 /// Why this port was chosen, mentioning what happened to better-ranked ones.
 #[must_use]
 pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
-    let mut text = match (setting.security, setting.port) {
+    let mut text = match (setting.protocol, setting.security, setting.port) {
+        (Protocol::Imap | Protocol::Pop3, Security::ImplicitTls, port) => format!(
+            "Port {port} with SSL/TLS (\"implicit TLS\") encrypts the connection from the very first byte. RFC 8314 \
+             (2018) recommends exactly this for mail programs."
+        ),
+        (Protocol::Imap | Protocol::Pop3, Security::Starttls, port) => format!(
+            "Port {port} greets in plain text and the connection is then switched to encryption with STARTTLS. This is \
+             as safe as SSL/TLS as long as your mail program is set to require STARTTLS, so the password is only ever \
+             sent encrypted."
+        ),
+        (Protocol::Imap | Protocol::Pop3, Security::Plaintext, port) => format!(
+            "Warning: port {port} works only WITHOUT encryption. Your password and your mail travel readable by anyone \
+             on the network path. You allowed this check; use it only on a network you trust, and ask your provider \
+             for an encrypted setting."
+        ),
+        (Protocol::Smtp, security, port) => smtp_choice(security, port),
+    };
+    match setting.protocol {
+        Protocol::Imap => text.push_str(
+            " IMAP keeps your mail on the server, so every device you use (computer, phone, web mail) sees the same \
+             folders, read marks and sent mail.",
+        ),
+        Protocol::Pop3 => text.push_str(
+            " Only POP3 works here: it downloads your mail to this one device (and usually removes it from the \
+             server), so other devices will not see the same mail. That suits one computer, or a full mailbox; for \
+             several devices ask your provider about IMAP.",
+        ),
+        Protocol::Smtp => {}
+    }
+    if setting.certificate_exception {
+        text.insert_str(
+            0,
+            "Warning: this works only because you accepted the server's certificate by its fingerprint; no \
+             certificate authority vouches for it. Your mail program will warn about it too: accept it there only \
+             if it shows the same fingerprint. ",
+        );
+    }
+    let better: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|a| {
+            a.protocol == setting.protocol
+                && rank(a.protocol, a.security, a.port)
+                    < rank(setting.protocol, setting.security, setting.port)
+                && a.outcome != Outcome::Ok
+        })
+        .collect();
+    if let Some(first) = better.first() {
+        text.push_str(&format!(
+            " Port {} ({}) would be preferred, but it did not work: {}",
+            first.port,
+            first.security.client_label(),
+            first.explanation
+        ));
+    }
+    text
+}
+
+/// Why this SMTP port, in plain words.
+fn smtp_choice(security: Security, port: u16) -> String {
+    match (security, port) {
         (Security::ImplicitTls, 465) => "Port 465 with SSL/TLS (\"implicit TLS\") encrypts the connection from the very first byte, \
              before your mail program and the server exchange anything. RFC 8314 (2018) recommends exactly this for mail programs. \
              Articles that call port 465 \"deprecated\" were written before 2018 and are out of date."
@@ -95,30 +170,7 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
             "Warning: port {port} works only WITHOUT encryption. Your password and your messages travel readable by anyone on the \
              network path. You allowed this check; use it only on a network you trust, and ask your provider for an encrypted setting."
         ),
-    };
-    if setting.certificate_exception {
-        text.insert_str(
-            0,
-            "Warning: this works only because you accepted the server's certificate by its fingerprint; no \
-             certificate authority vouches for it. Your mail program will warn about it too: accept it there only \
-             if it shows the same fingerprint. ",
-        );
     }
-    let better: Vec<&Attempt> = attempts
-        .iter()
-        .filter(|a| {
-            rank(a.security, a.port) < rank(setting.security, setting.port) && a.outcome != Outcome::Ok
-        })
-        .collect();
-    if let Some(first) = better.first() {
-        text.push_str(&format!(
-            " Port {} ({}) would be preferred, but it did not work: {}",
-            first.port,
-            first.security.client_label(),
-            first.explanation
-        ));
-    }
-    text
 }
 
 fn explain_alternative(setting: &Setting) -> String {
@@ -135,7 +187,7 @@ mod tests {
     use super::*;
 
     fn attempt(port: u16, security: Security, outcome: Outcome) -> Attempt {
-        let mut a = Attempt::new("mail.example.com", port, security);
+        let mut a = Attempt::new(Protocol::Smtp, "mail.example.com", port, security);
         a.outcome = outcome;
         a.explanation = format!("outcome {outcome:?}");
         a
@@ -144,23 +196,23 @@ mod tests {
     #[test]
     fn rfc_8314_order() {
         let mut order = vec![
-            rank(Security::Starttls, 25),
-            rank(Security::Plaintext, 465),
-            rank(Security::Starttls, 2525),
-            rank(Security::ImplicitTls, 465),
-            rank(Security::Starttls, 587),
-            rank(Security::Starttls, 10025),
+            rank(Protocol::Smtp, Security::Starttls, 25),
+            rank(Protocol::Smtp, Security::Plaintext, 465),
+            rank(Protocol::Smtp, Security::Starttls, 2525),
+            rank(Protocol::Smtp, Security::ImplicitTls, 465),
+            rank(Protocol::Smtp, Security::Starttls, 587),
+            rank(Protocol::Smtp, Security::Starttls, 10025),
         ];
         order.sort_unstable();
         assert_eq!(
             order,
             vec![
-                rank(Security::ImplicitTls, 465),
-                rank(Security::Starttls, 587),
-                rank(Security::Starttls, 2525),
-                rank(Security::Starttls, 25),
-                rank(Security::Starttls, 10025),
-                rank(Security::Plaintext, 465),
+                rank(Protocol::Smtp, Security::ImplicitTls, 465),
+                rank(Protocol::Smtp, Security::Starttls, 587),
+                rank(Protocol::Smtp, Security::Starttls, 2525),
+                rank(Protocol::Smtp, Security::Starttls, 25),
+                rank(Protocol::Smtp, Security::Starttls, 10025),
+                rank(Protocol::Smtp, Security::Plaintext, 465),
             ]
         );
     }
@@ -172,7 +224,10 @@ mod tests {
             attempt(587, Security::Starttls, Outcome::Ok),
             attempt(465, Security::ImplicitTls, Outcome::Ok),
         ];
-        let (best, alternatives) = recommend(&attempts, "alice@example.com", true);
+        let Section {
+            recommended: best,
+            alternatives,
+        } = recommend(&attempts, Direction::Outgoing, "alice@example.com", true);
         let best = best.unwrap();
         assert_eq!(best.port, 465);
         assert!(best.explanation.contains("out of date"));
@@ -188,7 +243,10 @@ mod tests {
             attempt(465, Security::Plaintext, Outcome::Ok),
             attempt(25, Security::Starttls, Outcome::Ok),
         ];
-        let (best, alternatives) = recommend(&attempts, "u", true);
+        let Section {
+            recommended: best,
+            alternatives,
+        } = recommend(&attempts, Direction::Outgoing, "u", true);
         assert_eq!(best.unwrap().port, 25);
         assert!(alternatives[0].insecure);
     }
@@ -202,7 +260,10 @@ mod tests {
             excepted,
             attempt(25, Security::Starttls, Outcome::Ok),
         ];
-        let (best, alternatives) = recommend(&attempts, "u", true);
+        let Section {
+            recommended: best,
+            alternatives,
+        } = recommend(&attempts, Direction::Outgoing, "u", true);
         assert_eq!(best.unwrap().port, 25);
         let order: Vec<_> = alternatives
             .iter()
@@ -210,7 +271,7 @@ mod tests {
             .collect();
         assert_eq!(order, [(465, true, false), (587, false, true)]);
 
-        let (best, _) = recommend(&attempts[..2], "u", true);
+        let best = recommend(&attempts[..2], Direction::Outgoing, "u", true).recommended;
         let best = best.unwrap();
         assert!(best.certificate_exception);
         assert!(best
@@ -224,7 +285,7 @@ mod tests {
             attempt(465, Security::ImplicitTls, Outcome::Timeout),
             attempt(587, Security::Starttls, Outcome::Ok),
         ];
-        let (best, _) = recommend(&attempts, "u", true);
+        let best = recommend(&attempts, Direction::Outgoing, "u", true).recommended;
         let best = best.unwrap();
         assert_eq!(best.port, 587);
         assert!(best.explanation.contains("Port 465 (SSL/TLS) would be preferred"));
@@ -234,6 +295,9 @@ mod tests {
     #[test]
     fn nothing_working_means_no_recommendation() {
         let attempts = vec![attempt(465, Security::ImplicitTls, Outcome::AuthFailed)];
-        assert_eq!(recommend(&attempts, "u", true), (None, Vec::new()));
+        assert_eq!(
+            recommend(&attempts, Direction::Outgoing, "u", true),
+            Section::default()
+        );
     }
 }

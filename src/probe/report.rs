@@ -5,6 +5,52 @@ use serde::Serialize;
 
 use super::certificate::CertificateInfo;
 
+/// The mail protocol of a server, port or setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Protocol {
+    /// Outgoing mail: submission (RFC 6409, RFC 8314).
+    Smtp,
+    /// Incoming mail kept on the server (RFC 9051, RFC 3501).
+    Imap,
+    /// Incoming mail downloaded (RFC 1939).
+    Pop3,
+}
+
+impl Protocol {
+    /// Every protocol, in the order a whole account is set up.
+    pub const ALL: [Self; 3] = [Self::Smtp, Self::Imap, Self::Pop3];
+
+    /// Which half of an account it serves.
+    #[must_use]
+    pub fn direction(self) -> Direction {
+        match self {
+            Self::Smtp => Direction::Outgoing,
+            Self::Imap | Self::Pop3 => Direction::Incoming,
+        }
+    }
+
+    /// The name mail programs show ("Server Type" in Thunderbird).
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Smtp => "SMTP",
+            Self::Imap => "IMAP",
+            Self::Pop3 => "POP3",
+        }
+    }
+}
+
+/// The two halves of a mail account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Receiving: IMAP or POP3.
+    Incoming,
+    /// Sending: SMTP.
+    Outgoing,
+}
+
 /// How the connection is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -127,12 +173,13 @@ pub enum Phase {
     TlsHandshake,
     /// Waiting for the server's `220` greeting.
     Greeting,
-    /// The first EHLO.
-    Ehlo,
-    /// The STARTTLS command and its `220`.
+    /// Asking what the server offers (SMTP EHLO, IMAP CAPABILITY, POP3 CAPA).
+    Capabilities,
+    /// The STARTTLS (POP3: STLS) command and its go-ahead.
     Starttls,
-    /// RFC 3207 §4.2: EHLO again over TLS.
-    EhloAfterTls,
+    /// RFC 3207 §4.2, RFC 2595 §3.1: asking again over TLS, forgetting
+    /// what was said before it.
+    CapabilitiesAfterTls,
     /// Transport checked; waiting for the login turn.
     Ready,
     /// Logging in.
@@ -144,6 +191,8 @@ pub enum Phase {
 /// One connection attempt and everything learned from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Attempt {
+    /// The protocol spoken.
+    pub protocol: Protocol,
     /// The server name as typed or guessed.
     pub host: String,
     /// The address connected to, when it got that far.
@@ -167,10 +216,13 @@ pub struct Attempt {
     pub explanation: String,
     /// The server's certificate, when a TLS handshake got that far.
     pub certificate: Option<CertificateInfo>,
-    /// The `220` greeting text.
+    /// The server's greeting text.
     pub greeting: Option<String>,
-    /// EHLO extensions (post-TLS when TLS was used).
+    /// What the server offers (EHLO extensions, IMAP capabilities, POP3
+    /// CAPA lines), post-TLS when TLS was used.
     pub capabilities: Vec<String>,
+    /// The user name a login was tried with, when one was.
+    pub username: Option<String>,
     /// The login mechanism used, when a login was tried.
     pub auth_mechanism: Option<String>,
     /// True when TLS worked only because the user accepted this server's
@@ -182,8 +234,9 @@ pub struct Attempt {
 impl Attempt {
     /// A fresh attempt that has not started.
     #[must_use]
-    pub fn new(host: &str, port: u16, security: Security) -> Self {
+    pub fn new(protocol: Protocol, host: &str, port: u16, security: Security) -> Self {
         Self {
+            protocol,
             host: host.to_owned(),
             address: None,
             port,
@@ -198,6 +251,7 @@ impl Attempt {
             certificate_exception: false,
             greeting: None,
             capabilities: Vec::new(),
+            username: None,
             auth_mechanism: None,
         }
     }
@@ -206,13 +260,15 @@ impl Attempt {
 /// Settings to type into a mail client.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Setting {
-    /// Outgoing server name.
+    /// The protocol (SMTP outgoing; IMAP or POP3 incoming).
+    pub protocol: Protocol,
+    /// Server name.
     pub host: String,
     /// Port.
     pub port: u16,
     /// Connection security.
     pub security: Security,
-    /// `PLAIN` or `LOGIN` ("Normal password" in mail clients).
+    /// `PLAIN`, `LOGIN` or `USER` ("Normal password" in mail clients).
     pub auth_mechanism: Option<String>,
     /// The user name to log in with.
     pub username: String,
@@ -242,15 +298,24 @@ impl Setting {
     }
 }
 
+/// What works for one direction of the account (incoming or outgoing).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The best working setting, or `None` when nothing works.
+    pub recommended: Option<Setting>,
+    /// Other settings that also work, best first.
+    pub alternatives: Vec<Setting>,
+}
+
 /// Everything the probe found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     /// The address that was checked.
     pub email: String,
-    /// The best working setting, or `None` when nothing works.
-    pub recommended: Option<Setting>,
-    /// Other settings that also work, best first.
-    pub alternatives: Vec<Setting>,
+    /// Sending: SMTP.
+    pub outgoing: Section,
+    /// Receiving: IMAP, or POP3 when only that works.
+    pub incoming: Section,
     /// Every attempt, in the order they were planned.
     pub attempts: Vec<Attempt>,
     /// True when the user stopped the check before it finished.
@@ -258,11 +323,28 @@ pub struct Report {
 }
 
 impl Report {
+    /// The section of one direction.
+    #[must_use]
+    pub fn section(&self, direction: Direction) -> &Section {
+        match direction {
+            Direction::Incoming => &self.incoming,
+            Direction::Outgoing => &self.outgoing,
+        }
+    }
+
+    /// The attempts of one direction.
+    pub fn attempts_of(&self, direction: Direction) -> impl Iterator<Item = &Attempt> {
+        self.attempts
+            .iter()
+            .filter(move |a| a.protocol.direction() == direction)
+    }
+
     /// The attempt that found `setting` (for its certificate, say).
     #[must_use]
     pub fn attempt_for(&self, setting: &Setting) -> Option<&Attempt> {
         self.attempts.iter().find(|a| {
             a.outcome == Outcome::Ok
+                && a.protocol == setting.protocol
                 && a.host == setting.host
                 && a.port == setting.port
                 && a.security == setting.security

@@ -528,6 +528,7 @@ pub async fn run(request: Request) -> mailsetup::probe::report::Report {
 /// A request for `host` at `address`, trusting only the test CA.
 pub fn request(host: &str, address: IpAddr, ports: &[u16]) -> Request {
     let mut request = Request::new(USER, TrustStore::only(&[pki().ca_der.clone()]));
+    request.protocols = vec![mailsetup::probe::report::Protocol::Smtp];
     request.servers = vec![host.to_owned()];
     request.ports = ports.to_vec();
     request.password = Some(Password::new(PASSWORD.to_owned()));
@@ -539,4 +540,254 @@ pub fn request(host: &str, address: IpAddr, ports: &[u16]) -> Request {
         stagger: Duration::from_millis(5),
     };
     request
+}
+
+/// How a scripted IMAP or POP3 server misbehaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// A well-behaved server.
+    Normal,
+    /// Injects a line after its go-ahead for STARTTLS/STLS, in the same packet.
+    InjectAfterStarttls,
+    /// Answers CAPABILITY (or CAPA) with lines that never end the answer.
+    EndlessUntagged,
+    /// Announces a literal of 4 GB in its CAPABILITY answer.
+    HugeLiteral,
+    /// Sends a greeting that never ends its line.
+    NoLineEnd,
+    /// Ends every line with a bare LF.
+    BareLf,
+    /// Closes the connection in the middle of its CAPABILITY answer.
+    CloseMidReply,
+}
+
+/// Starts a scripted IMAP (`pop3` false) or POP3 server; `mode` as for
+/// SMTP. It accepts [`USER`] / [`PASSWORD`] and counts login commands.
+pub async fn serve_incoming(
+    address: IpAddr,
+    port: u16,
+    host: &str,
+    pop3: bool,
+    mode: Mode,
+    quirk: Incoming,
+) -> SharedLog {
+    let listener = TcpListener::bind(SocketAddr::new(address, port))
+        .await
+        .unwrap_or_else(|e| panic!("bind {address}:{port}: {e}"));
+    let log: SharedLog = Arc::default();
+    let acceptor = TlsAcceptor::from(server_config(host, Cert::Good));
+    let server_log = log.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            let _ = tcp.set_nodelay(true);
+            server_log.lock().unwrap().connections += 1;
+            let (acceptor, log) = (acceptor.clone(), server_log.clone());
+            tokio::spawn(async move {
+                let _ = incoming_session(tcp, pop3, mode, quirk, acceptor, log).await;
+            });
+        }
+    });
+    log
+}
+
+async fn incoming_session(
+    tcp: tokio::net::TcpStream,
+    pop3: bool,
+    mode: Mode,
+    quirk: Incoming,
+    acceptor: TlsAcceptor,
+    log: SharedLog,
+) -> std::io::Result<()> {
+    let mut stream: Stream = Box::new(tcp);
+    let mut tls = false;
+    if mode == Mode::ImplicitTls {
+        stream = Box::new(acceptor.accept(stream).await?);
+        tls = true;
+    }
+    let end = if quirk == Incoming::BareLf { "\n" } else { "\r\n" };
+    if quirk == Incoming::NoLineEnd {
+        stream
+            .write_all(if pop3 { b"+OK slow" } else { b"* OK slow" })
+            .await?;
+        for _ in 0..100_000 {
+            if stream.write_all(b"o").await.is_err() {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        return Ok(());
+    }
+    let greeting = if pop3 {
+        "+OK scripted POP3 ready"
+    } else {
+        "* OK scripted IMAP ready"
+    };
+    stream.write_all(format!("{greeting}{end}").as_bytes()).await?;
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).await? == 0 {
+            return Ok(());
+        }
+        let line = line.trim_end().to_owned();
+        {
+            let mut log = log.lock().unwrap();
+            log.lines.push(line.clone());
+            if !tls {
+                log.plaintext_lines.push(line.clone());
+            }
+        }
+        let (tag, command) = if pop3 {
+            (String::new(), line.clone())
+        } else {
+            let (tag, rest) = line.split_once(' ').unwrap_or((&line, ""));
+            (tag.to_owned(), rest.to_owned())
+        };
+        let upper = command.to_ascii_uppercase();
+        let offers_tls = mode == Mode::Starttls && !tls;
+        let mut out = String::new();
+        let reply_ok = |text: &str| {
+            if pop3 {
+                format!("+OK {text}")
+            } else {
+                format!("{tag} OK {text}")
+            }
+        };
+        let reply_no = |text: &str| {
+            if pop3 {
+                format!("-ERR [AUTH] {text}")
+            } else {
+                format!("{tag} NO [AUTHENTICATIONFAILED] {text}")
+            }
+        };
+        if upper == "CAPABILITY" || upper == "CAPA" {
+            match quirk {
+                Incoming::EndlessUntagged => {
+                    for _ in 0..100_000 {
+                        let more: &[u8] = if pop3 {
+                            b"X-MORE\r\n"
+                        } else {
+                            b"* OK still thinking\r\n"
+                        };
+                        if reader.get_mut().write_all(more).await.is_err() {
+                            return Ok(());
+                        }
+                    }
+                    return Ok(());
+                }
+                Incoming::HugeLiteral if !pop3 => {
+                    reader
+                        .get_mut()
+                        .write_all(b"* CAPABILITY IMAP4rev1 {4294967296}\r\n")
+                        .await?;
+                    continue;
+                }
+                Incoming::CloseMidReply => {
+                    reader.get_mut().write_all(b"* CAPABILITY IMAP4re").await?;
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if pop3 {
+                out.push_str(&format!("+OK{end}USER{end}SASL PLAIN{end}"));
+                if offers_tls {
+                    out.push_str(&format!("STLS{end}"));
+                }
+                out.push('.');
+            } else {
+                out.push_str("* CAPABILITY IMAP4rev1 SASL-IR");
+                if offers_tls {
+                    out.push_str(" STARTTLS LOGINDISABLED");
+                } else {
+                    out.push_str(" AUTH=PLAIN");
+                }
+                out.push_str(end);
+                out.push_str(&reply_ok("done"));
+            }
+        } else if (upper == "STARTTLS" || upper == "STLS") && offers_tls {
+            let go = reply_ok("Begin TLS");
+            let injected = if quirk == Incoming::InjectAfterStarttls {
+                if pop3 {
+                    "+OK injected\r\n"
+                } else {
+                    "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n"
+                }
+            } else {
+                ""
+            };
+            reader
+                .get_mut()
+                .write_all(format!("{go}{end}{injected}").as_bytes())
+                .await?;
+            let plain = reader.into_inner();
+            let upgraded: Stream = Box::new(acceptor.accept(plain).await?);
+            reader = BufReader::new(upgraded);
+            tls = true;
+            continue;
+        } else if upper.starts_with("AUTHENTICATE PLAIN")
+            || upper.starts_with("AUTH PLAIN")
+            || upper.starts_with("LOGIN ")
+            || upper.starts_with("USER ")
+            || upper.starts_with("PASS ")
+        {
+            if upper.starts_with("USER ") {
+                out.push_str(&reply_ok("send PASS"));
+            } else {
+                log.lock().unwrap().auth_commands += 1;
+                let words: Vec<&str> = command.split_whitespace().collect();
+                let (user, password) = if upper.starts_with("PASS ") {
+                    let user = log
+                        .lock()
+                        .unwrap()
+                        .lines
+                        .iter()
+                        .rev()
+                        .find_map(|l| l.strip_prefix("USER ").map(str::to_owned))
+                        .unwrap_or_default();
+                    (user, command[5..].to_owned())
+                } else if upper.starts_with("LOGIN ") {
+                    let unquote = |s: &str| s.trim_matches('"').replace("\\\"", "\"").replace("\\\\", "\\");
+                    let rest = &command[6..];
+                    let (user, password) = rest
+                        .split_once("\" \"")
+                        .map_or((rest.to_owned(), String::new()), |(u, p)| {
+                            (u.to_owned(), p.to_owned())
+                        });
+                    (unquote(&user), unquote(&password))
+                } else {
+                    let decoded = STANDARD.decode(words.last().unwrap_or(&"")).unwrap_or_default();
+                    let parts: Vec<&[u8]> = decoded.split(|&b| b == 0).collect();
+                    let field = |i: usize| {
+                        String::from_utf8_lossy(parts.get(i).copied().unwrap_or_default()).into_owned()
+                    };
+                    (field(1), field(2))
+                };
+                if user == USER && password == PASSWORD {
+                    out.push_str(&reply_ok("Logged in"));
+                } else {
+                    out.push_str(&reply_no("Authentication failed."));
+                }
+            }
+        } else if upper == "LOGOUT" || upper == "QUIT" {
+            let bye = if pop3 {
+                "+OK bye".to_owned()
+            } else {
+                format!("* BYE bye{end}{tag} OK done")
+            };
+            reader
+                .get_mut()
+                .write_all(format!("{bye}{end}").as_bytes())
+                .await?;
+            return Ok(());
+        } else if pop3 {
+            out.push_str("-ERR unknown command");
+        } else {
+            out.push_str(&format!("{tag} BAD unknown command"));
+        }
+        out.push_str(end);
+        reader.get_mut().write_all(out.as_bytes()).await?;
+    }
 }

@@ -14,7 +14,7 @@ pub enum Command {
     StartTls,
     /// RFC 4954 §4 without an initial response: the mechanism asks for
     /// the credentials in its own steps (LOGIN).
-    Auth(super::ehlo::Mechanism),
+    Auth(crate::probe::capabilities::Mechanism),
     /// RFC 5321 §4.1.1.10.
     Quit,
 }

@@ -1,8 +1,7 @@
 //! The SMTP submission dialogue. `reply`, `ehlo` and `command` are pure;
-//! `session` talks to a server; `login` sends the password.
+//! `dialogue` talks to a server and sends the password.
 
 pub mod command;
+pub(crate) mod dialogue;
 pub mod ehlo;
-pub(crate) mod login;
 pub mod reply;
-pub(crate) mod session;

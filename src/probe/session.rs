@@ -1,6 +1,9 @@
-//! One transport check against one SMTP port: connect, TLS (at once or after
-//! STARTTLS), greeting, EHLO. No password is sent here; a session that is
-//! ready for a login is handed back to the coordinator.
+//! One transport check against one port, for any of the three protocols:
+//! connect, TLS (at once or after STARTTLS), greeting, capabilities. No
+//! password is sent here; a session that is ready for a login is handed
+//! back to the engine. What each protocol says and how it is asked lives
+//! in its own module (`smtp::dialogue`, `imap`, `pop3`); this file turns
+//! their answers into outcomes.
 
 use std::pin::Pin;
 use std::task::{Context as TaskContext, Poll};
@@ -10,14 +13,14 @@ use rustls::pki_types::ServerName;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 
-use super::command::Command;
-use super::ehlo::Capabilities;
 use crate::probe::candidates::Candidate;
+use crate::probe::capabilities::Capabilities;
 use crate::probe::connection::{seconds, Connection, Io, SessionError};
 use crate::probe::net::{self, NetError};
-use crate::probe::report::{Attempt, Cause, Outcome, Phase, Security};
+use crate::probe::report::{Attempt, Cause, Outcome, Phase, Protocol, Security};
 use crate::probe::tls::{self, CertProblem, SeenCertificate};
 use crate::probe::Shared;
+use crate::probe::{imap, pop3, smtp};
 
 /// How the channel a login would use is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +99,12 @@ pub(crate) async fn check(
     shared: &Shared,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
 ) -> TransportCheck {
-    let mut attempt = Attempt::new(&candidate.host, candidate.port, candidate.security);
+    let mut attempt = Attempt::new(
+        candidate.protocol,
+        &candidate.host,
+        candidate.port,
+        candidate.security,
+    );
     // Each phase has its own timeout; the whole check has a budget too, so
     // a server that answers every line just before the timeout cannot hold
     // it for many timeouts.
@@ -199,17 +207,17 @@ async fn implicit_tls(
         sniff,
         attempt,
         |sniffed: &Sniff<TcpStream>| {
-            // A plaintext server greets at once; its "220" arrives where a TLS
-            // record was expected.
-            sniffed.looks_like_smtp_reply()
+            // A plaintext server greets at once; its "220", "* OK" or "+OK"
+            // arrives where a TLS record was expected.
+            sniffed.looks_like_plaintext_greeting()
         },
     )
     .await?;
     let mut conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::Greeting);
-    greeting(&mut conn, attempt).await?;
-    on_phase(Phase::Ehlo);
-    ehlo_then_ready(conn, Phase::Ehlo, attempt).await
+    greeting(candidate.protocol, &mut conn, attempt).await?;
+    on_phase(Phase::Capabilities);
+    capabilities_then_ready(candidate.protocol, conn, Phase::Capabilities, attempt).await
 }
 
 /// RFC 3207: plaintext greeting and EHLO, STARTTLS, handshake, EHLO again.
@@ -222,7 +230,7 @@ async fn starttls(
 ) -> Result<Ready, Failure> {
     let mut conn = Connection::new(Box::new(tcp) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::Greeting);
-    match greeting(&mut conn, attempt).await {
+    match greeting(candidate.protocol, &mut conn, attempt).await {
         Ok(()) => {}
         Err(mut failure) => {
             // A silent port may be waiting for a TLS ClientHello (465 style).
@@ -230,24 +238,26 @@ async fn starttls(
             return Err(failure);
         }
     }
-    on_phase(Phase::Ehlo);
-    let caps = ehlo(&mut conn, Phase::Ehlo).await?;
+    on_phase(Phase::Capabilities);
+    let caps = capabilities(candidate.protocol, &mut conn, Phase::Capabilities).await?;
     attempt.capabilities.clone_from(&caps.keywords);
     if !caps.starttls {
-        if caps.auth.is_empty() {
+        if caps.password_mechanism().is_none() && caps.auth.is_empty() {
             return Err(Failure::new(
                 Outcome::StarttlsUnavailable,
-                Phase::Ehlo,
+                Phase::Capabilities,
                 "the server does not offer STARTTLS (nor a login)",
             ));
         }
         if !shared.allow_plaintext {
+            let offered = caps
+                .password_mechanism()
+                .map_or_else(|| caps.auth.join(" "), |m| m.name().to_owned());
             return Err(Failure::new(
                 Outcome::PlaintextAuthRefused,
-                Phase::Ehlo,
+                Phase::Capabilities,
                 format!(
-                    "the server offers AUTH {} without encryption; the password was not sent",
-                    caps.auth.join(" ")
+                    "the server offers a login ({offered}) without encryption; the password was not sent"
                 ),
             ));
         }
@@ -259,22 +269,30 @@ async fn starttls(
         });
     }
     on_phase(Phase::Starttls);
-    let reply = conn
-        .command(&Command::StartTls.to_string())
-        .await
-        .map_err(|e| Failure::session(Phase::Starttls, &e))?;
-    if reply.code != 220 {
-        let failure = Failure::new(
-            Outcome::StarttlsUnavailable,
-            Phase::Starttls,
-            format!("STARTTLS was offered but refused: {reply}"),
-        );
-        // RFC 3207 §4: 454 "TLS not available due to temporary reason".
-        return Err(if reply.code == 454 {
-            failure.because(Cause::TlsBrokenOnServer)
-        } else {
-            failure
-        });
+    let answer = match candidate.protocol {
+        Protocol::Smtp => smtp::dialogue::starttls(&mut conn).await,
+        Protocol::Imap => imap::starttls(&mut conn).await,
+        Protocol::Pop3 => pop3::stls(&mut conn).await,
+    }
+    .map_err(|e| Failure::session(Phase::Starttls, &e))?;
+    match answer {
+        Answer::Ok(_) => {}
+        Answer::Busy(words) => {
+            // RFC 3207 §4: 454 "TLS not available due to temporary reason".
+            return Err(Failure::new(
+                Outcome::StarttlsUnavailable,
+                Phase::Starttls,
+                format!("STARTTLS was offered but refused: {words}"),
+            )
+            .because(Cause::TlsBrokenOnServer));
+        }
+        Answer::Refused(words) => {
+            return Err(Failure::new(
+                Outcome::StarttlsUnavailable,
+                Phase::Starttls,
+                format!("STARTTLS was offered but refused: {words}"),
+            ));
+        }
     }
     if !conn.unread().is_empty() {
         // RFC 3207 §4.2 / CVE-2011-0411: anything here would be read as if it
@@ -283,7 +301,7 @@ async fn starttls(
             Outcome::ProtocolError,
             Phase::Starttls,
             format!(
-                "{} bytes arrived after \"220\" and before the TLS handshake (possible command injection); stopped",
+                "{} bytes arrived after the go-ahead for TLS and before the handshake (possible command injection); stopped",
                 conn.unread().len()
             ),
         ));
@@ -291,18 +309,31 @@ async fn starttls(
     on_phase(Phase::TlsHandshake);
     let tls = handshake(shared, &candidate.host, conn.into_stream(), attempt, |_| false).await?;
     let conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
-    on_phase(Phase::EhloAfterTls);
-    // RFC 3207 §4.2: forget the pre-TLS capabilities; only these count.
-    ehlo_then_ready(conn, Phase::EhloAfterTls, attempt).await
+    on_phase(Phase::CapabilitiesAfterTls);
+    // RFC 3207 §4.2, RFC 2595 §3.1: forget the pre-TLS capabilities; only
+    // these count.
+    capabilities_then_ready(candidate.protocol, conn, Phase::CapabilitiesAfterTls, attempt).await
 }
 
-/// EHLO over verified TLS, then the session is ready for a login.
-async fn ehlo_then_ready(
+/// What a server's answer to the greeting or to STARTTLS meant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Answer {
+    /// Go ahead; the server's words.
+    Ok(String),
+    /// Turned away for now (SMTP 4xx, IMAP BYE, POP3 `[SYS/TEMP]`).
+    Busy(String),
+    /// Refused (SMTP 5xx, POP3 -ERR, IMAP NO or BAD).
+    Refused(String),
+}
+
+/// Capabilities over verified TLS, then the session is ready for a login.
+async fn capabilities_then_ready(
+    protocol: Protocol,
     mut conn: Connection<Box<dyn Io>>,
     phase: Phase,
     attempt: &mut Attempt,
 ) -> Result<Ready, Failure> {
-    let caps = ehlo(&mut conn, phase).await?;
+    let caps = capabilities(protocol, &mut conn, phase).await?;
     attempt.capabilities.clone_from(&caps.keywords);
     Ok(Ready {
         conn,
@@ -311,45 +342,52 @@ async fn ehlo_then_ready(
     })
 }
 
-async fn greeting(conn: &mut Connection<Box<dyn Io>>, attempt: &mut Attempt) -> Result<(), Failure> {
-    let reply = conn
-        .read_reply()
-        .await
-        .map_err(|e| Failure::session(Phase::Greeting, &e))?;
-    attempt.greeting = Some(reply.text());
-    let outcome = match reply.code {
-        220 => return Ok(()),
+async fn greeting(
+    protocol: Protocol,
+    conn: &mut Connection<Box<dyn Io>>,
+    attempt: &mut Attempt,
+) -> Result<(), Failure> {
+    let answer = match protocol {
+        Protocol::Smtp => smtp::dialogue::greeting(conn).await,
+        Protocol::Imap => imap::greeting(conn).await,
+        Protocol::Pop3 => pop3::greeting(conn).await,
+    }
+    .map_err(|e| Failure::session(Phase::Greeting, &e))?;
+    let (outcome, words) = match answer {
+        Answer::Ok(words) => {
+            attempt.greeting = Some(words);
+            return Ok(());
+        }
         // RFC 5321 §3.1: 421 is "try later", 554 "no service for you".
-        400..=499 => Outcome::ServerBusy,
-        500..=599 => Outcome::ServiceRefused,
-        _ => Outcome::ProtocolError,
+        Answer::Busy(words) => (Outcome::ServerBusy, words),
+        Answer::Refused(words) => (Outcome::ServiceRefused, words),
     };
+    attempt.greeting = Some(words.clone());
     Err(Failure::new(
         outcome,
         Phase::Greeting,
-        format!("the server turned the session away: {reply}"),
+        format!("the server turned the session away: {words}"),
     ))
 }
 
-async fn ehlo(conn: &mut Connection<Box<dyn Io>>, phase: Phase) -> Result<Capabilities, Failure> {
-    let reply = conn
-        .command(&Command::Ehlo(ehlo_name()).to_string())
-        .await
-        .map_err(|e| Failure::session(phase, &e))?;
-    if !reply.is_positive() {
-        return Err(Failure::new(
+async fn capabilities(
+    protocol: Protocol,
+    conn: &mut Connection<Box<dyn Io>>,
+    phase: Phase,
+) -> Result<Capabilities, Failure> {
+    let answer = match protocol {
+        Protocol::Smtp => smtp::dialogue::ehlo(conn).await,
+        Protocol::Imap => imap::capability(conn).await,
+        Protocol::Pop3 => pop3::capa(conn).await,
+    }
+    .map_err(|e| Failure::session(phase, &e))?;
+    answer.map_err(|words| {
+        Failure::new(
             Outcome::ProtocolError,
             phase,
-            format!("EHLO was refused: {reply}"),
-        ));
-    }
-    Ok(Capabilities::from_reply(&reply))
-}
-
-/// The name this client gives in EHLO. A fixed, honest name: the user's
-/// machine name is private and rarely a valid domain anyway.
-fn ehlo_name() -> String {
-    "mailsetup.invalid".to_owned()
+            format!("the server would not say what it offers: {words}"),
+        )
+    })
 }
 
 /// Runs a TLS handshake and records the certificate in `attempt`.
@@ -480,8 +518,12 @@ impl<S> Sniff<S> {
         }
     }
 
-    fn looks_like_smtp_reply(&self) -> bool {
-        self.first.len() >= 3 && self.first[..3].iter().all(u8::is_ascii_digit)
+    fn looks_like_plaintext_greeting(&self) -> bool {
+        let first = self.first.as_slice();
+        (first.len() >= 3 && first[..3].iter().all(u8::is_ascii_digit))
+            || first.starts_with(b"* ")
+            || first.starts_with(b"+OK")
+            || first.starts_with(b"-ERR")
     }
 }
 

@@ -1,87 +1,73 @@
-//! The SMTP AUTH dialogue (RFC 4954): the only code that sends the password.
+//! The SMTP submission dialogue (RFC 5321, RFC 3207, RFC 4954): what to
+//! send and what the answers mean. The login here is one of the three
+//! places that send the password (with `imap` and `pop3`).
 
 use super::command::Command;
-use super::ehlo::Mechanism;
+use super::ehlo;
 use super::reply::Reply;
-use super::session::{Channel, Ready};
-use crate::probe::auth;
-use crate::probe::connection::SessionError;
+use crate::probe::auth::{self, LoginResult};
+use crate::probe::capabilities::{Capabilities, Mechanism};
+use crate::probe::connection::{Connection, Io, SessionError};
+use crate::probe::session::Answer;
 use crate::secret::Password;
 
-/// What the server said to the login.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum LoginResult {
-    /// 235: logged in.
-    Accepted,
-    /// 535: user name or password wrong. Definite: do not retry elsewhere.
-    Refused(Reply),
-    /// 534 5.7.9: the provider wants an application-specific password.
-    AppPasswordRequired(Reply),
-    /// 535 5.7.139 / 550 5.7.30: password logins are switched off for this
-    /// account or organisation (Microsoft 365).
-    Disabled(Reply),
-    /// 534 5.7.14: sign in through the provider's web page first (Gmail).
-    WebLoginRequired(Reply),
-    /// 530 over TLS: the server does not allow a login here.
-    NotPermitted(Reply),
-    /// 454 / other 4xx: try again later; says nothing about the password.
-    Temporary(Reply),
-    /// Only XOAUTH2/OAUTHBEARER offered: no password was sent.
-    OauthRequired,
-    /// No usable mechanism offered (none, or only ones this client lacks).
-    Unavailable,
-    /// Plaintext channel without the user's consent: no password was sent.
-    NotSent,
-    /// An unexpected reply.
-    Unexpected(String),
-    /// A timeout, a dropped connection or a malformed reply.
-    Failed(SessionError),
+/// The greeting: 220 welcomes, 4xx turns away for now, 5xx for good.
+pub(crate) async fn greeting(conn: &mut Connection<Box<dyn Io>>) -> Result<Answer, SessionError> {
+    let reply = conn.read_reply().await?;
+    Ok(answer(&reply, 220))
 }
 
-/// Logs in with the best mechanism the server offered on this channel
-/// (post-TLS capabilities only, RFC 3207 §4.2), then says QUIT.
-///
-/// `timeout` bounds each reply of the login; it is longer than the other
-/// phases' because servers slow down login answers on purpose after
-/// failures (Dovecot: 2 s, growing to 15 s for an address that keeps failing).
+/// EHLO and what it offers.
+pub(crate) async fn ehlo(
+    conn: &mut Connection<Box<dyn Io>>,
+) -> Result<Result<Capabilities, String>, SessionError> {
+    let reply = conn.command(&Command::Ehlo(ehlo_name()).to_string()).await?;
+    Ok(if reply.is_positive() {
+        Ok(ehlo::from_ehlo(&reply))
+    } else {
+        Err(reply.to_string())
+    })
+}
+
+/// STARTTLS; 220 is the go-ahead, 454 "not available for now".
+pub(crate) async fn starttls(conn: &mut Connection<Box<dyn Io>>) -> Result<Answer, SessionError> {
+    let reply = conn.command(&Command::StartTls.to_string()).await?;
+    Ok(answer(&reply, 220))
+}
+
+fn answer(reply: &Reply, expected: u16) -> Answer {
+    match reply.code {
+        code if code == expected => Answer::Ok(reply.text()),
+        400..=499 => Answer::Busy(reply.to_string()),
+        _ => Answer::Refused(reply.to_string()),
+    }
+}
+
+/// The name this client gives in EHLO. A fixed, honest name: the user's
+/// machine name is private and rarely a valid domain anyway.
+fn ehlo_name() -> String {
+    "mailsetup.invalid".to_owned()
+}
+
+/// Logs in with `mechanism` and says what the server answered.
 pub(crate) async fn login(
-    ready: &mut Ready,
+    conn: &mut Connection<Box<dyn Io>>,
+    mechanism: Mechanism,
     username: &str,
     password: &Password,
-    allow_plaintext: bool,
-    timeout: std::time::Duration,
-) -> (Option<Mechanism>, LoginResult) {
-    ready.conn.set_timeout(timeout);
-    if ready.channel == Channel::DangerPlaintext && !allow_plaintext {
-        return (None, LoginResult::NotSent);
-    }
-    let Some(mechanism) = ready.caps.password_mechanism() else {
-        let result = if ready.caps.oauth_only() {
-            LoginResult::OauthRequired
-        } else {
-            LoginResult::Unavailable
-        };
-        quit(&mut ready.conn).await;
-        return (None, result);
-    };
-    let result = match exchange(ready, mechanism, username, password).await {
+) -> LoginResult {
+    match exchange(conn, mechanism, username, password).await {
         Ok(Step::Final(reply)) => classify(&reply),
         Ok(Step::Early(reply)) => classify_early(&reply),
         Err(e) => LoginResult::Failed(e),
-    };
-    quit(&mut ready.conn).await;
-    (Some(mechanism), result)
+    }
 }
-
-/// How long QUIT is given after the answer is known: the verdict does not
-/// depend on its reply, so a server that never answers it costs no more.
-pub(crate) const QUIT_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Says goodbye without waiting long for the reply (RFC 5321 §4.1.1.10).
 pub(crate) async fn quit(
     conn: &mut crate::probe::connection::Connection<Box<dyn crate::probe::connection::Io>>,
 ) {
-    conn.set_timeout(QUIT_WAIT);
+    conn.set_timeout(crate::probe::QUIT_WAIT);
     let _ = conn.command(&Command::Quit.to_string()).await;
 }
 
@@ -94,12 +80,11 @@ enum Step {
 }
 
 async fn exchange(
-    ready: &mut Ready,
+    conn: &mut Connection<Box<dyn Io>>,
     mechanism: Mechanism,
     username: &str,
     password: &Password,
 ) -> Result<Step, SessionError> {
-    let conn = &mut ready.conn;
     match mechanism {
         Mechanism::Plain => {
             let response = auth::plain_initial_response(username, password);
@@ -120,6 +105,8 @@ async fn exchange(
             let line = zeroize::Zeroizing::new(format!("{}\r\n", secret.as_str()));
             conn.command(&line).await.map(Step::Final)
         }
+        // USER is POP3's; the engine never picks it for SMTP.
+        Mechanism::User => Err(SessionError::Protocol("USER is not an SMTP login".to_owned())),
     }
 }
 
@@ -145,20 +132,20 @@ pub(crate) fn classify(reply: &Reply) -> LoginResult {
             || text.contains("application-specific")
             || text.contains("app password") =>
         {
-            LoginResult::AppPasswordRequired(reply.clone())
+            LoginResult::AppPasswordRequired(reply.to_string())
         }
         534 if enhanced == Some("5.7.14") || text.contains("web browser") => {
-            LoginResult::WebLoginRequired(reply.clone())
+            LoginResult::WebLoginRequired(reply.to_string())
         }
         535 | 550
             if matches!(enhanced, Some("5.7.139" | "5.7.30"))
                 || text.contains("smtpclientauthentication is disabled") =>
         {
-            LoginResult::Disabled(reply.clone())
+            LoginResult::Disabled(reply.to_string())
         }
-        530 => LoginResult::NotPermitted(reply.clone()),
-        535 => LoginResult::Refused(reply.clone()),
-        400..=499 => LoginResult::Temporary(reply.clone()),
+        530 => LoginResult::NotPermitted(reply.to_string()),
+        535 => LoginResult::Refused(reply.to_string()),
+        400..=499 => LoginResult::Temporary(reply.to_string()),
         _ => LoginResult::Unexpected(format!("unexpected answer to AUTH: {reply}")),
     }
 }
