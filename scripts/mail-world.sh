@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A private world of real mail servers for the end-to-end tests: Debian's
-# Postfix (SMTP) with Dovecot (SASL), on loopback addresses 127.0.1.x, with
-# their own config, queue, logs and test certificates under one folder.
-# Nothing in /etc/postfix or /etc/dovecot is read or changed.
+# Postfix (SMTP) and Dovecot (IMAP, POP3, and SASL for Postfix), on loopback
+# addresses 127.0.1.x, with their own config, queue, mail, logs and test
+# certificates under one folder. Nothing in /etc/postfix or /etc/dovecot is
+# read or changed.
 #
 #   scripts/mail-world.sh start [DIR]   # default DIR: target/mail-world
 #   scripts/mail-world.sh stop  [DIR]
@@ -15,7 +16,17 @@
 #   127.0.1.5 mail.expired.test     465 + 587, expired certificate
 #   127.0.1.6 mail.wrongname.test   465 + 587, certificate for mx.hoster.test
 #   127.0.1.7 mail.plainauth.test   587 without TLS, offering AUTH in plaintext
-# Accounts: alice@full.test (and @only587.test, ...) / password in $DIR/password
+# Incoming (Dovecot; LOGINDISABLED on 143 until STARTTLS):
+#   127.0.1.1 mail.full.test        IMAP 993 + 143, POP3 995 + 110
+#   127.0.1.4 mail.selfsigned.test  IMAP 993, self-signed certificate
+#   127.0.1.5 mail.expired.test     IMAP 993, expired certificate
+#   127.0.1.8 mail.poponly.test     SMTP 465; POP3 995 + 110, no IMAP
+#   127.0.1.9 mail.localpart.test   SMTP 465, IMAP 993; the user logs in as "bob"
+#   127.0.1.10 mail.imap143.test    IMAP 143 only (STARTTLS)
+#   127.0.1.11 mail.imap993.test    IMAP 993 only (implicit TLS)
+# Accounts: alice@full.test (and @only587.test, ...), bob (for
+# bob@localpart.test) / password in $DIR/password. Dovecot logs every failed
+# password check (auth_verbose) in log/dovecot.log.
 set -euo pipefail
 
 action=${1:-start}
@@ -37,7 +48,8 @@ done
 
 stop
 rm -rf "$W"
-mkdir -p "$W"/{tls,postfix,queue,data,log,dovecot/run}
+mkdir -p "$W"/{tls,postfix,queue,data,log,mail,dovecot/run}
+chmod 1777 "$W/mail"
 
 # --- Certificates: a test CA and leaves signed by it -------------------------
 tls=$W/tls
@@ -66,7 +78,7 @@ leaf() { # name subjectAltName startdate enddate
         -startdate "$3" -enddate "$4" -in "$tls/$1.csr" -out "$tls/$1.crt" 2>/dev/null
     cat "$tls/$1.key" "$tls/$1.crt" > "$tls/$1.pem"
 }
-leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test" \
+leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf wrongname "DNS:mx.hoster.test" 20240101000000Z 20991231000000Z
@@ -76,26 +88,70 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=mail.selfsigned.
 cat "$tls/selfsigned.key" "$tls/selfsigned.crt" > "$tls/selfsigned.pem"
 chmod 644 "$tls"/*.pem "$tls"/*.key
 
-# --- Dovecot: SASL only, for Postfix ------------------------------------------
+# --- Dovecot: IMAP, POP3, and SASL for Postfix ----------------------------------
 echo "$PASSWORD" > "$W/password"
-for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test; do
+for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test \
+              poponly.test imap143.test imap993.test; do
     echo "alice@$domain:{PLAIN}$PASSWORD"
 done > "$W/dovecot/users"
+echo "bob:{PLAIN}$PASSWORD" >> "$W/dovecot/users"
 cat > "$W/dovecot/dovecot.conf" <<CONF
-protocols = none
+protocols = imap pop3
+instance_name = mailsetup-world
 listen = 127.0.0.1
 base_dir = $W/dovecot/run
 log_path = $W/log/dovecot.log
-ssl = no
-disable_plaintext_auth = no
+ssl = yes
+ssl_cert = <$tls/good.crt
+ssl_key = <$tls/good.key
+local 127.0.1.4 {
+  ssl_cert = <$tls/selfsigned.crt
+  ssl_key = <$tls/selfsigned.key
+}
+local 127.0.1.5 {
+  ssl_cert = <$tls/expired.crt
+  ssl_key = <$tls/expired.key
+}
 auth_mechanisms = plain login
+auth_verbose = yes
+mail_location = maildir:~/Maildir
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $W/dovecot/users
 }
 userdb {
   driver = static
-  args = uid=nobody gid=nogroup home=/nonexistent
+  args = uid=nobody gid=nogroup home=$W/mail/%u
+}
+# RFC 2595: no password before STARTTLS on 143 and 110 (Dovecot says
+# LOGINDISABLED); Postfix's SASL requests keep their own rules.
+protocol imap {
+  disable_plaintext_auth = yes
+}
+protocol pop3 {
+  disable_plaintext_auth = yes
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.1.1 127.0.1.10
+    port = 143
+  }
+  inet_listener imaps {
+    address = 127.0.1.1 127.0.1.4 127.0.1.5 127.0.1.9 127.0.1.11
+    port = 993
+    ssl = yes
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    address = 127.0.1.1 127.0.1.8
+    port = 110
+  }
+  inet_listener pop3s {
+    address = 127.0.1.1 127.0.1.8
+    port = 995
+    ssl = yes
+  }
 }
 # Dovecot slows down logins from an address after a wrong password (up to
 # 15 s). All tests come from 127.0.0.1, so one test's wrong password would
@@ -166,6 +222,8 @@ submission=(smtpd_sasl_auth_enable=yes smtpd_tls_auth_only=yes)
     done
     service 127.0.1.7:587 plainauth-587 smtpd_tls_security_level=none smtpd_sasl_auth_enable=yes \
         smtpd_tls_auth_only=no
+    service 127.0.1.8:465 poponly-465 smtpd_tls_wrappermode=yes "${submission[@]}"
+    service 127.0.1.9:465 localpart-465 smtpd_tls_wrappermode=yes "${submission[@]}"
 } > "$W/postfix/master.cf"
 
 postfix -c "$W/postfix" check
@@ -175,12 +233,14 @@ dovecot -c "$W/dovecot/dovecot.conf"
 
 # Wait until every listener answers.
 for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:465 \
-              127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587; do
+              127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
+              127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
+              127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi
         sleep 0.1
     done
-    echo "$0: $target does not answer" >&2; cat "$W/log/postfix.log" >&2; exit 1
+    echo "$0: $target does not answer" >&2; cat "$W/log/postfix.log" "$W/log/dovecot.log" >&2; exit 1
 done
 for _ in $(seq 50); do [ -S "$W/queue/private/auth" ] && break; sleep 0.1; done
 [ -S "$W/queue/private/auth" ] || { echo "$0: dovecot auth socket missing" >&2; cat "$W/log/dovecot.log" >&2; exit 1; }

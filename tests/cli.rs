@@ -123,8 +123,14 @@ fn names_that_do_not_exist_lead_to_the_server_option() {
     let output = mailsetup(&["probe", "alice@nosuch.invalid", "--no-auth", "--timeout", "2"]);
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("None of the outgoing server names exist."), "{stdout}");
-    assert!(stdout.contains("None of the incoming server names exist."), "{stdout}");
+    assert!(
+        stdout.contains("None of the outgoing server names exist."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("None of the incoming server names exist."),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("mailsetup probe alice@nosuch.invalid --server NAME"),
         "{stdout}"

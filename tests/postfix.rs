@@ -1,6 +1,7 @@
-//! End to end: the real `mailsetup` binary against real Postfix + Dovecot
-//! servers started by `scripts/mail-world.sh` (see that file for the world).
-//! Postfix's own log proves where the password was and was not sent.
+//! End to end: the real `mailsetup` binary against real Postfix (SMTP) and
+//! Dovecot (IMAP, POP3) servers started by `scripts/mail-world.sh` (see that
+//! file for the world). Their own logs prove where the password was and was
+//! not sent.
 //!
 //! Without `MAILSETUP_MAIL_WORLD` these tests say so and pass, unless
 //! `MAILSETUP_REQUIRE_WORLD=1` (set by `scripts/test.sh` and CI) makes a
@@ -52,7 +53,7 @@ fn begin() -> Option<(std::sync::MutexGuard<'static, ()>, World)> {
     world().map(|world| (serial, world))
 }
 
-const HOSTS: [(&str, &str); 7] = [
+const HOSTS: [(&str, &str); 11] = [
     ("mail.full.test", "127.0.1.1"),
     ("mail.only587.test", "127.0.1.2"),
     ("mail.only465.test", "127.0.1.3"),
@@ -60,6 +61,10 @@ const HOSTS: [(&str, &str); 7] = [
     ("mail.expired.test", "127.0.1.5"),
     ("mail.wrongname.test", "127.0.1.6"),
     ("mail.plainauth.test", "127.0.1.7"),
+    ("mail.poponly.test", "127.0.1.8"),
+    ("mail.localpart.test", "127.0.1.9"),
+    ("mail.imap143.test", "127.0.1.10"),
+    ("mail.imap993.test", "127.0.1.11"),
 ];
 
 impl World {
@@ -67,6 +72,19 @@ impl World {
         std::fs::metadata(self.dir.join("log/postfix.log"))
             .map(|m| m.len())
             .unwrap_or(0)
+    }
+
+    fn dovecot_log_len(&self) -> u64 {
+        std::fs::metadata(self.dir.join("log/dovecot.log"))
+            .map(|m| m.len())
+            .unwrap_or(0)
+    }
+
+    /// Dovecot log lines written since `offset` (Dovecot writes them before
+    /// it answers, so no waiting is needed).
+    fn dovecot_log_since(&self, offset: u64) -> String {
+        let all = std::fs::read(self.dir.join("log/dovecot.log")).unwrap();
+        String::from_utf8_lossy(&all[usize::try_from(offset).unwrap()..]).into_owned()
     }
 
     /// Postfix log lines written since `offset`, once `expected` disconnect
@@ -94,6 +112,10 @@ impl World {
         command.arg("--ca-file").arg(self.dir.join("tls/ca.crt"));
         for (host, address) in HOSTS {
             command.arg("--resolve").arg(format!("{host}:{address}"));
+        }
+        // The outgoing tests stay about SMTP unless they ask for more.
+        if !args.iter().any(|a| a.starts_with("--protocol")) {
+            command.args(["--protocol", "smtp"]);
         }
         command.args(args);
         command.env_remove("MAILSETUP_PASSWORD");
@@ -148,7 +170,7 @@ fn full_server_recommends_465_and_explains_the_rest() {
         Some(&world.password),
     );
     assert_eq!(output.status.code(), Some(0), "{report:#}");
-    let best = &report["recommended"];
+    let best = &report["outgoing"]["recommended"];
     assert_eq!(best["host"], "mail.full.test");
     assert_eq!(best["port"], 465);
     assert_eq!(best["security"], "implicit_tls");
@@ -156,8 +178,8 @@ fn full_server_recommends_465_and_explains_the_rest() {
     assert_eq!(best["username"], "alice@full.test");
     assert_eq!(best["verified"], true);
     assert!(best["explanation"].as_str().unwrap().contains("RFC 8314"));
-    assert_eq!(report["alternatives"][0]["port"], 587);
-    assert_eq!(report["alternatives"][0]["verified"], true);
+    assert_eq!(report["outgoing"]["alternatives"][0]["port"], 587);
+    assert_eq!(report["outgoing"]["alternatives"][0]["verified"], true);
     assert_eq!(attempt(&report, 25, "starttls")["outcome"], "auth_unavailable");
     assert_eq!(attempt(&report, 2525, "starttls")["outcome"], "refused");
     let cert = &attempt(&report, 465, "implicit_tls")["certificate"];
@@ -187,9 +209,9 @@ fn submission_only_and_implicit_only_servers() {
         Some(&world.password),
     );
     assert_eq!(output.status.code(), Some(0), "{report:#}");
-    assert_eq!(report["recommended"]["port"], 587);
-    assert_eq!(report["recommended"]["security"], "starttls");
-    assert!(report["recommended"]["explanation"]
+    assert_eq!(report["outgoing"]["recommended"]["port"], 587);
+    assert_eq!(report["outgoing"]["recommended"]["security"], "starttls");
+    assert!(report["outgoing"]["recommended"]["explanation"]
         .as_str()
         .unwrap()
         .contains("would be preferred"));
@@ -201,8 +223,8 @@ fn submission_only_and_implicit_only_servers() {
         Some(&world.password),
     );
     assert_eq!(output.status.code(), Some(0), "{report:#}");
-    assert_eq!(report["recommended"]["port"], 465);
-    assert_eq!(report["alternatives"], Value::Array(vec![]));
+    assert_eq!(report["outgoing"]["recommended"]["port"], 465);
+    assert_eq!(report["outgoing"]["alternatives"], Value::Array(vec![]));
 }
 
 #[test]
@@ -221,7 +243,7 @@ fn bad_certificates_are_named_and_get_no_password() {
             Some(&world.password),
         );
         assert_eq!(output.status.code(), Some(1), "{report:#}");
-        assert_eq!(report["recommended"], Value::Null);
+        assert_eq!(report["outgoing"]["recommended"], Value::Null);
         for (port, security) in [(465, "implicit_tls"), (587, "starttls")] {
             let a = attempt(&report, port, security);
             assert_eq!(a["outcome"], outcome, "{a:#}");
@@ -264,7 +286,7 @@ fn a_self_signed_certificate_accepted_by_its_fingerprint_gets_the_password() {
     let args = [&server[..], &["--danger-accept-certificate", &fingerprint]].concat();
     let (output, report) = world.probe("alice@selfsigned.test", &args, Some(&world.password));
     assert_eq!(output.status.code(), Some(0), "{report:#}");
-    let best = &report["recommended"];
+    let best = &report["outgoing"]["recommended"];
     assert_eq!(
         (best["port"].as_u64(), best["verified"].as_bool()),
         (Some(465), Some(true))
@@ -299,12 +321,12 @@ fn plaintext_auth_is_not_used_unless_allowed() {
     allowed.push("--allow-plaintext");
     let (output, report) = world.probe("alice@plainauth.test", &allowed, Some(&world.password));
     assert_eq!(output.status.code(), Some(0), "{report:#}");
-    assert_eq!(report["recommended"]["security"], "plaintext");
-    assert_eq!(report["recommended"]["insecure"], true);
+    assert_eq!(report["outgoing"]["recommended"]["security"], "plaintext");
+    assert_eq!(report["outgoing"]["recommended"]["insecure"], true);
 }
 
 #[test]
-fn wrong_password_is_tried_on_one_port_only() {
+fn a_wrong_password_is_tried_on_one_port_only_as_address_then_local_part() {
     let Some((_serial, world)) = begin() else { return };
     let offset = world.log_len();
     let (output, report) = world.probe(
@@ -314,9 +336,11 @@ fn wrong_password_is_tried_on_one_port_only() {
     );
     assert_eq!(output.status.code(), Some(1), "{report:#}");
     assert_eq!(attempt(&report, 465, "implicit_tls")["outcome"], "auth_failed");
+    assert_eq!(attempt(&report, 465, "implicit_tls")["username"], "alice");
     assert_eq!(attempt(&report, 587, "starttls")["outcome"], "skipped");
     let log = world.log_since(offset, 3);
-    assert!(disconnects(&log, "full-465")[0].contains("auth=0/1"), "{log}");
+    // Two AUTH commands on one session: the address, then the local part.
+    assert!(disconnects(&log, "full-465")[0].contains("auth=0/2"), "{log}");
     assert!(!disconnects(&log, "full-587")[0].contains("auth="), "{log}");
 }
 
@@ -326,8 +350,8 @@ fn guessed_servers_and_transport_only_check() {
     let offset = world.log_len();
     let (output, report) = world.probe("alice@full.test", &["--no-auth"], None);
     assert_eq!(output.status.code(), Some(0), "{report:#}");
-    assert_eq!(report["recommended"]["host"], "mail.full.test");
-    assert_eq!(report["recommended"]["verified"], false);
+    assert_eq!(report["outgoing"]["recommended"]["host"], "mail.full.test");
+    assert_eq!(report["outgoing"]["recommended"]["verified"], false);
     assert_eq!(attempt(&report, 465, "implicit_tls")["host"], "smtp.full.test");
     assert!(report["attempts"]
         .as_array()
@@ -351,6 +375,8 @@ fn human_output_reads_like_mail_client_settings() {
             "mail.full.test",
             "--resolve",
             "mail.full.test:127.0.1.1",
+            "--protocol",
+            "smtp",
         ])
         .arg("--ca-file")
         .arg(world.dir.join("tls/ca.crt"))
@@ -368,4 +394,185 @@ fn human_output_reads_like_mail_client_settings() {
         assert!(stdout.contains(expected), "missing {expected:?} in\n{stdout}");
     }
     assert!(!stdout.contains(&world.password));
+}
+
+/// Failed password checks in Dovecot's log (`auth_verbose`): every failed
+/// login, IMAP, POP3 or Postfix's SMTP AUTH, is one of these lines.
+fn failed_logins(log: &str) -> usize {
+    log.lines()
+        .filter(|l| {
+            l.contains(" auth: ") && (l.ends_with("Password mismatch") || l.ends_with("unknown user"))
+        })
+        .count()
+}
+
+fn setting<'a>(report: &'a Value, direction: &str) -> &'a Value {
+    &report[direction]["recommended"]
+}
+
+#[test]
+fn a_whole_account_on_postfix_and_dovecot() {
+    let Some((_serial, world)) = begin() else { return };
+    let offset = world.dovecot_log_len();
+    let (output, report) = world.probe(
+        "alice@full.test",
+        &[
+            "--server",
+            "mail.full.test",
+            "--protocol",
+            "smtp",
+            "--protocol",
+            "imap",
+            "--protocol",
+            "pop3",
+        ],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    let incoming = setting(&report, "incoming");
+    assert_eq!(incoming["protocol"], "imap");
+    assert_eq!(incoming["port"], 993);
+    assert_eq!(incoming["security"], "implicit_tls");
+    assert_eq!(incoming["verified"], true);
+    assert_eq!(setting(&report, "outgoing")["port"], 465);
+    let others: Vec<(String, u64)> = report["incoming"]["alternatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["protocol"].as_str().unwrap().to_owned(),
+                s["port"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        others,
+        [
+            ("imap".to_owned(), 143),
+            ("pop3".to_owned(), 995),
+            ("pop3".to_owned(), 110)
+        ]
+    );
+    let log = world.dovecot_log_since(offset);
+    assert_eq!(failed_logins(&log), 0, "{log}");
+    // 993 and 143 (where Dovecot says LOGINDISABLED until STARTTLS): both
+    // logins came over TLS.
+    let imap_logins: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("imap-login: Info: Login: user=<alice@full.test>"))
+        .collect();
+    assert_eq!(imap_logins.len(), 2, "{log}");
+    assert!(imap_logins.iter().all(|l| l.contains(", TLS")), "{log}");
+}
+
+#[test]
+fn starttls_only_implicit_only_and_pop3_only_servers() {
+    let Some((_serial, world)) = begin() else { return };
+    for (email, server, protocol, port, security) in [
+        ("alice@imap143.test", "mail.imap143.test", "imap", 143, "starttls"),
+        (
+            "alice@imap993.test",
+            "mail.imap993.test",
+            "imap",
+            993,
+            "implicit_tls",
+        ),
+        (
+            "alice@poponly.test",
+            "mail.poponly.test",
+            "pop3",
+            995,
+            "implicit_tls",
+        ),
+    ] {
+        let (output, report) = world.probe(
+            email,
+            &["--server", server, "--protocol", "imap", "--protocol", "pop3"],
+            Some(&world.password),
+        );
+        assert_eq!(output.status.code(), Some(0), "{email}: {report:#}");
+        let incoming = setting(&report, "incoming");
+        assert_eq!(incoming["protocol"], protocol, "{email}");
+        assert_eq!(incoming["port"], port, "{email}");
+        assert_eq!(incoming["security"], security, "{email}");
+        if protocol == "pop3" {
+            assert!(
+                incoming["explanation"].as_str().unwrap().contains("Only POP3"),
+                "{incoming:#}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_user_known_by_the_local_part_is_found() {
+    let Some((_serial, world)) = begin() else { return };
+    let offset = world.dovecot_log_len();
+    let (output, report) = world.probe(
+        "bob@localpart.test",
+        &[
+            "--server",
+            "mail.localpart.test",
+            "--protocol",
+            "smtp",
+            "--protocol",
+            "imap",
+        ],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(setting(&report, "outgoing")["username"], "bob");
+    assert_eq!(setting(&report, "incoming")["username"], "bob");
+    // One refusal of the full address, then "bob" everywhere.
+    assert_eq!(failed_logins(&world.dovecot_log_since(offset)), 1);
+}
+
+#[test]
+fn a_wrong_password_costs_the_server_at_most_two_failed_logins() {
+    let Some((_serial, world)) = begin() else { return };
+    let offset = world.dovecot_log_len();
+    let (output, report) = world.probe(
+        "alice@full.test",
+        &[
+            "--server",
+            "mail.full.test",
+            "--protocol",
+            "smtp",
+            "--protocol",
+            "imap",
+            "--protocol",
+            "pop3",
+        ],
+        Some("not-the-password"),
+    );
+    assert_eq!(output.status.code(), Some(1), "{report:#}");
+    let log = world.dovecot_log_since(offset);
+    assert_eq!(failed_logins(&log), 2, "{log}");
+}
+
+#[test]
+fn bad_incoming_certificates_get_no_password() {
+    let Some((_serial, world)) = begin() else { return };
+    for (email, server, outcome) in [
+        ("alice@selfsigned.test", "mail.selfsigned.test", "cert_untrusted"),
+        ("alice@expired.test", "mail.expired.test", "cert_expired"),
+    ] {
+        let offset = world.dovecot_log_len();
+        let (output, report) = world.probe(
+            email,
+            &["--server", server, "--protocol", "imap"],
+            Some(&world.password),
+        );
+        assert_eq!(output.status.code(), Some(1), "{report:#}");
+        let imaps = report["attempts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["port"] == 993)
+            .unwrap();
+        assert_eq!(imaps["outcome"], outcome, "{imaps:#}");
+        let log = world.dovecot_log_since(offset);
+        assert!(!log.contains(" auth: ") && !log.contains("Login: user="), "{log}");
+    }
 }

@@ -654,7 +654,38 @@ impl Engine {
 
     /// Sends the password on a ready session; the outcome and the server's
     /// words, with every form of the password removed from them.
+    /// When the full address is refused and the local part is still
+    /// allowed here, the local part is tried at once on the same session
+    /// (SMTP, IMAP and POP3 all allow another login after a refusal).
     async fn log_in(
+        &mut self,
+        id: usize,
+        ready: &mut Ready,
+        mechanism: Mechanism,
+        username: &str,
+        password: &Password,
+    ) -> (Outcome, String) {
+        let (outcome, detail) = self.try_login(id, ready, mechanism, username, password).await;
+        let retry = self.login_name(id).filter(|name| name != username);
+        let (Outcome::AuthFailed, Some(other)) = (outcome, retry) else {
+            return (outcome, detail);
+        };
+        let (again, again_detail) = self.try_login(id, ready, mechanism, &other, password).await;
+        if matches!(again, Outcome::ProtocolError | Outcome::Timeout) {
+            // The server ended the session: the local part waits for a
+            // session of its own; this one's verdict is the refusal.
+            let attempt = &mut self.slots[id].attempt;
+            attempt.username = Some(username.to_owned());
+            return (outcome, detail);
+        }
+        (
+            again,
+            format!("as {username}: {detail}; as {other}: {again_detail}"),
+        )
+    }
+
+    /// One login exchange; counts a definite refusal against the server.
+    async fn try_login(
         &mut self,
         id: usize,
         ready: &mut Ready,
