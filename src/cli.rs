@@ -117,6 +117,12 @@ pub struct ProbeArgs {
     /// Print the report as JSON (the stable contract) instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Write a Thunderbird autoconfig file (config-v1.1.xml) of the verified settings here.
+    #[arg(long, value_name = "PATH")]
+    pub thunderbird_file: Option<PathBuf>,
+    /// Write an Apple configuration profile (.mobileconfig) of the verified settings here.
+    #[arg(long, value_name = "PATH")]
+    pub apple_profile: Option<PathBuf>,
 }
 
 /// A protocol as typed on the command line.
@@ -241,6 +247,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
             )?;
         }
     }
+    write_files(&args, &report)?;
     // Every direction that was checked must have a setting to use.
     let success = [Direction::Outgoing, Direction::Incoming]
         .iter()
@@ -255,6 +262,38 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
             })
         });
     Ok(if success { EXIT_OK } else { EXIT_NOTHING_WORKS })
+}
+
+/// Writes the files asked for; only from verified settings. A check that
+/// did not verify both directions writes none and says why.
+fn write_files(args: &ProbeArgs, report: &crate::probe::report::Report) -> anyhow::Result<()> {
+    let domain = probe::candidates::EmailAddress::parse(&report.email)
+        .map(|a| a.domain)
+        .unwrap_or_default();
+    let files = [
+        (
+            &args.thunderbird_file,
+            crate::export::thunderbird_autoconfig(&domain, report),
+            "Thunderbird file",
+        ),
+        (
+            &args.apple_profile,
+            crate::export::apple_profile(report),
+            "Apple profile",
+        ),
+    ];
+    for (path, contents, what) in files {
+        let Some(path) = path else { continue };
+        match contents {
+            Some(contents) => {
+                std::fs::write(path, contents)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+                eprintln!("Wrote the {what} to {}", path.display());
+            }
+            None => eprintln!("No {what} written: {}.", crate::export::INCOMPLETE),
+        }
+    }
+    Ok(())
 }
 
 /// Where the password comes from, in order: stdin (when asked), the

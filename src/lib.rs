@@ -23,16 +23,19 @@
 //! - `secret.rs` — the password type (no Debug leak, zeroized on drop); the
 //!   redactor that removes it, in any encoding, from server text.
 //! - `text.rs` — a report as plain text (CLI output, text export).
+//! - `export.rs` — files for mail programs: Thunderbird autoconfig, Apple
+//!   configuration profile (verified settings only, never the password).
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
 //! - `console.rs` — Windows: the windowed build attaches to a parent terminal.
 //! - `gui/` — the setup wizard (feature `gui`): `app.rs` (state, steps,
 //!   messages), `worker.rs` (tokio thread bridge, file dialogs),
 //!   `step_account.rs`, `step_checking.rs`, `step_result.rs` (one file per
-//!   step), `clients.rs` (each mail client's words), `export.rs`
-//!   (autoconfig XML), `settings.rs` (what is remembered between runs).
+//!   step), `clients.rs` (each mail client's words), `settings.rs` (what is
+//!   remembered between runs).
 
 pub mod cli;
 pub mod console;
+pub mod export;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod probe;

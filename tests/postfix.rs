@@ -576,3 +576,53 @@ fn bad_incoming_certificates_get_no_password() {
         assert!(!log.contains(" auth: ") && !log.contains("Login: user="), "{log}");
     }
 }
+
+#[test]
+fn files_for_mail_programs_hold_only_verified_settings() {
+    let Some((_serial, world)) = begin() else { return };
+    let dir = world.dir.join("exports");
+    std::fs::create_dir_all(&dir).unwrap();
+    let thunderbird = dir.join("full.test.xml");
+    let apple = dir.join("full.mobileconfig");
+    let _ = std::fs::remove_file(&thunderbird);
+    let _ = std::fs::remove_file(&apple);
+    let args = [
+        "--server",
+        "mail.full.test",
+        "--protocol",
+        "smtp",
+        "--protocol",
+        "imap",
+        "--thunderbird-file",
+        thunderbird.to_str().unwrap(),
+        "--apple-profile",
+        apple.to_str().unwrap(),
+    ];
+    let (output, _) = world.probe("alice@full.test", &args, Some(&world.password));
+    assert_eq!(output.status.code(), Some(0));
+    let xml = std::fs::read_to_string(&thunderbird).unwrap();
+    assert!(xml.contains("<incomingServer type=\"imap\">"), "{xml}");
+    assert!(xml.contains("<outgoingServer type=\"smtp\">"), "{xml}");
+    assert!(xml.contains("<hostname>mail.full.test</hostname>"), "{xml}");
+    let profile = std::fs::read_to_string(&apple).unwrap();
+    assert!(
+        profile.contains("<string>com.apple.mail.managed</string>"),
+        "{profile}"
+    );
+    for file in [&xml, &profile] {
+        assert!(!file.contains(&world.password));
+    }
+
+    // Outgoing only: nothing to write, and it says why.
+    std::fs::remove_file(&thunderbird).unwrap();
+    let only_smtp = [
+        "--server",
+        "mail.full.test",
+        "--thunderbird-file",
+        thunderbird.to_str().unwrap(),
+    ];
+    let (output, _) = world.probe("alice@full.test", &only_smtp, Some(&world.password));
+    assert_eq!(output.status.code(), Some(0));
+    assert!(!thunderbird.exists());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("No Thunderbird file written"));
+}

@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 use super::clients::MailClient;
 use super::settings::{self, Settings};
 use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
-use super::{export, step_account, step_checking, step_result};
+use super::{step_account, step_checking, step_result};
 use crate::probe::candidates::{self, EmailAddress};
 use crate::probe::net::Overrides;
 use crate::probe::report::{Attempt, Phase, Protocol, Report, Security, Setting};
@@ -89,6 +89,8 @@ pub(super) struct Check {
 pub(super) enum ExportKind {
     /// `config-v1.1.xml` for Thunderbird.
     Autoconfig,
+    /// A `.mobileconfig` for Apple Mail on macOS and iOS.
+    AppleProfile,
     /// The plain-text report.
     Text,
     /// The JSON report (the CLI's contract).
@@ -374,10 +376,16 @@ impl App {
                 let domain = EmailAddress::parse(&report.email)
                     .map(|a| a.domain)
                     .unwrap_or_default();
-                let Some(file) = export::thunderbird_autoconfig(&domain, report) else {
+                let Some(file) = crate::export::thunderbird_autoconfig(&domain, report) else {
                     return;
                 };
                 (format!("{domain}.xml"), file)
+            }
+            ExportKind::AppleProfile => {
+                let Some(file) = crate::export::apple_profile(report) else {
+                    return;
+                };
+                ("mail-settings.mobileconfig".to_owned(), file)
             }
             ExportKind::Text => ("mail-settings.txt".to_owned(), crate::text::report_text(report)),
             ExportKind::Json => match serde_json::to_string_pretty(report) {

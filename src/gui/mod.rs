@@ -4,7 +4,6 @@
 
 mod app;
 pub mod clients;
-pub mod export;
 pub mod settings;
 mod step_account;
 mod step_checking;

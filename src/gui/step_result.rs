@@ -77,13 +77,19 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     ui.horizontal_wrapped(|ui| {
         // Thunderbird refuses a file without an incoming server.
         let complete = report.incoming.recommended.is_some() && report.outgoing.recommended.is_some();
-        let save = ui
-            .add_enabled(complete, egui::Button::new("Save Thunderbird file…"))
-            .on_disabled_hover_text(
-                "Thunderbird accepts a settings file only with a working incoming and outgoing server.",
-            );
-        if save.clicked() {
-            action = Some(Action::Save(ExportKind::Autoconfig));
+        let files = [
+            ("Save Thunderbird file…", ExportKind::Autoconfig),
+            ("Save Apple Mail profile…", ExportKind::AppleProfile),
+        ];
+        for (label, kind) in files {
+            let save = ui
+                .add_enabled(complete, egui::Button::new(label))
+                .on_disabled_hover_text(
+                    "Mail programs accept a settings file only with a verified incoming and outgoing server.",
+                );
+            if save.clicked() {
+                action = Some(Action::Save(kind));
+            }
         }
         if ui.button("Save text report…").clicked() {
             action = Some(Action::Save(ExportKind::Text));

@@ -1,12 +1,29 @@
-//! Files the user can save: a Thunderbird autoconfig file with the
-//! verified incoming and outgoing servers. (The text and JSON reports come
-//! from [`crate::text`] and the report's serde form.) None includes the
-//! password.
+//! Files for mail programs, from a verified check: a Thunderbird autoconfig
+//! file and an Apple configuration profile. Only verified, encrypted
+//! settings go in; none holds the password. (The text and JSON reports come
+//! from [`crate::text`] and the report's serde form.)
 
 use std::fmt::Write as _;
 
 use crate::probe::candidates::EmailAddress;
-use crate::probe::report::{Protocol, Report, Security, Setting};
+use sha2::{Digest, Sha256};
+
+use crate::probe::report::{Protocol, Report, Section, Security, Setting};
+
+/// Why a file cannot be written from a report.
+pub const INCOMPLETE: &str = "a mail program needs a verified incoming and outgoing setting (encrypted), \
+     and this check did not verify both";
+
+/// The verified, encrypted settings of a section, best first.
+fn usable(section: &Section) -> Vec<Setting> {
+    section
+        .recommended
+        .iter()
+        .chain(&section.alternatives)
+        .filter(|s| s.verified && !s.insecure)
+        .cloned()
+        .collect()
+}
 
 /// A Thunderbird autoconfig file (`config-v1.1.xml`) with every verified,
 /// encrypted setting, best first: incoming servers (IMAP before POP3), then
@@ -20,18 +37,8 @@ use crate::probe::report::{Protocol, Report, Security, Setting};
 /// `text/xml`.
 #[must_use]
 pub fn thunderbird_autoconfig(domain: &str, report: &Report) -> Option<String> {
-    let usable = |s: &&Setting| s.verified && !s.insecure;
-    let pick = |section: &crate::probe::report::Section| -> Vec<Setting> {
-        section
-            .recommended
-            .iter()
-            .chain(&section.alternatives)
-            .filter(usable)
-            .cloned()
-            .collect()
-    };
-    let incoming = pick(&report.incoming);
-    let outgoing = pick(&report.outgoing);
+    let incoming = usable(&report.incoming);
+    let outgoing = usable(&report.outgoing);
     if incoming.is_empty() || outgoing.is_empty() {
         return None;
     }
@@ -107,6 +114,119 @@ fn server(out: &mut String, element: &str, kind: &str, setting: &Setting, email:
     );
 }
 
+/// An Apple configuration profile (`.mobileconfig`, payload
+/// `com.apple.mail.managed`) with the recommended incoming and outgoing
+/// settings, which macOS and iOS Mail install by double-click. It holds no
+/// password: Mail asks for it. `None` unless both were verified.
+#[must_use]
+pub fn apple_profile(report: &Report) -> Option<String> {
+    let incoming = usable(&report.incoming).into_iter().next()?;
+    let outgoing = usable(&report.outgoing).into_iter().next()?;
+    let kind = if incoming.protocol == Protocol::Imap {
+        "EmailTypeIMAP"
+    } else {
+        "EmailTypePOP"
+    };
+    let email = xml_escape(&report.email);
+    let seed = format!("{}|{}|{}", report.email, incoming.host, outgoing.host);
+    let profile_uuid = uuid_from(&format!("profile|{seed}"));
+    let mail_uuid = uuid_from(&format!("mail|{seed}"));
+    let identifier = format!("org.mailsetupassistant.profile.{profile_uuid}");
+    Some(format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+  <key>PayloadContent</key>
+  <array>
+    <dict>
+      <key>EmailAccountDescription</key>
+      <string>{email}</string>
+      <key>EmailAccountType</key>
+      <string>{kind}</string>
+      <key>EmailAddress</key>
+      <string>{email}</string>
+      <key>IncomingMailServerAuthentication</key>
+      <string>EmailAuthPassword</string>
+      <key>IncomingMailServerHostName</key>
+      <string>{incoming_host}</string>
+      <key>IncomingMailServerPortNumber</key>
+      <integer>{incoming_port}</integer>
+      <key>IncomingMailServerUseSSL</key>
+      <true/>
+      <key>IncomingMailServerUsername</key>
+      <string>{incoming_user}</string>
+      <key>OutgoingMailServerAuthentication</key>
+      <string>EmailAuthPassword</string>
+      <key>OutgoingMailServerHostName</key>
+      <string>{outgoing_host}</string>
+      <key>OutgoingMailServerPortNumber</key>
+      <integer>{outgoing_port}</integer>
+      <key>OutgoingMailServerUseSSL</key>
+      <true/>
+      <key>OutgoingMailServerUsername</key>
+      <string>{outgoing_user}</string>
+      <key>OutgoingPasswordSameAsIncomingPassword</key>
+      <true/>
+      <key>PayloadDescription</key>
+      <string>Mail settings verified by Mail Setup Assistant</string>
+      <key>PayloadDisplayName</key>
+      <string>{email}</string>
+      <key>PayloadIdentifier</key>
+      <string>{identifier}.mail</string>
+      <key>PayloadType</key>
+      <string>com.apple.mail.managed</string>
+      <key>PayloadUUID</key>
+      <string>{mail_uuid}</string>
+      <key>PayloadVersion</key>
+      <integer>1</integer>
+    </dict>
+  </array>
+  <key>PayloadDescription</key>
+  <string>Sets up the mail account {email}. Mail asks for the password.</string>
+  <key>PayloadDisplayName</key>
+  <string>Mail: {email}</string>
+  <key>PayloadIdentifier</key>
+  <string>{identifier}</string>
+  <key>PayloadRemovalDisallowed</key>
+  <false/>
+  <key>PayloadType</key>
+  <string>Configuration</string>
+  <key>PayloadUUID</key>
+  <string>{profile_uuid}</string>
+  <key>PayloadVersion</key>
+  <integer>1</integer>
+</dict>
+</plist>
+"#,
+        incoming_host = xml_escape(&incoming.host),
+        incoming_port = incoming.port,
+        incoming_user = xml_escape(&incoming.username),
+        outgoing_host = xml_escape(&outgoing.host),
+        outgoing_port = outgoing.port,
+        outgoing_user = xml_escape(&outgoing.username),
+    ))
+}
+
+/// A stable UUID (version 4 layout) from `seed`: the same account gives the
+/// same profile, so installing it again replaces it instead of adding one.
+fn uuid_from(seed: &str) -> String {
+    let mut bytes: [u8; 16] = Sha256::digest(seed.as_bytes())[..16]
+        .try_into()
+        .unwrap_or_default();
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
 fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -125,12 +245,19 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::probe::report::Section;
 
     fn setting(protocol: Protocol, security: Security, port: u16) -> Setting {
         Setting {
             protocol,
-            ..crate::gui::clients::tests::setting(security, port)
+            host: "mail.example.com".into(),
+            port,
+            security,
+            auth_mechanism: Some("PLAIN".into()),
+            username: "alice@example.com".into(),
+            verified: true,
+            insecure: false,
+            certificate_exception: false,
+            explanation: String::new(),
         }
     }
 
@@ -253,5 +380,61 @@ mod tests {
         let xml = thunderbird_autoconfig("example.com", &report).unwrap();
         assert!(xml.contains("<username>a&lt;b&gt;&amp;&quot;c</username>"));
         assert_thunderbird_accepts(&xml);
+    }
+
+    #[test]
+    fn an_apple_profile_that_mail_installs() {
+        let mut imap = setting(Protocol::Imap, Security::Starttls, 143);
+        imap.username = "alice".into();
+        let report = report(
+            vec![imap],
+            vec![setting(Protocol::Smtp, Security::ImplicitTls, 465)],
+        );
+        let xml = apple_profile(&report).unwrap();
+        let profile: plist::Dictionary = plist::from_bytes(xml.as_bytes()).expect("a property list");
+        assert_eq!(
+            profile.get("PayloadType").and_then(|v| v.as_string()),
+            Some("Configuration")
+        );
+        assert_eq!(
+            profile
+                .get("PayloadVersion")
+                .and_then(plist::Value::as_signed_integer),
+            Some(1)
+        );
+        let uuid = profile.get("PayloadUUID").and_then(|v| v.as_string()).unwrap();
+        assert_eq!(uuid.len(), 36);
+        let content = profile.get("PayloadContent").and_then(|v| v.as_array()).unwrap();
+        let mail = content[0].as_dictionary().unwrap();
+        let text = |key: &str| {
+            mail.get(key)
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let number = |key: &str| mail.get(key).and_then(plist::Value::as_signed_integer);
+        let flag = |key: &str| mail.get(key).and_then(plist::Value::as_boolean);
+        assert_eq!(text("PayloadType"), "com.apple.mail.managed");
+        assert_eq!(text("EmailAccountType"), "EmailTypeIMAP");
+        assert_eq!(text("EmailAddress"), "alice@example.com");
+        assert_eq!(text("IncomingMailServerHostName"), "mail.example.com");
+        assert_eq!(number("IncomingMailServerPortNumber"), Some(143));
+        assert_eq!(flag("IncomingMailServerUseSSL"), Some(true));
+        assert_eq!(text("IncomingMailServerUsername"), "alice");
+        assert_eq!(number("OutgoingMailServerPortNumber"), Some(465));
+        assert_eq!(text("OutgoingMailServerAuthentication"), "EmailAuthPassword");
+        for key in ["IncomingPassword", "OutgoingPassword"] {
+            assert!(mail.get(key).is_none(), "no password in the profile");
+        }
+        assert_eq!(
+            apple_profile(&report).unwrap(),
+            xml,
+            "the same account, the same profile"
+        );
+        let outgoing_only = super::tests::report(
+            Vec::new(),
+            vec![setting(Protocol::Smtp, Security::ImplicitTls, 465)],
+        );
+        assert_eq!(apple_profile(&outgoing_only), None);
     }
 }
