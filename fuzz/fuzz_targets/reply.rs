@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup::probe::smtp::ehlo::Capabilities;
+use mailsetup::probe::smtp::ehlo;
 use mailsetup::probe::smtp::reply::{parse_reply, MAX_LINES, MAX_LINE_OCTETS};
 
 fuzz_target!(|data: &[u8]| {
@@ -13,11 +13,13 @@ fuzz_target!(|data: &[u8]| {
         assert!(*used <= data.len());
         assert!(!reply.lines.is_empty() && reply.lines.len() <= MAX_LINES);
         assert!((200..=559).contains(&reply.code));
-        // Lossy UTF-8 can grow a byte into three; never more.
-        assert!(reply.lines.iter().all(|l| l.len() <= 3 * MAX_LINE_OCTETS));
+        // Lossy UTF-8 and escaping grow a byte into four at most (a
+        // control byte becomes `\x1b`), three bytes into eight (`\u{202e}`).
+        assert!(reply.lines.iter().all(|l| l.len() <= 4 * MAX_LINE_OCTETS));
+        assert!(reply.lines.iter().all(|l| !l.chars().any(char::is_control)));
         // The reply ends where it says: its own bytes parse to the same.
         assert_eq!(parse_reply(&data[..*used]), Ok(Some((reply.clone(), *used))));
-        let caps = Capabilities::from_reply(reply);
+        let caps = ehlo::from_ehlo(reply);
         assert!(caps.auth.len() <= reply.lines.len() * MAX_LINE_OCTETS);
         let _ = caps.password_mechanism();
     }

@@ -1,0 +1,24 @@
+//! Fuzzes the IMAP response-line parser and the literal reader with
+//! arbitrary server bytes: no panic, no literal over the limit, and nothing
+//! unprintable in what reaches a report.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use mailsetup::probe::imap::response::{literal_size, parse_line, Line, MAX_LITERAL_OCTETS};
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(Some(size)) = literal_size(data) {
+        assert!(size <= MAX_LITERAL_OCTETS);
+    }
+    let Ok(line) = parse_line(data) else { return };
+    let texts: Vec<String> = match line {
+        Line::Status { code, text, .. } | Line::Tagged { code, text, .. } => {
+            code.into_iter().chain(std::iter::once(text)).collect()
+        }
+        Line::Capability(words) => words,
+        Line::Data(text) | Line::Continuation(text) => vec![text],
+    };
+    for text in texts {
+        assert!(!text.chars().any(char::is_control), "{text:?}");
+    }
+});
