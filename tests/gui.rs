@@ -634,3 +634,57 @@ fn the_password_field_keeps_no_undo_history() {
     click(&mut harness, "Show");
     assert_eq!(field_value(&harness, "Password"), "first-second");
 }
+
+#[test]
+fn a_screen_reader_hears_the_window_the_step_and_each_copy_button() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve_imap();
+    let mut harness = world.harness();
+    harness.get_by_label("Step 1 of 3: Your account");
+    assert!(harness.query_by_label("›").is_none(), "the steps are one node");
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("Step 3 of 3: Your settings");
+    assert_eq!(
+        harness.root().accesskit_node().label().as_deref(),
+        Some("Mail Setup Assistant — Step 3 of 3: Your settings"),
+        "the window is named"
+    );
+    for label in [
+        "Copy incoming Hostname",
+        "Copy incoming Port",
+        "Copy outgoing Server Name",
+        "Copy outgoing User Name",
+    ] {
+        harness.get_by_role_and_label(Role::Button, label);
+    }
+}
+
+#[test]
+fn outgoing_works_and_incoming_does_not() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("Outgoing mail (SMTP)");
+    harness.get_by_label("Incoming mail: no working settings found");
+    // No file a mail program would refuse.
+    let save = harness.get_by_role_and_label(Role::Button, "Save Thunderbird file…");
+    assert!(save.accesskit_node().is_disabled());
+}
+
+#[test]
+fn incoming_works_and_outgoing_does_not() {
+    let world = World::new();
+    world.serve_imap();
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    harness.get_by_label("Incoming mail (IMAP)");
+    harness.get_by_label("Outgoing mail: no working settings found");
+    let report = harness.state().report().unwrap();
+    assert!(report.incoming.recommended.as_ref().unwrap().verified);
+    assert!(report.outgoing.recommended.is_none());
+}

@@ -409,26 +409,54 @@ impl App {
                 }
             });
         });
-        ui.horizontal_wrapped(|ui| {
-            for (i, (step, name)) in [
-                (Step::Account, "Your account"),
-                (Step::Checking, "Checking"),
-                (Step::Result, "Your settings"),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                if i > 0 {
-                    ui.weak("›");
-                }
-                let text = format!("{}. {name}", i + 1);
-                if step == self.step {
-                    ui.strong(text);
-                } else {
-                    ui.weak(text);
-                }
+        // The steps are one line for the eye and one sentence for a screen
+        // reader ("Step 2 of 3: Checking"), not five separate labels.
+        let steps = [
+            (Step::Account, "Your account"),
+            (Step::Checking, "Checking"),
+            (Step::Result, "Your settings"),
+        ];
+        let mut line = egui::text::LayoutJob::default();
+        let style = ui.style().clone();
+        for (i, (step, name)) in steps.into_iter().enumerate() {
+            if i > 0 {
+                egui::RichText::new("  ›  ").weak().append_to(
+                    &mut line,
+                    &style,
+                    egui::FontSelection::Default,
+                    egui::Align::Center,
+                );
             }
+            let text = egui::RichText::new(format!("{}. {name}", i + 1));
+            let text = if step == self.step {
+                text.strong()
+            } else {
+                text.weak()
+            };
+            text.append_to(
+                &mut line,
+                &style,
+                egui::FontSelection::Default,
+                egui::Align::Center,
+            );
+        }
+        let response = ui.label(line);
+        let (number, name) = steps
+            .iter()
+            .enumerate()
+            .find(|(_, (step, _))| *step == self.step)
+            .map_or((1, "Your account"), |(i, (_, name))| (i + 1, *name));
+        let spoken = format!("Step {number} of {}: {name}", steps.len());
+        // A label's text is its value in AccessKit: both say the sentence.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_label(spoken.clone());
+            node.set_value(spoken.clone());
         });
+        // The window itself is named, with where the person is.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_label(format!("{} — {spoken}", super::TITLE));
+            });
         action
     }
 

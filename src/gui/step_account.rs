@@ -9,7 +9,7 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
     let problems = app.form_problems();
     ui.add_space(8.0);
-    ui.heading("Set up outgoing mail");
+    ui.heading("Set up your mail account");
     ui.label(
         "Enter your email address and password. We find the incoming and outgoing mail server settings that work \
          and check that your password is accepted — over an encrypted connection only.",
