@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::probe::report::{Direction, Outcome, Report, Setting};
+use crate::probe::report::{Attempt, Direction, Outcome, Protocol, Report, Setting};
 use crate::probe::{certificate, outcome};
 
 /// A few words per outcome for one-line summaries.
@@ -72,24 +72,18 @@ pub fn report_text(report: &Report) -> String {
         first = false;
         write_section(&mut out, report, direction);
     }
-    let failed: Vec<_> = report
-        .attempts
-        .iter()
-        .filter(|a| a.outcome != Outcome::Ok)
+    let failed: Vec<TriedLine<'_>> = tried_lines(&report.attempts)
+        .into_iter()
+        .filter(|line| line.first().outcome != Outcome::Ok)
         .collect();
     if !failed.is_empty() {
         out.push_str("\nWhat else was tried:\n");
-        for a in failed {
-            let _ = writeln!(
-                out,
-                "  {} {}:{} {}:",
-                a.protocol.label(),
-                a.host,
-                a.port,
-                a.security.client_label()
-            );
-            out.push_str(&wrap(&a.explanation, "      ", "      "));
-            if !a.detail.is_empty() && a.detail != a.explanation {
+        for line in failed {
+            let _ = writeln!(out, "  {}:", line.title());
+            let a = line.first();
+            let reason = line.reason();
+            out.push_str(&wrap(&reason, "      ", "      "));
+            if line.attempts.len() == 1 && !a.detail.is_empty() && a.detail != reason {
                 out.push_str(&wrap(&format!("({})", a.detail), "      ", "       "));
             }
         }
@@ -168,6 +162,106 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// One line of "What we tried": a working attempt, or every failed attempt
+/// with the same answer (a name that does not exist: per name).
+#[derive(Debug, PartialEq)]
+pub struct TriedLine<'a> {
+    /// The attempts the line stands for; the first one's details are shown.
+    pub attempts: Vec<&'a Attempt>,
+}
+
+impl TriedLine<'_> {
+    /// The attempt whose details stand for the line.
+    #[must_use]
+    pub fn first(&self) -> &Attempt {
+        self.attempts[0]
+    }
+
+    /// What was tried: `SMTP mail.example.com:465 SSL/TLS` for one attempt;
+    /// the names and the ports for several.
+    #[must_use]
+    pub fn title(&self) -> String {
+        if let [only] = self.attempts[..] {
+            return format!(
+                "{} {}:{} {}",
+                only.protocol.label(),
+                only.host,
+                only.port,
+                only.security.client_label()
+            );
+        }
+        let mut hosts: Vec<&str> = Vec::new();
+        for attempt in &self.attempts {
+            if !hosts.iter().any(|h| h.eq_ignore_ascii_case(&attempt.host)) {
+                hosts.push(&attempt.host);
+            }
+        }
+        let by_protocol: Vec<String> = Protocol::ALL
+            .iter()
+            .filter_map(|&protocol| {
+                let mut ports: Vec<u16> = Vec::new();
+                for attempt in self.attempts.iter().filter(|a| a.protocol == protocol) {
+                    if !ports.contains(&attempt.port) {
+                        ports.push(attempt.port);
+                    }
+                }
+                let ports: Vec<String> = ports.iter().map(u16::to_string).collect();
+                (!ports.is_empty()).then(|| format!("{} {}", protocol.label(), ports.join(", ")))
+            })
+            .collect();
+        format!("{} ({})", hosts.join(", "), by_protocol.join("; "))
+    }
+
+    /// Why, in plain words: the explanation of a single attempt (or of a
+    /// name that does not exist); the short reason for a group.
+    #[must_use]
+    pub fn reason(&self) -> String {
+        let first = self.first();
+        if self.attempts.len() == 1 || first.outcome == Outcome::DnsFailed {
+            return first.explanation.clone();
+        }
+        let words = outcome_words(first.outcome);
+        let mut chars = words.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>() + ".")
+            .unwrap_or_default()
+    }
+}
+
+/// The attempts as lines for "What we tried", in the report's order: each
+/// working attempt; failed ones with the same answer together; the names
+/// that do not exist last, one line each, since they say least.
+#[must_use]
+pub fn tried_lines(attempts: &[Attempt]) -> Vec<TriedLine<'_>> {
+    let mut lines: Vec<TriedLine<'_>> = Vec::new();
+    let mut unknown_names: Vec<TriedLine<'_>> = Vec::new();
+    for attempt in attempts {
+        let same = |line: &&mut TriedLine<'_>| {
+            let first = line.first();
+            first.outcome == attempt.outcome
+                && first.cause == attempt.cause
+                && (attempt.outcome != Outcome::DnsFailed || first.host.eq_ignore_ascii_case(&attempt.host))
+        };
+        let group = match attempt.outcome {
+            Outcome::Ok => None,
+            Outcome::DnsFailed => unknown_names.iter_mut().find(same),
+            _ => lines.iter_mut().find(same),
+        };
+        match group {
+            Some(line) => line.attempts.push(attempt),
+            None if attempt.outcome == Outcome::DnsFailed => unknown_names.push(TriedLine {
+                attempts: vec![attempt],
+            }),
+            None => lines.push(TriedLine {
+                attempts: vec![attempt],
+            }),
+        }
+    }
+    lines.extend(unknown_names);
+    lines
+}
+
 /// Line width of the text report: readable in any terminal and mail.
 const WIDTH: usize = 78;
 
@@ -218,5 +312,60 @@ mod tests {
     fn a_word_longer_than_the_line_stands_alone() {
         let long = "x".repeat(100);
         assert_eq!(wrap(&long, "", ""), format!("{long}\n"));
+    }
+
+    fn attempt(host: &str, port: u16, outcome: Outcome) -> Attempt {
+        let mut attempt = Attempt::new(
+            Protocol::Smtp,
+            host,
+            port,
+            crate::probe::report::Security::Starttls,
+        );
+        attempt.outcome = outcome;
+        attempt
+    }
+
+    #[test]
+    fn names_that_do_not_exist_take_one_line_each_at_the_end() {
+        let attempts = [
+            attempt("smtp.example.test", 465, Outcome::DnsFailed),
+            attempt("mail.example.test", 465, Outcome::Ok),
+            attempt("example.test", 465, Outcome::DnsFailed),
+            attempt("SMTP.example.test", 587, Outcome::DnsFailed),
+            attempt("mail.example.test", 587, Outcome::Refused),
+            attempt("example.test", 587, Outcome::DnsFailed),
+        ];
+        let lines: Vec<(String, usize)> = tried_lines(&attempts)
+            .into_iter()
+            .map(|line| (line.title(), line.attempts.len()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("SMTP mail.example.test:465 STARTTLS".to_owned(), 1),
+                ("SMTP mail.example.test:587 STARTTLS".to_owned(), 1),
+                ("smtp.example.test (SMTP 465, 587)".to_owned(), 2),
+                ("example.test (SMTP 465, 587)".to_owned(), 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn failures_with_the_same_answer_are_one_line() {
+        let mut attempts = vec![
+            attempt("smtp.example.test", 465, Outcome::CertUntrusted),
+            attempt("mail.example.test", 465, Outcome::CertUntrusted),
+            attempt("mail.example.test", 587, Outcome::CertUntrusted),
+            attempt("mail.example.test", 25, Outcome::Refused),
+        ];
+        attempts[3].explanation = "Nothing answers on port 25 of this server: the port is closed.".into();
+        let lines = tried_lines(&attempts);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(
+            lines[0].title(),
+            "smtp.example.test, mail.example.test (SMTP 465, 587)"
+        );
+        assert_eq!(lines[0].reason(), "Certificate not trusted.");
+        assert_eq!(lines[1].reason(), attempts[3].explanation);
     }
 }

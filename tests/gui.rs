@@ -352,7 +352,7 @@ fn certificate_for_another_name_offers_a_one_click_retry() {
 }
 
 #[test]
-fn guessed_names_that_do_not_exist_take_one_line_each() {
+fn what_was_tried_reads_at_a_glance() {
     let world = World::new();
     world.serve(465, Script::new(Mode::ImplicitTls));
     let mut harness = world.harness();
@@ -381,9 +381,10 @@ fn guessed_names_that_do_not_exist_take_one_line_each() {
         .query_by_label("SMTP mail.scripted.test:465 SSL/TLS")
         .is_some());
     harness.get_by_label("SMTP mail.scripted.test:465 SSL/TLS");
-    harness.get_by_label("SMTP mail.scripted.test:587 STARTTLS");
-    harness.get_by_label("smtp.scripted.test (ports 465, 587)");
-    harness.get_by_label("scripted.test (ports 465, 993, 995, 587, 143, 110)");
+    // Every closed port of the one name that exists is one line.
+    harness.get_by_label("mail.scripted.test (SMTP 587; IMAP 993, 143; POP3 995, 110)");
+    harness.get_by_label("smtp.scripted.test (SMTP 465, 587)");
+    harness.get_by_label("scripted.test (SMTP 465, 587; IMAP 993, 143; POP3 995, 110)");
     assert!(harness
         .query_by_label("SMTP smtp.scripted.test:465 SSL/TLS")
         .is_none());

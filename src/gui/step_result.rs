@@ -8,7 +8,8 @@ use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind,
 use super::step_checking::mark_for;
 use crate::probe::certificate;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Attempt, Direction, Outcome, Phase, Protocol, Report, Security, Setting};
+use crate::probe::report::{Direction, Phase, Protocol, Report, Security, Setting};
+use crate::text::{tried_lines, TriedLine};
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
@@ -305,59 +306,16 @@ fn fingerprint_ui(ui: &mut egui::Ui, fingerprint: &str) {
         .on_hover_text("SHA-256 fingerprint of the server's certificate");
 }
 
-/// One line of "What we tried": an attempt, or all the attempts on a name
-/// that does not exist, which have the same answer on every port.
-#[derive(Debug, PartialEq)]
-struct TriedLine<'a> {
-    /// The first attempt of the line, whose details are shown.
-    attempt: &'a Attempt,
-    /// The ports the line stands for.
-    ports: Vec<u16>,
-}
-
-/// The attempts as lines for "What we tried": in the report's order, with
-/// the names that do not exist last, one line each, since they say least.
-fn tried_lines(attempts: &[Attempt]) -> Vec<TriedLine<'_>> {
-    let mut lines = Vec::new();
-    let mut unknown_names: Vec<TriedLine<'_>> = Vec::new();
-    for attempt in attempts {
-        if attempt.outcome != Outcome::DnsFailed {
-            lines.push(TriedLine {
-                attempt,
-                ports: vec![attempt.port],
-            });
-        } else if let Some(line) = unknown_names
-            .iter_mut()
-            .find(|line| line.attempt.host.eq_ignore_ascii_case(&attempt.host))
-        {
-            line.ports.push(attempt.port);
-        } else {
-            unknown_names.push(TriedLine {
-                attempt,
-                ports: vec![attempt.port],
-            });
-        }
-    }
-    lines.extend(unknown_names);
-    lines
-}
+/// How many of a certificate's names are shown before "and N more":
+/// shared-hosting certificates carry hundreds.
+const CERTIFICATE_NAMES_SHOWN: usize = 5;
 
 fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
-    let attempt = line.attempt;
+    let attempt = line.first();
     ui.horizontal_wrapped(|ui| {
         status_mark(ui, mark_for(attempt.outcome));
-        if let [port] = line.ports[..] {
-            ui.strong(format!(
-                "{} {}:{port} {}",
-                attempt.protocol.label(),
-                attempt.host,
-                attempt.security.client_label()
-            ));
-        } else {
-            let ports: Vec<String> = line.ports.iter().map(u16::to_string).collect();
-            ui.strong(format!("{} (ports {})", attempt.host, ports.join(", ")));
-        }
-        ui.label(&attempt.explanation);
+        ui.strong(line.title());
+        ui.label(line.reason());
     });
     egui::CollapsingHeader::new("Details")
         .id_salt(("attempt details", index))
@@ -384,7 +342,13 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
                         row("Capabilities", attempt.capabilities.join("\n"));
                     }
                     if let Some(cert) = &attempt.certificate {
-                        row("Certificate for", cert.names.join(", "));
+                        let shown = &cert.names[..cert.names.len().min(CERTIFICATE_NAMES_SHOWN)];
+                        let more = cert.names.len() - shown.len();
+                        let mut names = shown.join(", ");
+                        if more > 0 {
+                            names.push_str(&format!(" and {more} more"));
+                        }
+                        row("Certificate for", names);
                         row("Issued by", cert.issuer.clone());
                         row("Valid", format!("{} to {}", cert.not_before, cert.not_after));
                         row("SHA-256", cert.sha256.clone());
@@ -407,41 +371,5 @@ fn phase_name(phase: Phase) -> &'static str {
         Phase::Ready => "a working connection",
         Phase::Auth => "the login",
         Phase::Done => "the end: everything worked",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn attempt(host: &str, port: u16, outcome: Outcome) -> Attempt {
-        let mut attempt = Attempt::new(Protocol::Smtp, host, port, Security::Starttls);
-        attempt.outcome = outcome;
-        attempt
-    }
-
-    #[test]
-    fn names_that_do_not_exist_take_one_line_each_at_the_end() {
-        let attempts = [
-            attempt("smtp.example.test", 465, Outcome::DnsFailed),
-            attempt("mail.example.test", 465, Outcome::Ok),
-            attempt("example.test", 465, Outcome::DnsFailed),
-            attempt("SMTP.example.test", 587, Outcome::DnsFailed),
-            attempt("mail.example.test", 587, Outcome::Refused),
-            attempt("example.test", 587, Outcome::DnsFailed),
-        ];
-        let lines: Vec<(&str, Vec<u16>)> = tried_lines(&attempts)
-            .into_iter()
-            .map(|line| (line.attempt.host.as_str(), line.ports))
-            .collect();
-        assert_eq!(
-            lines,
-            [
-                ("mail.example.test", vec![465]),
-                ("mail.example.test", vec![587]),
-                ("smtp.example.test", vec![465, 587]),
-                ("example.test", vec![465, 587]),
-            ]
-        );
     }
 }
