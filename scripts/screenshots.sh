@@ -23,16 +23,17 @@ start_xvfb 1920x1200
 python3 -c '
 import socket, time
 socks = []
-for port in (465, 587, 2525, 25):
+for port in (465, 587, 2525, 25, 993, 143, 995, 110):
     s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind(("127.0.1.9", port)); s.listen(16); socks.append(s)
+    s.bind(("127.0.1.20", port)); s.listen(16); socks.append(s)
 time.sleep(120)' &
 silent=$!
 cleanup() { kill "$silent" 2>/dev/null || true; stop_xvfb; scripts/mail-world.sh stop "$world"; }
 trap cleanup EXIT
 
 start_app() {
-    "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.9 \
+    "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.20 \
+        --resolve imap.full.test:127.0.1.20 --resolve pop.full.test:127.0.1.20 \
         --resolve mail.wrongname.test:127.0.1.6 --resolve mail.selfsigned.test:127.0.1.4 --ca-file "$world/tls/ca.crt" >"$config/app.log" 2>&1 &
     app=$!
     window=$(timeout 20 xdotool search --sync --name "Mail Setup Assistant" | head -n 1)

@@ -29,7 +29,7 @@ fn usable(section: &Section) -> Vec<Setting> {
 /// encrypted setting, best first: incoming servers (IMAP before POP3), then
 /// outgoing ones. `None` when there is no verified incoming or outgoing
 /// setting: Thunderbird's reader refuses a file without an incoming server
-/// ("Need proper <incomingServer> in XML file").
+/// ("Need proper `<incomingServer>` in XML file").
 ///
 /// Thunderbird reads it from its `isp` folder (`DOMAIN.xml`), from
 /// `https://autoconfig.DOMAIN/mail/config-v1.1.xml` or from

@@ -1,28 +1,44 @@
-//! Mail Setup Assistant: finds outgoing mail (SMTP) settings that are proven
-//! to work, and explains them in plain words.
+//! Mail Setup Assistant: finds the incoming (IMAP, POP3) and outgoing (SMTP)
+//! settings of a mail account that are proven to work, and explains them in
+//! plain words.
 //!
 //! # Layout
 //!
 //! - `probe/` — the engine; no UI, no printing.
 //!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
-//!     login order, account lock-out protection.
-//!   - `candidates.rs` — email parsing; which host/port/mode to try, in what order.
+//!     login order per protocol, account lock-out protection (two failed
+//!     logins per server across protocols), the local-part retry.
+//!   - `candidates.rs` — email parsing, IDNA; which protocol/host/port/mode
+//!     to try, in what order.
+//!   - `session.rs` — one transport check for any protocol: connect, TLS,
+//!     STARTTLS (and the injection rule), greeting, capabilities; answers
+//!     become outcomes here.
+//!   - `capabilities.rs` — what a server offers, in one shape for all three
+//!     protocols; which password login to use.
 //!   - `net.rs` — resolve (with `--resolve` overrides) and connect, per-phase timeouts.
 //!   - `tls.rs` — trusted roots and the user's certificate exceptions; a
 //!     verifier that records the certificate and verdict.
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
-//!   - `connection.rs` — buffered reply reading under a deadline, bounded memory.
-//!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use.
+//!   - `connection.rs` — buffered reading of SMTP replies, lines and
+//!     literals under a deadline, bounded memory.
+//!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use; the login
+//!     result every protocol reports.
 //!   - `smtp/` — `reply.rs`, `ehlo.rs`, `command.rs` (pure parsing and
-//!     formatting); `session.rs` (transport check); `login.rs` (AUTH).
+//!     formatting); `dialogue.rs` (greeting, EHLO, STARTTLS, AUTH, QUIT).
+//!   - `imap/` — `response.rs` (pure, bounded parser); the dialogue
+//!     (CAPABILITY, STARTTLS, AUTHENTICATE PLAIN or LOGIN, LOGOUT).
+//!   - `pop3/` — `response.rs` (pure parser); the dialogue (CAPA, STLS,
+//!     AUTH PLAIN or USER/PASS, QUIT).
 //!   - `printable.rs` — server text made safe to show (control characters escaped).
 //!   - `outcome.rs` — each outcome (and finer cause) in plain words; why nothing works.
-//!   - `policy.rs` — RFC 8314 ranking; the recommendation and why.
+//!   - `policy.rs` — RFC 8314 ranking per protocol, IMAP before POP3; the
+//!     recommendation of each direction and why.
 //!   - `report.rs` — the report types; their JSON is the CLI's contract.
 //!   - `error.rs` — errors that stop a probe before it starts.
 //! - `secret.rs` — the password type (no Debug leak, zeroized on drop); the
 //!   redactor that removes it, in any encoding, from server text.
-//! - `text.rs` — a report as plain text (CLI output, text export).
+//! - `text.rs` — a report as plain text (CLI output, text export); what was
+//!   tried, grouped by answer (also the window's list).
 //! - `export.rs` — files for mail programs: Thunderbird autoconfig, Apple
 //!   configuration profile (verified settings only, never the password).
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
