@@ -171,8 +171,12 @@ fn wait_until(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&Harness
     settle(harness);
 }
 
+/// Waits for the final result: the result page, with every check done
+/// (a certain answer is shown earlier, while the rest still runs).
 fn wait_for_result(harness: &mut Harness<'_, App>) {
-    wait_until(harness, "the result", |h| h.state().step() == Step::Result);
+    wait_until(harness, "the result", |h| {
+        h.state().step() == Step::Result && !h.state().is_checking()
+    });
 }
 
 fn copied_text(harness: &Harness<'_, App>) -> Option<String> {
@@ -688,4 +692,37 @@ fn incoming_works_and_outgoing_does_not() {
     let report = harness.state().report().unwrap();
     assert!(report.incoming.recommended.as_ref().unwrap().verified);
     assert!(report.outgoing.recommended.is_none());
+}
+
+#[test]
+fn a_certain_answer_is_shown_while_a_silent_port_is_still_checked() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve(25, Script::new(Mode::Starttls).quirk(Quirk::Silent));
+    world.serve_imap();
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465, 25", 5.0);
+    wait_until(&mut harness, "the certain result", |h| {
+        h.state().step() == Step::Result
+    });
+    // Port 25 says nothing for 5 s: the answer did not wait for it.
+    assert!(harness.state().is_checking(), "shown before every check ended");
+    harness.get_by_label_contains("Still checking");
+    assert_eq!(
+        harness
+            .state()
+            .report()
+            .unwrap()
+            .outgoing
+            .recommended
+            .as_ref()
+            .unwrap()
+            .port,
+        465
+    );
+    click(&mut harness, "Stop");
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    assert_eq!(report.outgoing.recommended.as_ref().unwrap().port, 465);
+    assert_eq!(report.incoming.recommended.as_ref().unwrap().port, 993);
 }

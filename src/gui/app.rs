@@ -17,7 +17,7 @@ use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
 use super::{step_account, step_checking, step_result};
 use crate::probe::candidates::{self, EmailAddress};
 use crate::probe::net::Overrides;
-use crate::probe::report::{Attempt, Phase, Protocol, Report, Security, Setting};
+use crate::probe::report::{Attempt, Direction, Phase, Protocol, Report, Security, Setting};
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{Event, Request, Schedule};
 use crate::secret::Password;
@@ -78,10 +78,78 @@ pub(super) struct Check {
     pub(super) cancel: CancellationToken,
     pub(super) started: Instant,
     pub(super) rows: Vec<Row>,
-    /// The engine is sure of the recommendation; the rest still runs.
-    pub(super) early: Option<Box<Setting>>,
+    /// Recommendations the engine is sure of, one per direction; the rest
+    /// still runs.
+    pub(super) early: Vec<Setting>,
     /// The user asked to see the result without waiting for the rest.
     pub(super) show_when_done: bool,
+}
+
+impl Check {
+    /// Every direction being checked has a certain recommendation.
+    pub(super) fn is_certain(&self) -> bool {
+        let mut directions: Vec<Direction> = Vec::new();
+        for row in &self.rows {
+            if !directions.contains(&row.protocol.direction()) {
+                directions.push(row.protocol.direction());
+            }
+        }
+        !directions.is_empty()
+            && directions
+                .iter()
+                .all(|&d| self.early.iter().any(|s| s.protocol.direction() == d))
+    }
+
+    /// How many attempts are still running.
+    pub(super) fn still_running(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| !r.host.is_empty() && r.finished.is_none())
+            .count()
+    }
+
+    /// The report as far as it is known: the certain recommendations, what
+    /// else works so far, and every finished attempt.
+    pub(super) fn provisional_report(&self, email: &str) -> Report {
+        let attempts: Vec<Attempt> = self
+            .rows
+            .iter()
+            .filter_map(|r| r.finished.as_deref().cloned())
+            .collect();
+        let section = |direction: Direction| {
+            let known = self
+                .early
+                .iter()
+                .find(|s| s.protocol.direction() == direction)
+                .cloned();
+            let verified = known.as_ref().is_some_and(|s| s.verified);
+            let username = known
+                .as_ref()
+                .map_or_else(|| email.to_owned(), |s| s.username.clone());
+            let mut section = crate::probe::policy::recommend(&attempts, direction, &username, verified);
+            if let Some(known) = known {
+                let same = |s: &Setting| {
+                    s.protocol == known.protocol
+                        && s.host == known.host
+                        && s.port == known.port
+                        && s.security == known.security
+                };
+                section.alternatives.retain(|s| !same(s));
+                if let Some(other) = section.recommended.take().filter(|s| !same(s)) {
+                    section.alternatives.insert(0, other);
+                }
+                section.recommended = Some(known);
+            }
+            section
+        };
+        Report {
+            email: email.to_owned(),
+            outgoing: section(Direction::Outgoing),
+            incoming: section(Direction::Incoming),
+            attempts,
+            cancelled: false,
+        }
+    }
 }
 
 /// Files the result screen can save.
@@ -103,6 +171,8 @@ pub(super) enum Action {
     Start,
     Cancel,
     ShowNow,
+    /// Stop the checks still running behind a certain result.
+    StopRemaining,
     Back,
     StartOver,
     RetryWithServer(String),
@@ -186,10 +256,17 @@ impl App {
         &mut self.settings
     }
 
-    /// The last finished report.
+    /// The report shown: the last finished one, or while the remaining
+    /// checks of a certain answer run, what is known so far.
     #[must_use]
     pub fn report(&self) -> Option<&Report> {
         self.report.as_ref()
+    }
+
+    /// A check is running (also behind a result that is already certain).
+    #[must_use]
+    pub fn is_checking(&self) -> bool {
+        self.check.is_some()
     }
 
     /// Why the form cannot be sent yet, field by field; empty when it can.
@@ -215,6 +292,13 @@ impl App {
                 ToUi::Event { check, event } => {
                     if let Some(current) = self.check.as_mut().filter(|c| c.id == check) {
                         apply_event(current, event);
+                        // Once every direction's answer is certain, nothing
+                        // still running can change it: the result is shown
+                        // at once, and the rest fills in as it finishes.
+                        if current.is_certain() {
+                            self.report = Some(current.provisional_report(self.settings.email.trim()));
+                            self.step = Step::Result;
+                        }
                     }
                 }
                 ToUi::Finished { check, report } => {
@@ -260,8 +344,16 @@ impl App {
                 }
             }
             Action::Back => {
+                if let Some(check) = self.check.take() {
+                    check.cancel.cancel();
+                }
                 self.step = Step::Account;
                 self.status = None;
+            }
+            Action::StopRemaining => {
+                if let Some(check) = self.check.as_ref() {
+                    check.cancel.cancel();
+                }
             }
             Action::StartOver => {
                 if let Some(check) = self.check.take() {
@@ -314,13 +406,16 @@ impl App {
         if let Some(path) = &self.env.settings_path {
             self.worker.save_settings(path.clone(), self.settings.clone());
         }
+        if let Some(previous) = self.check.take() {
+            previous.cancel.cancel();
+        }
         let cancel = self.worker.start_check(id, request);
         self.check = Some(Check {
             id,
             cancel,
             started: Instant::now(),
             rows: Vec::new(),
-            early: None,
+            early: Vec::new(),
             show_when_done: false,
         });
         self.report = None;
@@ -565,7 +660,7 @@ fn apply_event(check: &mut Check, event: Event) {
                 row.finished = Some(attempt);
             }
         }
-        Event::Recommended(setting) => check.early = Some(setting),
+        Event::Recommended(setting) => check.early.push(*setting),
     }
 }
 

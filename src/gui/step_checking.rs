@@ -75,16 +75,21 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     }
 
     ui.add_space(12.0);
-    if let Some(early) = &check.early {
+    for early in &check.early {
         ui.label(format!(
-            "Found a working setting: {} port {} ({}). Finishing the remaining checks…",
+            "Found the {} setting: {} {} port {} ({}).",
+            match early.protocol.direction() {
+                Direction::Incoming => "incoming",
+                Direction::Outgoing => "outgoing",
+            },
+            early.protocol.label(),
             early.host,
             early.port,
             early.security.client_label()
         ));
-        if ui.button("Show my settings now").clicked() {
-            action = Some(Action::ShowNow);
-        }
+    }
+    if !check.early.is_empty() && ui.button("Show my settings now").clicked() {
+        action = Some(Action::ShowNow);
     }
     if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
         action = Some(Action::Cancel);

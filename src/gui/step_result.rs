@@ -26,6 +26,21 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         .filter_map(|&d| report.section(d).recommended.as_ref())
         .collect();
     ui.add_space(8.0);
+    if let Some(check) = &app.check {
+        // The answer is certain; the rest only adds alternatives.
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Spinner::new());
+            let running = check.still_running();
+            ui.weak(format!(
+                "Still checking {running} more {} for other settings that also work; they cannot change these.",
+                if running == 1 { "connection" } else { "connections" }
+            ));
+            if ui.button("Stop").on_hover_text("Stop the remaining checks").clicked() {
+                action = Some(Action::StopRemaining);
+            }
+        });
+        ui.add_space(4.0);
+    }
     if !working.is_empty() {
         if !app.settings.display_name.trim().is_empty() {
             ui.label(format!(

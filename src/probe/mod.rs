@@ -11,6 +11,7 @@
 pub mod auth;
 pub mod candidates;
 pub mod capabilities;
+pub(crate) mod certainty;
 pub mod certificate;
 pub mod connection;
 pub mod error;
@@ -270,7 +271,7 @@ pub async fn probe(
         local_part,
         password: request.password,
         servers: HashMap::new(),
-        recommended_sent: Vec::new(),
+        announced: Vec::new(),
     };
     let mut plan = Vec::new();
     for &protocol in &protocols {
@@ -299,8 +300,27 @@ pub async fn probe(
     let cancelled = engine.run(&cancel).await;
     let attempts: Vec<Attempt> = engine.slots.into_iter().map(|s| s.attempt).collect();
     let verified = engine.password.is_some();
-    let outgoing = policy::recommend(&attempts, Direction::Outgoing, &engine.username, verified);
-    let incoming = policy::recommend(&attempts, Direction::Incoming, &engine.username, verified);
+    let pinned = |direction| {
+        engine
+            .announced
+            .iter()
+            .find(|(d, _)| *d == direction)
+            .map(|&(_, id)| id)
+    };
+    let outgoing = policy::recommend_pinned(
+        &attempts,
+        Direction::Outgoing,
+        &engine.username,
+        verified,
+        pinned(Direction::Outgoing),
+    );
+    let incoming = policy::recommend_pinned(
+        &attempts,
+        Direction::Incoming,
+        &engine.username,
+        verified,
+        pinned(Direction::Incoming),
+    );
     Ok(Report {
         email: request.email.trim().to_owned(),
         outgoing,
@@ -335,8 +355,8 @@ struct Engine {
     /// Failed and accepted logins per server name and per address, across
     /// all protocols, so that a typo cannot lock the account.
     servers: HashMap<String, ServerRecord>,
-    /// The directions whose certain recommendation was announced.
-    recommended_sent: Vec<Direction>,
+    /// The attempt announced as each direction's certain recommendation.
+    announced: Vec<(Direction, usize)>,
 }
 
 impl Slot {
@@ -779,14 +799,53 @@ impl Engine {
         slot.attempt.explanation = outcome::explain(&slot.attempt);
         let attempt = Box::new(slot.attempt.clone());
         let _ = self.events.send(Event::Finished { id, attempt }).await;
-        let direction = self.slots[id].candidate.protocol.direction();
-        if !self.recommended_sent.contains(&direction) && self.slots[id].attempt.outcome == Outcome::Ok {
-            self.recommended_sent.push(direction);
-            let attempts: Vec<Attempt> = self.slots.iter().map(|s| s.attempt.clone()).collect();
-            let section = policy::recommend(&attempts, direction, &self.username, self.password.is_some());
-            if let Some(best) = section.recommended {
-                let _ = self.events.send(Event::Recommended(Box::new(best))).await;
-            }
+        for direction in [Direction::Outgoing, Direction::Incoming] {
+            self.announce_if_certain(direction).await;
+        }
+    }
+
+    /// Announces a direction's recommendation once it is certain (see
+    /// `certainty`): nothing still running could end above it.
+    async fn announce_if_certain(&mut self, direction: Direction) {
+        if self.announced.iter().any(|(d, _)| *d == direction) {
+            return;
+        }
+        let of_direction = |slot: &&Slot| slot.candidate.protocol.direction() == direction;
+        let best = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                of_direction(s) && matches!(s.state, State::Done) && s.attempt.outcome == Outcome::Ok
+            })
+            .min_by_key(|(i, s)| (policy_key(&s.attempt), *i));
+        let Some((best_id, best_slot)) = best else { return };
+        let pending = self
+            .slots
+            .iter()
+            .filter(|s| of_direction(s) && !matches!(s.state, State::Done))
+            .map(|s| certainty::Pending {
+                protocol: s.candidate.protocol,
+                security: s.candidate.security,
+                port: s.candidate.port,
+                may_switch_mode: s.follows.is_none()
+                    && s.attempt.greeting.is_none()
+                    && s.attempt.certificate.is_none(),
+            });
+        if !certainty::is_certain(Some(policy_key(&best_slot.attempt)), pending) {
+            return;
+        }
+        self.announced.push((direction, best_id));
+        let attempts: Vec<Attempt> = self.slots.iter().map(|s| s.attempt.clone()).collect();
+        let section = policy::recommend_pinned(
+            &attempts,
+            direction,
+            &self.username,
+            self.password.is_some(),
+            Some(best_id),
+        );
+        if let Some(best) = section.recommended {
+            let _ = self.events.send(Event::Recommended(Box::new(best))).await;
         }
     }
 
@@ -823,6 +882,15 @@ impl Engine {
             slot.attempt.explanation = outcome::explain(&slot.attempt);
         }
     }
+}
+
+fn policy_key(attempt: &Attempt) -> policy::Preference {
+    policy::preference_of(
+        attempt.protocol,
+        attempt.security,
+        attempt.port,
+        attempt.certificate_exception,
+    )
 }
 
 /// The names under which a server's logins are counted: its name and the

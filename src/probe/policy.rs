@@ -2,17 +2,29 @@
 
 use super::report::{Attempt, Direction, Outcome, Protocol, Section, Security, Setting};
 
-/// Order of preference within a protocol, lower first: RFC 8314 §3 prefers
-/// implicit TLS, then STARTTLS; among SMTP ports 465, 587 (RFC 6409), 2525
-/// (unofficial), 25 (relay); IMAP 993 then 143; POP3 995 then 110; then any
-/// other port. Plaintext comes after every secure setting.
+/// Order of preference within a protocol, lower first: what a mail program
+/// expects comes first (RFC 8314 §3 and §5.1): SMTP implicit TLS on 465,
+/// then STARTTLS on 587 (RFC 6409), 2525 (unofficial), 25 (relay); IMAP
+/// implicit TLS on 993, then STARTTLS on 143; POP3 995, then 110. A port
+/// that speaks the other mode than its standard one (465 with STARTTLS, a
+/// server misconfiguration) comes after every standard pair, implicit TLS
+/// before STARTTLS; plaintext after every encrypted setting.
 #[must_use]
 pub fn rank(protocol: Protocol, security: Security, port: u16) -> (u8, u16) {
-    let security_rank = match security {
-        Security::ImplicitTls => 0,
-        Security::Starttls => 1,
-        Security::Plaintext => 2,
+    let standard = match (protocol, security, port) {
+        (Protocol::Smtp, Security::ImplicitTls, 465)
+        | (Protocol::Imap, Security::ImplicitTls, 993)
+        | (Protocol::Pop3, Security::ImplicitTls, 995) => Some(0),
+        (Protocol::Smtp, Security::Starttls, 587)
+        | (Protocol::Imap, Security::Starttls, 143)
+        | (Protocol::Pop3, Security::Starttls, 110) => Some(1),
+        (Protocol::Smtp, Security::Starttls, 2525) => Some(2),
+        (Protocol::Smtp, Security::Starttls, 25) => Some(3),
+        _ => None,
     };
+    if let Some(order) = standard {
+        return (0, order);
+    }
     let port_rank = match (protocol, port) {
         (Protocol::Smtp, 465) | (Protocol::Imap, 993) | (Protocol::Pop3, 995) => 0,
         (Protocol::Smtp, 587) | (Protocol::Imap, 143) | (Protocol::Pop3, 110) => 1,
@@ -21,24 +33,52 @@ pub fn rank(protocol: Protocol, security: Security, port: u16) -> (u8, u16) {
         // Any other port after the well-known ones, in port order.
         (_, other) => other.saturating_add(4).max(4),
     };
-    (security_rank, port_rank)
+    match security {
+        Security::ImplicitTls => (1, port_rank),
+        Security::Starttls => (2, port_rank),
+        Security::Plaintext => (3, port_rank),
+    }
 }
 
-/// The order of preference among working attempts, lower first: TLS with a
+/// A port used in the other mode than its standard one, e.g. 465 with
+/// STARTTLS: it works, but a mail program set the usual way fails there.
+#[must_use]
+pub fn is_misconfigured(protocol: Protocol, security: Security, port: u16) -> bool {
+    security != Security::Plaintext
+        && rank(protocol, security, port).0 != 0
+        && [Security::ImplicitTls, Security::Starttls]
+            .iter()
+            .any(|&other| rank(protocol, other, port).0 == 0)
+}
+
+/// A setting's place in the order of preference, lower first: TLS with a
 /// certificate a trusted root vouches for, then TLS with a certificate the
 /// user accepted by hand, then plaintext; within each, IMAP before POP3,
-/// then [`rank`].
-fn preference(attempt: &Attempt) -> (u8, u8, (u8, u16)) {
-    let trust = if attempt.security == Security::Plaintext {
+/// then [`rank`]. The scheduler's certainty rule compares the same keys.
+pub(crate) type Preference = (u8, u8, (u8, u16));
+
+/// See [`Preference`].
+pub(crate) fn preference_of(
+    protocol: Protocol,
+    security: Security,
+    port: u16,
+    certificate_exception: bool,
+) -> Preference {
+    let trust = if security == Security::Plaintext {
         2
     } else {
-        u8::from(attempt.certificate_exception)
+        u8::from(certificate_exception)
     };
-    let protocol = u8::from(attempt.protocol == Protocol::Pop3);
-    (
-        trust,
-        protocol,
-        rank(attempt.protocol, attempt.security, attempt.port),
+    let protocol_order = u8::from(protocol == Protocol::Pop3);
+    (trust, protocol_order, rank(protocol, security, port))
+}
+
+fn preference(attempt: &Attempt) -> Preference {
+    preference_of(
+        attempt.protocol,
+        attempt.security,
+        attempt.port,
+        attempt.certificate_exception,
     )
 }
 
@@ -48,12 +88,29 @@ fn preference(attempt: &Attempt) -> (u8, u8, (u8, u16)) {
 /// the one that worked.
 #[must_use]
 pub fn recommend(attempts: &[Attempt], direction: Direction, username: &str, verified: bool) -> Section {
-    let mut working: Vec<&Attempt> = attempts
+    recommend_pinned(attempts, direction, username, verified, None)
+}
+
+/// As [`recommend`], with the setting that was already announced as certain
+/// (by its attempt's index) kept as the recommendation: an attempt that
+/// finished later can only tie with it (certainty rule), and a tie must not
+/// change what the person was shown.
+#[must_use]
+pub fn recommend_pinned(
+    attempts: &[Attempt],
+    direction: Direction,
+    username: &str,
+    verified: bool,
+    pinned: Option<usize>,
+) -> Section {
+    let mut working: Vec<(usize, &Attempt)> = attempts
         .iter()
-        .filter(|a| a.outcome == Outcome::Ok && a.protocol.direction() == direction)
+        .enumerate()
+        .filter(|(_, a)| a.outcome == Outcome::Ok && a.protocol.direction() == direction)
         .collect();
     // Stable sort: among equals, the planned order (the host list) decides.
-    working.sort_by_key(|a| preference(a));
+    working.sort_by_key(|&(i, a)| (Some(i) != pinned, preference(a)));
+    let working: Vec<&Attempt> = working.into_iter().map(|(_, a)| a).collect();
     let mut settings = working.iter().map(|attempt| Setting {
         protocol: attempt.protocol,
         host: attempt.host.clone(),
@@ -139,7 +196,35 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
             first.explanation
         ));
     }
+    if is_misconfigured(setting.protocol, setting.security, setting.port) {
+        text.push_str(&format!(
+            " Note: port {} normally uses {}; this server speaks {} there, which is a mistake in its set-up. \
+             Set your mail program exactly as shown, or the provider may fix it one day and break this setting.",
+            setting.port,
+            other_mode(setting.security).client_label(),
+            setting.security.client_label()
+        ));
+    } else if let Some(odd) = attempts.iter().find(|a| {
+        a.protocol == setting.protocol
+            && a.outcome == Outcome::Ok
+            && is_misconfigured(a.protocol, a.security, a.port)
+    }) {
+        text.push_str(&format!(
+            " Port {} also answers, but with {} where mail programs expect {}: a mistake in the server's \
+             set-up, so it is not recommended.",
+            odd.port,
+            odd.security.client_label(),
+            other_mode(odd.security).client_label()
+        ));
+    }
     text
+}
+
+fn other_mode(security: Security) -> Security {
+    match security {
+        Security::ImplicitTls => Security::Starttls,
+        Security::Starttls | Security::Plaintext => Security::ImplicitTls,
+    }
 }
 
 /// Why this SMTP port, in plain words.
