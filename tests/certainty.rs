@@ -106,3 +106,27 @@ async fn swapped_ports_never_announce_what_is_later_beaten() {
         .filter(|a| a.outcome == Outcome::Ok)
         .all(|a| a.security != Security::Plaintext));
 }
+
+#[tokio::test]
+async fn a_hanging_preferred_name_does_not_hold_back_a_working_one() {
+    // smtp.scripted.test accepts and never speaks; mail.scripted.test works.
+    let silent = unique_address();
+    let working = unique_address();
+    serve(
+        silent,
+        465,
+        "smtp.scripted.test",
+        Script::new(Mode::ImplicitTls).quirk(Quirk::Silent),
+    )
+    .await;
+    serve(working, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    let mut request = support::request(HOST, working, &[465]);
+    request.servers = vec!["smtp.scripted.test".into(), HOST.into()];
+    request.overrides.insert("smtp.scripted.test", silent);
+    request.timeout = Duration::from_secs(2);
+    let (report, announced) = run_watching(request).await;
+    let (setting, still_running) = &announced[0];
+    assert_eq!(setting.host, HOST);
+    assert!(*still_running >= 1, "announced while smtp. still hangs");
+    assert_eq!(report.outgoing.recommended.as_ref().unwrap().host, HOST);
+}

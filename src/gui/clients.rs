@@ -46,21 +46,27 @@ impl MailClient {
                 "Tools > Account Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server (or Add…) > Edit…"
             }
             (Self::Outlook, Direction::Incoming) => {
-                "File > Account Settings > Account Settings… > select the account > Change… (the port and \
-                 encryption: More Settings… > Advanced, under \"Incoming server\")"
+                "Classic Outlook: File > Account Settings > Account Settings… > select the account > Change… \
+                 (port and encryption: More Settings… > Advanced, under \"Incoming server\"); newer builds: File > \
+                 Account Settings > Server Settings > Incoming mail. Outlook for Mac: Tools > Accounts > \
+                 Incoming server (tick \"Use SSL to connect\")."
             }
             (Self::Outlook, Direction::Outgoing) => {
-                "File > Account Settings > Account Settings… > select the account > Change… > More Settings… \
-                 > Outgoing Server and Advanced (under \"Outgoing server (SMTP)\")"
+                "Classic Outlook: File > Account Settings > Account Settings… > select the account > Change… > \
+                 More Settings… > Outgoing Server and Advanced (under \"Outgoing server (SMTP)\"); newer builds: \
+                 File > Account Settings > Server Settings > Outgoing mail. Outlook for Mac: Tools > Accounts > \
+                 Outgoing server (tick \"Use SSL to connect\")."
             }
             (Self::AppleMail, Direction::Incoming) => {
                 "Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server \
-                 Settings > Incoming Mail Server (untick \"Automatically manage connection settings\")"
+                 Settings > Incoming Mail Server (untick \"Automatically manage connection settings\"). iPhone and \
+                 iPad: Settings > Apps > Mail > Mail Accounts > the account > Account > Advanced."
             }
             (Self::AppleMail, Direction::Outgoing) => {
                 "Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server \
                  Settings > Outgoing Mail Server > Account > Edit SMTP Server List… (untick \"Automatically \
-                 manage connection settings\")"
+                 manage connection settings\"). iPhone and iPad: Settings > Apps > Mail > Mail Accounts > the \
+                 account > Account > SMTP."
             }
             (Self::Other, Direction::Incoming) => {
                 "Your mail program's account or server settings, under \"Incoming server\", \"IMAP\" or \"POP3\"."
@@ -220,5 +226,31 @@ pub(super) mod tests {
         )));
         let apple = MailClient::AppleMail.fields(&s);
         assert!(apple.contains(&("Use TLS/SSL", "On".into())));
+    }
+
+    #[test]
+    fn every_program_and_dialog_is_named_for_both_directions() {
+        for direction in [Direction::Incoming, Direction::Outgoing] {
+            let outlook = MailClient::Outlook.where_to_enter(direction);
+            assert!(
+                outlook.contains("Classic Outlook") && outlook.contains("Server Settings"),
+                "{outlook}"
+            );
+            assert!(outlook.contains("Outlook for Mac"), "{outlook}");
+            let apple = MailClient::AppleMail.where_to_enter(direction);
+            assert!(
+                apple.contains("macOS 12 and earlier") && apple.contains("iPhone"),
+                "{apple}"
+            );
+        }
+        assert!(MailClient::Thunderbird
+            .where_to_enter(Direction::Incoming)
+            .contains("Account Hub"));
+        assert!(
+            !MailClient::Thunderbird
+                .where_to_enter(Direction::Outgoing)
+                .contains("Outgoing Server (SMTP)"),
+            "Thunderbird 141+ says \"Outgoing Server\""
+        );
     }
 }

@@ -473,9 +473,16 @@ impl Engine {
                                 && !matches!(self.slots[i].state, State::Done)
                         })
                         .min_by_key(|&i| {
+                            let slot = &self.slots[i];
+                            let (security, port, host) = slot.candidate.rank();
+                            // Host order only breaks ties: among candidates
+                            // of the same rank, one that is ready goes first,
+                            // so a hanging preferred name holds nothing back.
                             (
-                                self.slots[i].is_plaintext_ready(),
-                                self.slots[i].candidate.rank(),
+                                slot.is_plaintext_ready(),
+                                (security, port),
+                                !matches!(slot.state, State::Ready(_)),
+                                host,
                                 i,
                             )
                         })
