@@ -726,3 +726,23 @@ fn a_certain_answer_is_shown_while_a_silent_port_is_still_checked() {
     assert_eq!(report.outgoing.recommended.as_ref().unwrap().port, 465);
     assert_eq!(report.incoming.recommended.as_ref().unwrap().port, 993);
 }
+
+#[test]
+fn a_certificate_with_many_names_shows_a_few_and_folds_the_rest() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls).cert(Cert::ManyNames));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    harness
+        .get_by_label("SMTP mail.scripted.test:465 SSL/TLS")
+        .scroll_to_me();
+    settle(&mut harness);
+    // "What we tried" is folded when everything asked for worked... unless
+    // incoming failed, as here (no IMAP server): it is open.
+    let details = harness.get_all_by_label("Details").next().unwrap();
+    details.click();
+    settle(&mut harness);
+    harness.get_by_label_contains("and 16 more");
+    harness.get_by_label("All 21 names on the certificate");
+}

@@ -443,3 +443,55 @@ async fn a_server_that_leaves_out_its_intermediate_is_told_so() {
     // The same certificate with its chain works: the cause is the chain.
     assert_eq!(report.outgoing.recommended.unwrap().port, 587);
 }
+
+#[tokio::test]
+async fn a_login_accepted_then_dropped_is_not_called_working() {
+    let ip = unique_address();
+    serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).quirk(Quirk::CloseAfterLogin),
+    )
+    .await;
+    serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
+    let report = run(support::request(HOST, ip, &[465, 587])).await;
+    let dropped = attempt(&report, 465);
+    assert_eq!(dropped.outcome, Outcome::ProtocolError, "{dropped:#?}");
+    assert_eq!(dropped.cause, Some(Cause::ClosedAfterLogin));
+    assert!(
+        dropped
+            .detail
+            .starts_with("login accepted, but the server closed the session: 421"),
+        "{}",
+        dropped.detail
+    );
+    assert!(
+        dropped
+            .explanation
+            .contains("accepted the login and then ended the session"),
+        "{}",
+        dropped.explanation
+    );
+    assert_eq!(report.outgoing.recommended.unwrap().port, 587);
+}
+
+#[tokio::test]
+async fn a_busy_greeting_is_tried_once_more_a_moment_later() {
+    let ip = unique_address();
+    let log = serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).quirk(Quirk::BusyOnce),
+    )
+    .await;
+    let report = run(support::request(HOST, ip, &[465])).await;
+    assert_eq!(
+        attempt(&report, 465).outcome,
+        Outcome::Ok,
+        "{:#?}",
+        report.attempts
+    );
+    assert_eq!(log.lock().unwrap().connections, 2);
+}

@@ -369,6 +369,21 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
                         row("SHA-256", cert.sha256.clone());
                     }
                 });
+            // Every name, folded away: a shared-hosting certificate carries
+            // hundreds, and the person usually needs only the closest few.
+            if let Some(cert) = attempt
+                .certificate
+                .as_ref()
+                .filter(|c| c.names.len() > CERTIFICATE_NAMES_SHOWN)
+            {
+                egui::CollapsingHeader::new(format!("All {} names on the certificate", cert.names.len()))
+                    .id_salt(("certificate names", index))
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(cert.names.join(", ")).monospace()).wrap(),
+                        );
+                    });
+            }
         });
 }
 

@@ -667,8 +667,19 @@ impl Engine {
                 ),
             },
         };
-        goodbye(protocol, &mut ready.conn).await;
+        let closed = goodbye(protocol, &mut ready.conn).await;
         let attempt = &mut self.slots[id].attempt;
+        let (outcome, detail) = match closed {
+            // The login was accepted, but the server cannot send mail now.
+            Some(words) if outcome == Outcome::Ok && attempt.auth_mechanism.is_some() => {
+                attempt.cause = Some(Cause::ClosedAfterLogin);
+                (
+                    Outcome::ProtocolError,
+                    format!("login accepted, but the server closed the session: {words}"),
+                )
+            }
+            _ => (outcome, detail),
+        };
         attempt.phase = if outcome == Outcome::Ok {
             Phase::Done
         } else {
@@ -908,12 +919,22 @@ fn server_keys(attempt: &Attempt) -> Vec<String> {
     keys
 }
 
-/// Ends a session politely, without waiting long.
-async fn goodbye(protocol: Protocol, conn: &mut connection::Connection<Box<dyn connection::Io>>) {
+/// Ends a session politely, without waiting long; the server's words when
+/// it had already closed the session (SMTP 421).
+async fn goodbye(
+    protocol: Protocol,
+    conn: &mut connection::Connection<Box<dyn connection::Io>>,
+) -> Option<String> {
     match protocol {
         Protocol::Smtp => smtp::dialogue::quit(conn).await,
-        Protocol::Imap => imap::logout(conn).await,
-        Protocol::Pop3 => pop3::quit(conn).await,
+        Protocol::Imap => {
+            imap::logout(conn).await;
+            None
+        }
+        Protocol::Pop3 => {
+            pop3::quit(conn).await;
+            None
+        }
     }
 }
 

@@ -163,6 +163,7 @@ async fn run(
         .await
         .map_err(|e| net_failure(Phase::Resolve, &e, timeout))?;
     let mut silent = Vec::new();
+    let mut busy_retried = false;
     loop {
         on_phase(Phase::Connect);
         let (tcp, address) = net::connect(&addresses, timeout)
@@ -181,6 +182,14 @@ async fn run(
             Err(failure) if failure.is_silence(attempt) && addresses.len() > 1 => {
                 addresses.retain(|a| *a != address);
                 silent.push(address.ip().to_string());
+            }
+            // RFC 5321 §3.1: 421 means "try again later". Servers send it
+            // when they have too many connections from one address; one
+            // more try, a moment later, is what a mail program would do.
+            Err(failure) if failure.outcome == Outcome::ServerBusy && !busy_retried => {
+                busy_retried = true;
+                attempt.greeting = None;
+                tokio::time::sleep(BUSY_RETRY_AFTER.min(timeout / 2)).await;
             }
             Err(mut failure) if !silent.is_empty() => {
                 failure.detail = format!("{}; silent before: {}", failure.detail, silent.join(", "));
@@ -314,6 +323,9 @@ async fn starttls(
     // these count.
     capabilities_then_ready(candidate.protocol, conn, Phase::CapabilitiesAfterTls, attempt).await
 }
+
+/// How long a server that answered "busy" (421) gets before one more try.
+const BUSY_RETRY_AFTER: Duration = Duration::from_secs(1);
 
 /// What a server's answer to the greeting or to STARTTLS meant.
 #[derive(Debug, Clone, PartialEq, Eq)]

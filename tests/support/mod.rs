@@ -93,6 +93,9 @@ pub enum Cert {
     IntermediateMissing,
     /// The same, with the intermediate sent as it should be.
     IntermediateSent,
+    /// Signed by the test CA for the host name and 20 other names, as
+    /// shared-hosting certificates are.
+    ManyNames,
 }
 
 pub fn server_config(host: &str, cert: Cert) -> Arc<rustls::ServerConfig> {
@@ -105,6 +108,9 @@ pub fn server_config_with(host: &str, cert: Cert, client_auth: bool) -> Arc<rust
     let names = match cert {
         Cert::WrongName => vec!["mx.elsewhere.test".to_owned()],
         Cert::CommonNameOnly => Vec::new(),
+        Cert::ManyNames => std::iter::once(host.to_owned())
+            .chain((1..=20).map(|n| format!("customer{n}.hosting.test")))
+            .collect(),
         _ => vec![host.to_owned()],
     };
     let mut params = rcgen::CertificateParams::new(names).unwrap();
@@ -230,6 +236,10 @@ pub enum Quirk {
     SlowReplies,
     /// Demands a client certificate (the test CA's) in the TLS handshake.
     RequireClientCert,
+    /// Accepts the login, then says 421 and closes (a relay that is down).
+    CloseAfterLogin,
+    /// Greets the first connection with 421 (busy), later ones normally.
+    BusyOnce,
     /// Closes the connection when the TLS ClientHello arrives, as servers
     /// that know only TLS 1.0/1.1 do.
     CloseAtHandshake,
@@ -372,6 +382,12 @@ async fn session(
                 .write_all(b"\x00\xffHTTP/1.1 400 Bad Request\r\n\r\n")
                 .await?;
         }
+        Quirk::BusyOnce if log.lock().unwrap().connections == 1 => {
+            stream
+                .write_all(b"421 4.7.0 Too many concurrent SMTP connections\r\n")
+                .await?;
+            return Ok(());
+        }
         _ => match &script.greeting {
             _ if script.quirk == Quirk::SlowReplies => {
                 tokio::time::sleep(Duration::from_millis(900)).await;
@@ -454,6 +470,13 @@ async fn session(
                 tokio::time::sleep(Duration::from_millis(1500)).await;
             }
             reader.get_mut().write_all(reply.as_bytes()).await?;
+            if script.quirk == Quirk::CloseAfterLogin && reply.starts_with("235") {
+                reader
+                    .get_mut()
+                    .write_all(b"421 4.4.0 Failed to connect to relay server\r\n")
+                    .await?;
+                return Ok(());
+            }
         } else if upper == "QUIT" && script.quirk == Quirk::NoQuitReply {
             tokio::time::sleep(Duration::from_secs(3600)).await;
         } else if upper == "QUIT" {

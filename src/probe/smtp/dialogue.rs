@@ -64,11 +64,20 @@ pub(crate) async fn login(
 }
 
 /// Says goodbye without waiting long for the reply (RFC 5321 §4.1.1.10).
-pub(crate) async fn quit(
-    conn: &mut crate::probe::connection::Connection<Box<dyn crate::probe::connection::Io>>,
-) {
+///
+/// Returns the server's words when it had already ended the session with
+/// 421 (before or instead of answering QUIT): Dovecot's submission server,
+/// for one, accepts a login and then drops the session when it cannot
+/// reach its relay.
+pub(crate) async fn quit(conn: &mut Connection<Box<dyn Io>>) -> Option<String> {
     conn.set_timeout(crate::probe::QUIT_WAIT);
-    let _ = conn.command(&Command::Quit.to_string()).await;
+    let reply = if conn.unread().is_empty() {
+        conn.command(&Command::Quit.to_string()).await
+    } else {
+        // Something came unasked after the last answer: read it first.
+        conn.read_reply().await
+    };
+    reply.ok().filter(|r| r.code == 421).map(|r| r.to_string())
 }
 
 /// Where a login exchange ended.
