@@ -200,7 +200,8 @@ async fn run(
     }
 }
 
-/// RFC 8314 §3.3: TLS from the first byte, then greeting and EHLO inside it.
+/// RFC 8314 §3.3: TLS from the first byte, then greeting and capabilities
+/// inside it.
 async fn implicit_tls(
     candidate: &Candidate,
     shared: &Shared,
@@ -229,7 +230,8 @@ async fn implicit_tls(
     capabilities_then_ready(candidate.protocol, conn, Phase::Capabilities, attempt).await
 }
 
-/// RFC 3207: plaintext greeting and EHLO, STARTTLS, handshake, EHLO again.
+/// RFC 3207, RFC 2595: plaintext greeting and capabilities, STARTTLS (POP3:
+/// STLS), handshake, capabilities again.
 async fn starttls(
     candidate: &Candidate,
     shared: &Shared,

@@ -79,50 +79,9 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
-    /// Bytes a hostile server might send: protocol words, braces, digits,
-    /// control characters and noise, from a fixed seed (the fuzz target
-    /// goes further; this runs in every test run).
-    fn hostile_lines() -> impl Iterator<Item = Vec<u8>> {
-        const PIECES: [&[u8]; 14] = [
-            b"* ",
-            b"a4 ",
-            b"OK ",
-            b"NO ",
-            b"BAD ",
-            b"+",
-            b"-ERR ",
-            b"[",
-            b"]",
-            b"{",
-            b"}",
-            b"99999999999",
-            b"\x1b]52;",
-            b"\xff\xfe",
-        ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..20_000).map(move |_| {
-            let mut line = Vec::new();
-            for _ in 0..next() % 12 {
-                let roll = next();
-                if roll % 3 == 0 {
-                    line.push((roll >> 8) as u8);
-                } else {
-                    line.extend_from_slice(PIECES[(roll as usize >> 4) % PIECES.len()]);
-                }
-            }
-            line
-        })
-    }
-
     #[test]
     fn hostile_bytes_never_panic_and_come_out_printable() {
-        for line in hostile_lines() {
+        for line in crate::probe::printable::hostile_lines() {
             if let Ok(reply) = parse_status(&line) {
                 assert!(!reply.describe().chars().any(char::is_control), "{line:?}");
             }
