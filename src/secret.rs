@@ -44,8 +44,8 @@ impl std::fmt::Debug for Password {
 /// goes into reports, files and the clipboard. Everything a server says
 /// after a login started passes through [`Redactor::scrub`] first.
 pub struct Redactor {
-    /// The raw password, and each encoding of it (or of a blob holding it)
-    /// that went over the wire. Wiped on drop.
+    /// The password as an IMAP quoted string, and each encoding of it (or of
+    /// a blob holding it) that went over the wire. Wiped on drop.
     forms: Vec<Zeroizing<String>>,
     /// The password, to recognise base64 of any framing around it.
     password: Password,
@@ -71,7 +71,8 @@ impl Redactor {
         blob.push(0);
         blob.extend_from_slice(password.expose().as_bytes());
         let forms = vec![
-            Zeroizing::new(password.expose().to_owned()),
+            // As an IMAP quoted string carries it (RFC 9051 §4.3).
+            Zeroizing::new(password.expose().replace('\\', "\\\\").replace('"', "\\\"")),
             Zeroizing::new(STANDARD.encode(blob.as_slice())),
             Zeroizing::new(STANDARD.encode(password.expose())),
             Zeroizing::new(STANDARD.encode(username)),
@@ -87,12 +88,12 @@ impl Redactor {
     /// long enough piece of one, or base64 that decodes to the password.
     #[must_use]
     pub fn scrub(&self, text: &str) -> String {
-        let raw = self.password.expose();
-        let mut out = if raw.is_empty() {
-            text.to_owned()
-        } else {
-            text.replace(raw, REDACTED)
-        };
+        let mut out = text.to_owned();
+        for literal in [self.forms[0].as_str(), self.password.expose()] {
+            if !literal.is_empty() {
+                out = out.replace(literal, REDACTED);
+            }
+        }
         let words: Vec<String> = out.split_whitespace().map(str::to_owned).collect();
         for word in words {
             if self.is_secret_word(&word) {
@@ -161,6 +162,12 @@ mod tests {
                 assert!(!scrubbed.contains(secret), "{echoed} -> {scrubbed}");
             }
         }
+        let quoting = Redactor::new("alice", &Password::new("pa\"ss\\word".to_owned()));
+        let echoed = quoting.scrub("a4 NO [AUTHENTICATIONFAILED] LOGIN alice \"pa\\\"ss\\\\word\" refused");
+        assert!(
+            !echoed.contains("ss\\\\word") && !echoed.contains("pa\\\"ss"),
+            "{echoed}"
+        );
         let harmless = "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6 Authentication";
         assert_eq!(redactor.scrub(harmless), harmless);
     }
