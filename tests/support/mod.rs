@@ -309,12 +309,25 @@ pub type SharedLog = Arc<Mutex<Log>>;
 
 /// Starts a scripted server on `address:port`; returns its log.
 pub async fn serve(address: IpAddr, port: u16, host: &str, script: Script) -> SharedLog {
+    let config = server_config_with(host, script.cert, script.quirk == Quirk::RequireClientCert);
+    let acceptor = TlsAcceptor::from(config);
+    listen(address, port, move |tcp, log| {
+        session(tcp, script.clone(), acceptor.clone(), log)
+    })
+    .await
+}
+
+/// Binds `address:port` and runs `session` for every connection, counting
+/// them in the log it returns.
+async fn listen<F, S>(address: IpAddr, port: u16, session: S) -> SharedLog
+where
+    S: Fn(tokio::net::TcpStream, SharedLog) -> F + Send + 'static,
+    F: std::future::Future<Output = std::io::Result<()>> + Send + 'static,
+{
     let listener = TcpListener::bind(SocketAddr::new(address, port))
         .await
         .unwrap_or_else(|e| panic!("bind {address}:{port} (tests need root or CAP_NET_BIND_SERVICE): {e}"));
     let log: SharedLog = Arc::default();
-    let config = server_config_with(host, script.cert, script.quirk == Quirk::RequireClientCert);
-    let acceptor = TlsAcceptor::from(config);
     let server_log = log.clone();
     tokio::spawn(async move {
         loop {
@@ -323,9 +336,9 @@ pub async fn serve(address: IpAddr, port: u16, host: &str, script: Script) -> Sh
             };
             let _ = tcp.set_nodelay(true);
             server_log.lock().unwrap().connections += 1;
-            let (script, acceptor, log) = (script.clone(), acceptor.clone(), server_log.clone());
+            let running = session(tcp, server_log.clone());
             tokio::spawn(async move {
-                let _ = session(tcp, script, acceptor, log).await;
+                let _ = running.await;
             });
         }
     });
@@ -399,18 +412,9 @@ async fn session(
     }
     let mut reader = BufReader::new(stream);
     loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).await? == 0 {
+        let Some(line) = next_line(&mut reader, &log, tls).await? else {
             return Ok(());
-        }
-        let line = line.trim_end().to_owned();
-        {
-            let mut log = log.lock().unwrap();
-            log.lines.push(line.clone());
-            if !tls {
-                log.plaintext_lines.push(line.clone());
-            }
-        }
+        };
         let upper = line.to_ascii_uppercase();
         if script.quirk == Quirk::SlowReplies {
             tokio::time::sleep(Duration::from_millis(900)).await;
@@ -548,6 +552,26 @@ pub async fn run(request: Request) -> mailsetup::probe::report::Report {
     report
 }
 
+/// The client's next line, logged (and as a plaintext line before TLS);
+/// `None` when the client closed the connection.
+async fn next_line(
+    reader: &mut BufReader<Stream>,
+    log: &SharedLog,
+    tls: bool,
+) -> std::io::Result<Option<String>> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).await? == 0 {
+        return Ok(None);
+    }
+    let line = line.trim_end().to_owned();
+    let mut log = log.lock().unwrap();
+    log.lines.push(line.clone());
+    if !tls {
+        log.plaintext_lines.push(line.clone());
+    }
+    Ok(Some(line))
+}
+
 /// A request for `host` at `address`, trusting only the test CA.
 pub fn request(host: &str, address: IpAddr, ports: &[u16]) -> Request {
     let mut request = Request::new(USER, TrustStore::only(&[pki().ca_der.clone()]));
@@ -594,26 +618,11 @@ pub async fn serve_incoming(
     mode: Mode,
     quirk: Incoming,
 ) -> SharedLog {
-    let listener = TcpListener::bind(SocketAddr::new(address, port))
-        .await
-        .unwrap_or_else(|e| panic!("bind {address}:{port}: {e}"));
-    let log: SharedLog = Arc::default();
     let acceptor = TlsAcceptor::from(server_config(host, Cert::Good));
-    let server_log = log.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((tcp, _)) = listener.accept().await else {
-                return;
-            };
-            let _ = tcp.set_nodelay(true);
-            server_log.lock().unwrap().connections += 1;
-            let (acceptor, log) = (acceptor.clone(), server_log.clone());
-            tokio::spawn(async move {
-                let _ = incoming_session(tcp, pop3, mode, quirk, acceptor, log).await;
-            });
-        }
-    });
-    log
+    listen(address, port, move |tcp, log| {
+        incoming_session(tcp, pop3, mode, quirk, acceptor.clone(), log)
+    })
+    .await
 }
 
 async fn incoming_session(
@@ -651,18 +660,9 @@ async fn incoming_session(
     stream.write_all(format!("{greeting}{end}").as_bytes()).await?;
     let mut reader = BufReader::new(stream);
     loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).await? == 0 {
+        let Some(line) = next_line(&mut reader, &log, tls).await? else {
             return Ok(());
-        }
-        let line = line.trim_end().to_owned();
-        {
-            let mut log = log.lock().unwrap();
-            log.lines.push(line.clone());
-            if !tls {
-                log.plaintext_lines.push(line.clone());
-            }
-        }
+        };
         let (tag, command) = if pop3 {
             (String::new(), line.clone())
         } else {
