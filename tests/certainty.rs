@@ -130,3 +130,64 @@ async fn a_hanging_preferred_name_does_not_hold_back_a_working_one() {
     assert!(*still_running >= 1, "announced while smtp. still hangs");
     assert_eq!(report.outgoing.recommended.as_ref().unwrap().host, HOST);
 }
+
+#[tokio::test]
+async fn a_tls_port_checked_as_starttls_is_found_without_waiting_for_the_timeout() {
+    // 587 wants TLS from the first byte; the STARTTLS check hears silence.
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::ImplicitTls)).await;
+    let mut request = support::request(HOST, ip, &[587]);
+    request.timeout = Duration::from_secs(4);
+    let started = std::time::Instant::now();
+    let (report, announced) = run_watching(request).await;
+    let took = started.elapsed();
+    let (setting, _) = &announced[0];
+    assert_eq!((setting.port, setting.security), (587, Security::ImplicitTls));
+    let original = report
+        .attempts
+        .iter()
+        .find(|a| a.security == Security::Starttls)
+        .unwrap();
+    assert_eq!(original.outcome, Outcome::WrongMode, "{original:#?}");
+    // The TLS check starts after a second of silence, not after the 4 s
+    // timeout of the greeting.
+    assert!(took < Duration::from_millis(2500), "took {took:?}");
+}
+
+#[tokio::test]
+async fn a_silent_port_costs_one_timeout_not_two() {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::Starttls).quirk(Quirk::Silent)).await;
+    let mut request = support::request(HOST, ip, &[587]);
+    request.timeout = Duration::from_secs(2);
+    let started = std::time::Instant::now();
+    let (report, _) = run_watching(request).await;
+    let took = started.elapsed();
+    // Both modes were tried, side by side.
+    let modes: Vec<_> = report.attempts.iter().map(|a| a.security).collect();
+    assert!(modes.contains(&Security::ImplicitTls), "{modes:?}");
+    assert!(took < Duration::from_millis(3000), "took {took:?}");
+}
+
+#[tokio::test]
+async fn a_slow_greeting_makes_the_parallel_tls_check_moot() {
+    let ip = unique_address();
+    serve(
+        ip,
+        587,
+        HOST,
+        Script::new(Mode::Starttls).quirk(Quirk::SlowReplies),
+    )
+    .await;
+    let mut request = support::request(HOST, ip, &[587]);
+    request.timeout = Duration::from_secs(2);
+    let (report, announced) = run_watching(request).await;
+    assert_eq!(announced[0].0.security, Security::Starttls);
+    let tls = report
+        .attempts
+        .iter()
+        .find(|a| a.security == Security::ImplicitTls)
+        .unwrap();
+    assert_ne!(tls.outcome, Outcome::Ok, "{tls:#?}");
+    assert_eq!(report.outgoing.recommended.unwrap().security, Security::Starttls);
+}

@@ -207,6 +207,9 @@ struct Slot {
     login_started: Option<Instant>,
     /// For a follow-up in the other mode: the attempt it follows.
     follows: Option<usize>,
+    /// Ends the running transport check early (when a check of the same
+    /// port in the other mode has made it moot).
+    abort: Option<tokio::task::AbortHandle>,
 }
 
 /// Runs the whole check. Returns `Err` only when the request itself is
@@ -260,6 +263,7 @@ pub async fn probe(
         overrides: request.overrides.clone(),
         allow_plaintext: request.allow_plaintext,
     });
+    let (silences, silent) = mpsc::unbounded_channel();
     let mut engine = Engine {
         slots: Vec::new(),
         running: JoinSet::new(),
@@ -272,6 +276,8 @@ pub async fn probe(
         password: request.password,
         servers: HashMap::new(),
         announced: Vec::new(),
+        silences,
+        silent,
     };
     let mut plan = Vec::new();
     for &protocol in &protocols {
@@ -357,6 +363,9 @@ struct Engine {
     servers: HashMap<String, ServerRecord>,
     /// The attempt announced as each direction's certain recommendation.
     announced: Vec<(Direction, usize)>,
+    /// Checks whose port has been silent for a while since it connected.
+    silences: mpsc::UnboundedSender<usize>,
+    silent: mpsc::UnboundedReceiver<usize>,
 }
 
 impl Slot {
@@ -401,6 +410,7 @@ impl Engine {
             transport: None,
             login_started: None,
             follows,
+            abort: None,
         });
         id
     }
@@ -431,6 +441,7 @@ impl Engine {
         let candidate = slot.candidate.clone();
         let shared = self.shared.clone();
         let events = self.events.clone();
+        let silences = self.silences.clone();
         let task = self.running.spawn(async move {
             tokio::time::sleep(delay).await;
             let began = Instant::now();
@@ -439,10 +450,52 @@ impl Engine {
             let on_phase = move |phase| {
                 let _ = events.try_send(Event::Phase { id, phase });
             };
-            let check = session::check(&candidate, &shared, &on_phase).await;
+            let on_silence = move || {
+                let _ = silences.send(id);
+            };
+            let check = session::check(&candidate, &shared, &on_phase, &on_silence).await;
             (id, check, began.elapsed())
         });
         self.task_slots.insert(task.id(), id);
+        self.slots[id].abort = Some(task);
+    }
+
+    /// The check that tries `id`'s port in the other mode, if one exists.
+    fn follow_up_of(&self, id: usize) -> Option<usize> {
+        self.slots.iter().position(|s| s.follows == Some(id))
+    }
+
+    /// Tries a port in the other mode (STARTTLS for a silent implicit-TLS
+    /// port, TLS from the first byte for a silent STARTTLS port), once.
+    async fn try_other_mode(&mut self, id: usize) {
+        let slot = &self.slots[id];
+        if slot.follows.is_some() || self.follow_up_of(id).is_some() {
+            return;
+        }
+        let other = match slot.candidate.security {
+            Security::ImplicitTls => Security::Starttls,
+            Security::Starttls | Security::Plaintext => Security::ImplicitTls,
+        };
+        let candidate = Candidate {
+            security: other,
+            ..slot.candidate.clone()
+        };
+        let follow_up = self.add(candidate, Some(id)).await;
+        self.spawn(follow_up, Duration::ZERO);
+    }
+
+    /// Stops a running check whose answer no longer matters.
+    async fn drop_check(&mut self, id: usize, outcome: Outcome, why: String) {
+        if matches!(self.slots[id].state, State::Done) {
+            return;
+        }
+        if let Some(task) = self.slots[id].abort.take() {
+            task.abort();
+        }
+        self.slots[id].state = State::Done;
+        self.slots[id].attempt.outcome = outcome;
+        self.slots[id].attempt.detail = why;
+        self.finish(id).await;
     }
 
     /// The main loop; returns true when cancelled.
@@ -533,12 +586,21 @@ impl Engine {
                     self.end_rest(Outcome::Timeout, &out_of_time).await;
                     return false;
                 }
+                Some(id) = self.silent.recv() => {
+                    if !matches!(self.slots[id].state, State::Done) {
+                        self.try_other_mode(id).await;
+                    }
+                }
                 Some(joined) = self.running.join_next_with_id() => {
                     match joined {
                         Ok((task, (id, check, took))) => {
                             self.task_slots.remove(&task);
                             self.slots[id].transport = Some(took);
                             self.transport_done(id, check).await;
+                        }
+                        // A check ended on purpose (`drop_check`).
+                        Err(error) if error.is_cancelled() => {
+                            self.task_slots.remove(&error.id());
                         }
                         Err(error) => {
                             if let Some(id) = self.task_slots.remove(&error.id()) {
@@ -600,22 +662,27 @@ impl Engine {
                     self.finish(original).await;
                 }
             } else if other_mode_answers && self.slots[original].attempt.outcome != Outcome::WrongMode {
-                let was = std::mem::take(&mut self.slots[original].attempt.detail);
-                self.slots[original].attempt.outcome = Outcome::WrongMode;
-                self.slots[original].attempt.detail = format!("{was}; the port answers {label} instead");
-                self.finish(original).await;
+                if matches!(self.slots[original].state, State::Done) {
+                    let was = std::mem::take(&mut self.slots[original].attempt.detail);
+                    self.slots[original].attempt.outcome = Outcome::WrongMode;
+                    self.slots[original].attempt.detail = format!("{was}; the port answers {label} instead");
+                    self.finish(original).await;
+                } else {
+                    // Started beside a port that stayed silent: that
+                    // silence was the server waiting for TLS.
+                    let why = format!("no greeting; the port answers {label} instead");
+                    self.drop_check(original, Outcome::WrongMode, why).await;
+                }
             }
         } else if try_other_mode {
-            let other = match slot.candidate.security {
-                Security::ImplicitTls => Security::Starttls,
-                Security::Starttls | Security::Plaintext => Security::ImplicitTls,
-            };
-            let candidate = Candidate {
-                security: other,
-                ..slot.candidate.clone()
-            };
-            let follow_up = self.add(candidate, Some(id)).await;
-            self.spawn(follow_up, Duration::ZERO);
+            self.try_other_mode(id).await;
+        } else if slot.attempt.greeting.is_some() || slot.attempt.certificate.is_some() {
+            // The port answered in its own mode after all (a slow greeting):
+            // a check of the other mode begun during its silence is moot.
+            if let Some(follow_up) = self.follow_up_of(id) {
+                let why = "not needed: the port answered in its own mode after all".to_owned();
+                self.drop_check(follow_up, Outcome::Skipped, why).await;
+            }
         }
     }
 
@@ -841,12 +908,16 @@ impl Engine {
         let pending = self
             .slots
             .iter()
-            .filter(|s| of_direction(s) && !matches!(s.state, State::Done))
-            .map(|s| certainty::Pending {
+            .enumerate()
+            .filter(|(_, s)| of_direction(s) && !matches!(s.state, State::Done))
+            .map(|(i, s)| certainty::Pending {
                 protocol: s.candidate.protocol,
                 security: s.candidate.security,
                 port: s.candidate.port,
+                // A port being tried in the other mode already has that
+                // possibility pending as its own check.
                 may_switch_mode: s.follows.is_none()
+                    && self.follow_up_of(i).is_none()
                     && s.attempt.greeting.is_none()
                     && s.attempt.certificate.is_none(),
             });

@@ -93,11 +93,15 @@ impl Failure {
     }
 }
 
-/// Runs the transport check; `on_phase` hears each phase as it starts.
+/// Runs the transport check; `on_phase` hears each phase as it starts, and
+/// `on_silence` hears when a connected STARTTLS-mode port has said nothing
+/// for [`silence_after`]: it may be waiting for a TLS ClientHello instead,
+/// and the engine can try that in parallel rather than after the timeout.
 pub(crate) async fn check(
     candidate: &Candidate,
     shared: &Shared,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
+    on_silence: &(dyn Fn() + Send + Sync),
 ) -> TransportCheck {
     let mut attempt = Attempt::new(
         candidate.protocol,
@@ -116,17 +120,18 @@ pub(crate) async fn check(
         on_phase(phase);
     };
     let budget = shared.timeout * crate::probe::TRANSPORT_BUDGET_FACTOR;
-    let result = match tokio::time::timeout(budget, run(candidate, shared, &track, &mut attempt)).await {
-        Ok(result) => result,
-        Err(_) => Err(Failure::new(
-            Outcome::Timeout,
-            current.lock().map_or(Phase::Connect, |p| *p),
-            format!(
-                "the server took longer than {} s in all for this check",
-                seconds(budget)
-            ),
-        )),
-    };
+    let result =
+        match tokio::time::timeout(budget, run(candidate, shared, &track, on_silence, &mut attempt)).await {
+            Ok(result) => result,
+            Err(_) => Err(Failure::new(
+                Outcome::Timeout,
+                current.lock().map_or(Phase::Connect, |p| *p),
+                format!(
+                    "the server took longer than {} s in all for this check",
+                    seconds(budget)
+                ),
+            )),
+        };
     match result {
         Ok(ready) => {
             attempt.phase = Phase::Ready;
@@ -155,6 +160,7 @@ async fn run(
     candidate: &Candidate,
     shared: &Shared,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
+    on_silence: &(dyn Fn() + Send + Sync),
     attempt: &mut Attempt,
 ) -> Result<Ready, Failure> {
     let timeout = shared.timeout;
@@ -173,7 +179,7 @@ async fn run(
         let result = match candidate.security {
             Security::ImplicitTls => implicit_tls(candidate, shared, on_phase, attempt, tcp).await,
             Security::Starttls | Security::Plaintext => {
-                starttls(candidate, shared, on_phase, attempt, tcp).await
+                starttls(candidate, shared, on_phase, on_silence, attempt, tcp).await
             }
         };
         match result {
@@ -199,6 +205,17 @@ async fn run(
         }
     }
 }
+
+/// How long a connected port may stay silent before the other mode (TLS
+/// from the first byte) is tried beside it: servers greet within
+/// milliseconds, so a second of silence is already telling; a fraction of
+/// a short timeout when the user chose one.
+pub(crate) fn silence_after(timeout: Duration) -> Duration {
+    SILENCE_BEFORE_OTHER_MODE.min(timeout / 4)
+}
+
+/// See [`silence_after`].
+const SILENCE_BEFORE_OTHER_MODE: Duration = Duration::from_secs(1);
 
 /// RFC 8314 §3.3: TLS from the first byte, then greeting and capabilities
 /// inside it.
@@ -236,12 +253,24 @@ async fn starttls(
     candidate: &Candidate,
     shared: &Shared,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
+    on_silence: &(dyn Fn() + Send + Sync),
     attempt: &mut Attempt,
     tcp: TcpStream,
 ) -> Result<Ready, Failure> {
     let mut conn = Connection::new(Box::new(tcp) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::Greeting);
-    match greeting(candidate.protocol, &mut conn, attempt).await {
+    let greeted = {
+        let waiting = greeting(candidate.protocol, &mut conn, attempt);
+        tokio::pin!(waiting);
+        tokio::select! {
+            result = &mut waiting => result,
+            () = tokio::time::sleep(silence_after(shared.timeout)) => {
+                on_silence();
+                waiting.await
+            }
+        }
+    };
+    match greeted {
         Ok(()) => {}
         Err(mut failure) => {
             // A silent port may be waiting for a TLS ClientHello (465 style).
