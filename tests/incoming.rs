@@ -164,3 +164,40 @@ async fn hostile_incoming_servers_end_in_an_outcome_in_bounded_time() {
         assert!(log.lock().unwrap().lines.iter().all(|l| !l.contains(PASSWORD)));
     }
 }
+
+#[tokio::test]
+async fn a_whole_account_keeps_within_the_connection_limit_and_checks_everything() {
+    // Eight ports of one server address: more than servers allow one
+    // client at a time. Every one is still checked, and logged into.
+    let ip = unique_address();
+    support::pause_before_greeting(ip, Duration::from_millis(100));
+    for (port, mode) in [
+        (465, Mode::ImplicitTls),
+        (587, Mode::Starttls),
+        (25, Mode::Starttls),
+        (2525, Mode::Starttls),
+    ] {
+        serve(ip, port, HOST, Script::new(mode)).await;
+    }
+    for (port, pop3, mode) in [
+        (993, false, Mode::ImplicitTls),
+        (143, false, Mode::Starttls),
+        (995, true, Mode::ImplicitTls),
+        (110, true, Mode::Starttls),
+    ] {
+        serve_incoming(ip, port, HOST, pop3, mode, Incoming::Normal).await;
+    }
+    let mut request = request(ip, &[]);
+    request.ports = vec![465, 587, 25, 2525];
+    let report = run(request).await;
+    for a in &report.attempts {
+        assert_eq!(a.outcome, Outcome::Ok, "{a:#?}");
+        assert!(a.auth_mechanism.is_some(), "{a:#?}");
+    }
+    assert_eq!(report.attempts.len(), 8);
+    let most = support::most_open(ip);
+    assert!(
+        most <= mailsetup::probe::net::MAX_CONNECTIONS_PER_ADDRESS,
+        "{most} connections at once"
+    );
+}

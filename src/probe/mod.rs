@@ -186,12 +186,17 @@ pub(crate) struct Shared {
     pub(crate) trust: TrustStore,
     pub(crate) overrides: Overrides,
     pub(crate) allow_plaintext: bool,
+    pub(crate) limits: net::ConnectionLimits,
 }
 
 enum State {
     Queued,
     Running,
     Ready(Box<Ready>),
+    /// The transport works, but other logins of its protocol come first:
+    /// its connection was closed rather than held (servers limit
+    /// connections per client), and it is checked again at its turn.
+    Parked,
     Done,
 }
 
@@ -262,6 +267,7 @@ pub async fn probe(
         trust: request.trust.clone(),
         overrides: request.overrides.clone(),
         allow_plaintext: request.allow_plaintext,
+        limits: net::ConnectionLimits::default(),
     });
     let (silences, silent) = mpsc::unbounded_channel();
     let mut engine = Engine {
@@ -380,7 +386,14 @@ impl Slot {
     }
 
     fn is_plaintext_ready(&self) -> bool {
-        matches!(&self.state, State::Ready(ready) if ready.channel == Channel::DangerPlaintext)
+        match &self.state {
+            State::Ready(ready) => ready.channel == Channel::DangerPlaintext,
+            // Closed to wait for its turn: its check found plain text.
+            State::Parked | State::Running => {
+                self.transport.is_some() && self.attempt.security == Security::Plaintext
+            }
+            State::Queued | State::Done => false,
+        }
     }
 }
 
@@ -460,6 +473,31 @@ impl Engine {
         self.slots[id].abort = Some(task);
     }
 
+    /// The unfinished candidate of `protocol` to log in next: the best by
+    /// rank. A session that would take the password without encryption
+    /// comes after every other one of its protocol, finished or not: the
+    /// user's consent is for "only where nothing encrypted works", never
+    /// "also". Host order only breaks ties: among candidates of the same
+    /// rank, one that is ready goes first, so a hanging preferred name holds
+    /// nothing back.
+    fn next_login(&self, protocol: Protocol) -> Option<usize> {
+        (0..self.slots.len())
+            .filter(|&i| {
+                self.slots[i].candidate.protocol == protocol && !matches!(self.slots[i].state, State::Done)
+            })
+            .min_by_key(|&i| {
+                let slot = &self.slots[i];
+                let (security, port, host) = slot.candidate.rank();
+                (
+                    slot.is_plaintext_ready(),
+                    (security, port),
+                    !matches!(slot.state, State::Ready(_)),
+                    host,
+                    i,
+                )
+            })
+    }
+
     /// The check that tries `id`'s port in the other mode, if one exists.
     fn follow_up_of(&self, id: usize) -> Option<usize> {
         self.slots.iter().position(|s| s.follows == Some(id))
@@ -519,27 +557,7 @@ impl Engine {
             // encrypted works", never "also".
             let best: Vec<usize> = Protocol::ALL
                 .iter()
-                .filter_map(|&protocol| {
-                    (0..self.slots.len())
-                        .filter(|&i| {
-                            self.slots[i].candidate.protocol == protocol
-                                && !matches!(self.slots[i].state, State::Done)
-                        })
-                        .min_by_key(|&i| {
-                            let slot = &self.slots[i];
-                            let (security, port, host) = slot.candidate.rank();
-                            // Host order only breaks ties: among candidates
-                            // of the same rank, one that is ready goes first,
-                            // so a hanging preferred name holds nothing back.
-                            (
-                                slot.is_plaintext_ready(),
-                                (security, port),
-                                !matches!(slot.state, State::Ready(_)),
-                                host,
-                                i,
-                            )
-                        })
-                })
+                .filter_map(|&protocol| self.next_login(protocol))
                 .collect();
             if best.is_empty() {
                 return false;
@@ -549,6 +567,14 @@ impl Engine {
                 .copied()
                 .find(|&i| matches!(self.slots[i].state, State::Ready(_)));
             let id = ready.unwrap_or(best[0]);
+            if let Some(parked) = best
+                .iter()
+                .copied()
+                .find(|&i| matches!(self.slots[i].state, State::Parked))
+            {
+                self.spawn(parked, Duration::ZERO);
+                continue;
+            }
             if matches!(self.slots[id].state, State::Ready(_)) {
                 let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Done)
                 else {
@@ -625,8 +651,24 @@ impl Engine {
         } = check;
         self.slots[id].attempt = attempt;
         match ready {
+            // Without a password there is no login order to keep: the
+            // answer is known, and the connection is closed at once.
+            Some(mut ready) if self.password.is_none() => {
+                self.slots[id].state = State::Done;
+                self.finish_ready(id, &mut ready).await;
+            }
             Some(ready) => {
                 self.slots[id].state = State::Ready(Box::new(ready));
+                let protocol = self.slots[id].candidate.protocol;
+                if self.next_login(protocol) != Some(id) {
+                    let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Parked)
+                    else {
+                        return;
+                    };
+                    tokio::spawn(async move {
+                        goodbye(protocol, &mut ready.conn).await;
+                    });
+                }
                 let _ = self
                     .events
                     .send(Event::Phase {

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::net::TcpStream;
@@ -178,5 +179,82 @@ mod tests {
         drop(listener);
         let result = connect(&[address], Duration::from_secs(2)).await;
         assert_eq!(result.err(), Some(NetError::Refused));
+    }
+}
+
+/// At most this many connections are open to one server address at a time
+/// (across ports, names and protocols). Servers limit connections per
+/// client (Exim's `smtp_accept_max_per_host`, Dovecot's `client_limit`) and
+/// answer the excess with "421 too many connections"; a whole account's
+/// dozen or more checks must stay under the usual limits of five and more.
+pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 4;
+
+/// How long a connect may hold its place among
+/// [`MAX_CONNECTIONS_PER_ADDRESS`] before it completes. A server that is
+/// there answers a connect within a few hundred milliseconds; a filtered
+/// port never does and must not keep the working ones waiting for its
+/// whole timeout. A connect that completes later waits for a place anew.
+pub const CONNECT_HOLD: Duration = Duration::from_millis(300);
+
+/// The places for connections to each server address.
+#[derive(Debug, Default)]
+pub struct ConnectionLimits {
+    gates: std::sync::Mutex<HashMap<IpAddr, Arc<tokio::sync::Semaphore>>>,
+}
+
+/// A place among a server address's connections; freed when dropped.
+pub type Place = tokio::sync::OwnedSemaphorePermit;
+
+impl ConnectionLimits {
+    /// Connects to one of `addresses` (one host's, in the order to try),
+    /// holding a place for that host's first address; the place lives as
+    /// long as the caller keeps it, i.e. as long as the connection.
+    ///
+    /// # Errors
+    ///
+    /// As [`connect`].
+    pub async fn connect(
+        &self,
+        addresses: &[SocketAddr],
+        timeout: Duration,
+    ) -> Result<(TcpStream, SocketAddr, Place), NetError> {
+        let Some(first) = addresses.first() else {
+            return Err(NetError::Dns("no address".to_owned()));
+        };
+        let gate = self.gate(first.ip());
+        let mut place = Some(
+            gate.clone()
+                .acquire_owned()
+                .await
+                .map_err(|e| NetError::Other(e.to_string()))?,
+        );
+        let connecting = connect(addresses, timeout);
+        tokio::pin!(connecting);
+        let (tcp, address) = tokio::select! {
+            result = &mut connecting => result?,
+            () = tokio::time::sleep(CONNECT_HOLD) => {
+                place = None;
+                connecting.await?
+            }
+        };
+        let place = match place {
+            Some(place) => place,
+            None => gate
+                .acquire_owned()
+                .await
+                .map_err(|e| NetError::Other(e.to_string()))?,
+        };
+        Ok((tcp, address, place))
+    }
+
+    fn gate(&self, ip: IpAddr) -> Arc<tokio::sync::Semaphore> {
+        let mut gates = self
+            .gates
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        gates
+            .entry(ip)
+            .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS_PER_ADDRESS)))
+            .clone()
     }
 }

@@ -36,6 +36,9 @@ pub(crate) struct Ready {
     pub(crate) conn: Connection<Box<dyn Io>>,
     pub(crate) caps: Capabilities,
     pub(crate) channel: Channel,
+    /// The connection's place among the server address's connections.
+    #[expect(dead_code, reason = "held, never read: dropping it frees the place")]
+    pub(crate) place: Option<net::Place>,
 }
 
 /// What a transport check found.
@@ -172,7 +175,9 @@ async fn run(
     let mut busy_retried = false;
     loop {
         on_phase(Phase::Connect);
-        let (tcp, address) = net::connect(&addresses, timeout)
+        let (tcp, address, place) = shared
+            .limits
+            .connect(&addresses, timeout)
             .await
             .map_err(|e| net_failure(Phase::Connect, &e, timeout))?;
         attempt.address = Some(address.ip().to_string());
@@ -201,7 +206,12 @@ async fn run(
                 failure.detail = format!("{}; silent before: {}", failure.detail, silent.join(", "));
                 return Err(failure);
             }
-            result => return result,
+            result => {
+                return result.map(|ready| Ready {
+                    place: Some(place),
+                    ..ready
+                })
+            }
         }
     }
 }
@@ -306,6 +316,7 @@ async fn starttls(
             conn,
             caps,
             channel: Channel::DangerPlaintext,
+            place: None,
         });
     }
     on_phase(Phase::Starttls);
@@ -382,6 +393,7 @@ async fn capabilities_then_ready(
         conn,
         caps,
         channel: Channel::VerifiedTls,
+        place: None,
     })
 }
 

@@ -337,12 +337,63 @@ where
             let _ = tcp.set_nodelay(true);
             server_log.lock().unwrap().connections += 1;
             let running = session(tcp, server_log.clone());
+            opened(address);
+            let pause = pause_of(address);
             tokio::spawn(async move {
+                tokio::time::sleep(pause).await;
                 let _ = running.await;
+                closed(address);
             });
         }
     });
     log
+}
+
+/// Connections open now and at most, per server address, across ports.
+static OPEN: Mutex<Vec<(IpAddr, usize, usize)>> = Mutex::new(Vec::new());
+
+fn opened(address: IpAddr) {
+    let mut open = OPEN.lock().unwrap();
+    match open.iter_mut().find(|(a, _, _)| *a == address) {
+        Some((_, now, most)) => {
+            *now += 1;
+            *most = (*most).max(*now);
+        }
+        None => open.push((address, 1, 1)),
+    }
+}
+
+fn closed(address: IpAddr) {
+    if let Some((_, now, _)) = OPEN.lock().unwrap().iter_mut().find(|(a, _, _)| *a == address) {
+        *now -= 1;
+    }
+}
+
+/// Pauses before each session's first word, per server address.
+static PAUSES: Mutex<Vec<(IpAddr, Duration)>> = Mutex::new(Vec::new());
+
+/// Makes every server on `address` wait `pause` before it greets, as a
+/// server far away or under load does.
+pub fn pause_before_greeting(address: IpAddr, pause: Duration) {
+    PAUSES.lock().unwrap().push((address, pause));
+}
+
+fn pause_of(address: IpAddr) -> Duration {
+    PAUSES
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(a, _)| *a == address)
+        .map_or(Duration::ZERO, |&(_, pause)| pause)
+}
+
+/// The most connections that were open at once to `address`.
+pub fn most_open(address: IpAddr) -> usize {
+    OPEN.lock()
+        .unwrap()
+        .iter()
+        .find(|(a, _, _)| *a == address)
+        .map_or(0, |&(_, _, most)| most)
 }
 
 type Stream = Box<dyn IoStream>;
