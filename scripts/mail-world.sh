@@ -24,6 +24,9 @@
 #   127.0.1.9 mail.localpart.test   SMTP 465, IMAP 993; the user logs in as "bob"
 #   127.0.1.10 mail.imap143.test    IMAP 143 only (STARTTLS)
 #   127.0.1.11 mail.imap993.test    IMAP 993 only (implicit TLS)
+# A second SMTP implementation (Dovecot submission, four connections at a time):
+#   127.0.1.12 mail.dovesub.test    465 implicit TLS, 587 STARTTLS, relaying to Postfix
+#   127.0.1.13 mail.relaydown.test  the same, but its relay is down: 235, then 421
 # Accounts: alice@full.test (and @only587.test, ...), bob (for
 # bob@localpart.test) / password in $DIR/password. Dovecot logs every failed
 # password check (auth_verbose) in log/dovecot.log.
@@ -78,7 +81,7 @@ leaf() { # name subjectAltName startdate enddate
         -startdate "$3" -enddate "$4" -in "$tls/$1.csr" -out "$tls/$1.crt" 2>/dev/null
     cat "$tls/$1.key" "$tls/$1.crt" > "$tls/$1.pem"
 }
-leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test" \
+leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf wrongname "DNS:mx.hoster.test" 20240101000000Z 20991231000000Z
@@ -91,12 +94,12 @@ chmod 644 "$tls"/*.pem "$tls"/*.key
 # --- Dovecot: IMAP, POP3, and SASL for Postfix ----------------------------------
 echo "$PASSWORD" > "$W/password"
 for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test \
-              poponly.test imap143.test imap993.test; do
+              poponly.test imap143.test imap993.test dovesub.test relaydown.test; do
     echo "alice@$domain:{PLAIN}$PASSWORD"
 done > "$W/dovecot/users"
 echo "bob:{PLAIN}$PASSWORD" >> "$W/dovecot/users"
 cat > "$W/dovecot/dovecot.conf" <<CONF
-protocols = imap pop3
+protocols = imap pop3 submission
 instance_name = mailsetup-world
 listen = 127.0.0.1
 base_dir = $W/dovecot/run
@@ -111,6 +114,15 @@ local 127.0.1.4 {
 local 127.0.1.5 {
   ssl_cert = <$tls/expired.crt
   ssl_key = <$tls/expired.key
+}
+# A second real SMTP server beside Postfix: Dovecot's submission service
+# (127.0.1.12, relaying to Postfix's port 25; 127.0.1.13, whose relay is
+# down, so it accepts the login and then closes the session with 421).
+hostname = dovesub.test
+submission_relay_host = 127.0.1.1
+submission_relay_port = 25
+local 127.0.1.13 {
+  submission_relay_port = 9
 }
 auth_mechanisms = plain login
 auth_verbose = yes
@@ -152,6 +164,26 @@ service pop3-login {
     port = 995
     ssl = yes
   }
+}
+# Four connections at a time, from everyone (one process, four clients): a
+# client that opens more waits or is dropped, as at servers that limit
+# connections per client address.
+service submission-login {
+  inet_listener submission {
+    address = 127.0.1.12 127.0.1.13
+    port = 587
+  }
+  inet_listener submissions {
+    address = 127.0.1.12 127.0.1.13
+    port = 465
+    ssl = yes
+  }
+  process_limit = 1
+  client_limit = 4
+  service_count = 0
+}
+protocol submission {
+  disable_plaintext_auth = yes
 }
 # Dovecot slows down logins from an address after a wrong password (up to
 # 15 s). All tests come from 127.0.0.1, so one test's wrong password would
@@ -235,7 +267,8 @@ dovecot -c "$W/dovecot/dovecot.conf"
 for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:465 \
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
-              127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993; do
+              127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi
         sleep 0.1

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # the libraries the window loads at run time (OpenGL, X11, xkbcommon) for
 # the window smoke test and the measurements; the launcher and metainfo
 # validators for the package test; MinGW to cross-compile the Windows program.
-packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d openssl python3 xvfb xdotool imagemagick
+packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond openssl python3 xvfb xdotool imagemagick
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream
           gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)

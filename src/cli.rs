@@ -390,7 +390,7 @@ fn print_progress(out: &mut impl Write, event: &Event) {
         attempt.host,
         attempt.port,
         attempt.security.client_label(),
-        text::outcome_words(attempt.outcome),
+        text::attempt_words(attempt),
         attempt.elapsed_ms
     );
 }

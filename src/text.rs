@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::probe::report::{Attempt, Direction, Outcome, Protocol, Report, Setting};
+use crate::probe::report::{Attempt, Cause, Direction, Outcome, Protocol, Report, Setting};
 use crate::probe::{certificate, outcome};
 
 /// A few words per outcome for one-line summaries.
@@ -33,6 +33,17 @@ pub fn outcome_words(outcome: Outcome) -> &'static str {
         Outcome::ProtocolError => "not a proper mail server answer",
         Outcome::Cancelled => "cancelled",
         Outcome::Skipped => "not tried",
+    }
+}
+
+/// A few words for one attempt's end: its outcome's, or its cause's where
+/// the outcome alone would mislead.
+#[must_use]
+pub fn attempt_words(attempt: &Attempt) -> &'static str {
+    match attempt.cause {
+        Some(Cause::ClosedAfterLogin) => "login accepted, then the server closed the session",
+        Some(Cause::PlaintextOnly) => "no encryption at all",
+        _ => outcome_words(attempt.outcome),
     }
 }
 
@@ -220,7 +231,7 @@ impl TriedLine<'_> {
         if self.attempts.len() == 1 || first.outcome == Outcome::DnsFailed {
             return first.explanation.clone();
         }
-        let words = outcome_words(first.outcome);
+        let words = attempt_words(first);
         let mut chars = words.chars();
         chars
             .next()

@@ -53,7 +53,7 @@ fn begin() -> Option<(std::sync::MutexGuard<'static, ()>, World)> {
     world().map(|world| (serial, world))
 }
 
-const HOSTS: [(&str, &str); 11] = [
+const HOSTS: &[(&str, &str)] = &[
     ("mail.full.test", "127.0.1.1"),
     ("mail.only587.test", "127.0.1.2"),
     ("mail.only465.test", "127.0.1.3"),
@@ -65,6 +65,10 @@ const HOSTS: [(&str, &str); 11] = [
     ("mail.localpart.test", "127.0.1.9"),
     ("mail.imap143.test", "127.0.1.10"),
     ("mail.imap993.test", "127.0.1.11"),
+    ("mail.dovesub.test", "127.0.1.12"),
+    ("smtp.dovesub.test", "127.0.1.12"),
+    ("dovesub.test", "127.0.1.12"),
+    ("mail.relaydown.test", "127.0.1.13"),
 ];
 
 impl World {
@@ -110,7 +114,7 @@ impl World {
             .arg("--json")
             .args(["--timeout", "3"]);
         command.arg("--ca-file").arg(self.dir.join("tls/ca.crt"));
-        for (host, address) in HOSTS {
+        for (host, address) in HOSTS.iter() {
             command.arg("--resolve").arg(format!("{host}:{address}"));
         }
         // The outgoing tests stay about SMTP unless they ask for more.
@@ -625,4 +629,42 @@ fn files_for_mail_programs_hold_only_verified_settings() {
     assert_eq!(output.status.code(), Some(0));
     assert!(!thunderbird.exists());
     assert!(String::from_utf8_lossy(&output.stderr).contains("No Thunderbird file written"));
+}
+
+#[test]
+fn dovecot_submission_with_four_connections_at_a_time_is_verified_whole() {
+    // Twelve guessed checks (three names, four ports) of one address whose
+    // server serves four connections at a time.
+    let Some((_serial, world)) = begin() else { return };
+    let (output, report) = world.probe("alice@dovesub.test", &[], Some(&world.password));
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    let best = &report["outgoing"]["recommended"];
+    assert_eq!(
+        (best["host"].as_str(), best["port"].as_u64()),
+        (Some("mail.dovesub.test"), Some(465))
+    );
+    assert_eq!(best["verified"], true);
+    let also = report["outgoing"]["alternatives"].as_array().unwrap();
+    assert!(also.iter().any(|s| s["port"] == 587), "{report:#}");
+    for a in report["attempts"].as_array().unwrap() {
+        assert!(
+            !matches!(a["outcome"].as_str(), Some("timeout" | "server_busy" | "skipped")),
+            "{a:#}"
+        );
+    }
+}
+
+#[test]
+fn a_login_accepted_then_dropped_by_a_relay_that_is_down_is_not_working() {
+    let Some((_serial, world)) = begin() else { return };
+    let (output, report) = world.probe(
+        "alice@relaydown.test",
+        &["--server", "mail.relaydown.test", "--port", "465"],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(1), "{report:#}");
+    assert_eq!(report["outgoing"]["recommended"], Value::Null);
+    let a = attempt(&report, 465, "implicit_tls");
+    assert_eq!(a["cause"], "closed_after_login", "{a:#}");
+    assert!(a["detail"].as_str().unwrap().contains("421"), "{a:#}");
 }
