@@ -1,10 +1,18 @@
-//! Time to recommendation: the engine's parallel schedule against the same
-//! engine forced to check candidates one after another.
+//! Time to recommendation.
 //!
-//! The scripted world: port 465 answers at once and works; 587, 2525 and 25
-//! accept the connection and then say nothing (like a proxy or a filtering
-//! firewall that completes the handshake). Reported as ratios of medians in
-//! the same run, so the figures compare on any machine.
+//! First the engine's parallel schedule against the same engine forced to
+//! check candidates one after another: port 465 answers at once and works;
+//! 587, 2525 and 25 accept the connection and then say nothing (like a proxy
+//! that completes the handshake). Reported as ratios of medians in the same
+//! run, so the figures compare on any machine.
+//!
+//! Then the cases a person meets, with `--timeout 3`: the time until the
+//! answer is certain (and shown), against the time until every check has
+//! ended (what a program that waits for everything would show):
+//! - port 25 filtered, 465 and 587 work;
+//! - `smtp.` filtered, `mail.` works;
+//! - a port that accepts and never speaks;
+//! - every port filtered.
 //!
 //! Run: `cargo bench --bench time_to_recommendation` (binds 127.77.x.y ports
 //! 25/465/587/2525: root or CAP_NET_BIND_SERVICE).
@@ -19,8 +27,8 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use mailsetup::probe::{probe, Event, Schedule};
-use support::{serve, unique_address, Mode, Quirk, Script};
+use mailsetup::probe::{probe, Event, Request, Schedule};
+use support::{filtered, serve, unique_address, Mode, Quirk, Script};
 
 const HOST: &str = "mail.bench.test";
 const RUNS: usize = 5;
@@ -59,6 +67,100 @@ async fn once(schedule: Schedule) -> Timing {
         recommendation: recommendation.unwrap(),
         report: report_time,
     }
+}
+
+/// The timeout of the cases a person meets (`--timeout 3`).
+const CASE_TIMEOUT: Duration = Duration::from_secs(3);
+const CASE_RUNS: usize = 3;
+
+/// When the answer was certain, and when the run ended.
+async fn watch(request: Request) -> (Option<Duration>, Duration) {
+    let (tx, mut rx) = mpsc::channel(64);
+    let start = Instant::now();
+    let task = tokio::spawn(probe(request, tx, CancellationToken::new()));
+    let mut recommendation = None;
+    while let Some(event) = rx.recv().await {
+        if let Event::Recommended(_) = event {
+            recommendation.get_or_insert(start.elapsed());
+        }
+    }
+    task.await.unwrap().unwrap();
+    (recommendation, start.elapsed())
+}
+
+async fn port_25_filtered() -> (Option<Duration>, Duration) {
+    let ip = unique_address();
+    serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
+    filtered(ip, 25).await;
+    filtered(ip, 2525).await;
+    let mut request = support::request(HOST, ip, &[465, 587, 2525, 25]);
+    request.timeout = CASE_TIMEOUT;
+    watch(request).await
+}
+
+async fn smtp_name_filtered() -> (Option<Duration>, Duration) {
+    let (hanging, working) = (unique_address(), unique_address());
+    for port in [465, 587, 2525, 25] {
+        filtered(hanging, port).await;
+    }
+    serve(working, 465, "mail.bench.test", Script::new(Mode::ImplicitTls)).await;
+    serve(working, 587, "mail.bench.test", Script::new(Mode::Starttls)).await;
+    let mut request = support::request("smtp.bench.test", hanging, &[465, 587, 2525, 25]);
+    request.servers = vec!["smtp.bench.test".to_owned(), "mail.bench.test".to_owned()];
+    request.overrides.insert("mail.bench.test", working);
+    request.timeout = CASE_TIMEOUT;
+    watch(request).await
+}
+
+async fn silent_port() -> (Option<Duration>, Duration) {
+    let ip = unique_address();
+    serve(ip, 587, HOST, Script::new(Mode::Starttls).quirk(Quirk::Silent)).await;
+    let mut request = support::request(HOST, ip, &[587]);
+    request.timeout = CASE_TIMEOUT;
+    watch(request).await
+}
+
+async fn everything_filtered() -> (Option<Duration>, Duration) {
+    let ip = unique_address();
+    for port in [465, 587, 2525, 25] {
+        filtered(ip, port).await;
+    }
+    let mut request = support::request(HOST, ip, &[465, 587, 2525, 25]);
+    request.timeout = CASE_TIMEOUT;
+    watch(request).await
+}
+
+/// Runs a case a few times; prints its medians against its target.
+async fn case<F, Fut>(name: &str, target: &str, runs: F) -> (Option<Duration>, Duration)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = (Option<Duration>, Duration)>,
+{
+    let mut certain = Vec::new();
+    let mut ended = Vec::new();
+    for _ in 0..CASE_RUNS {
+        let (recommendation, end) = runs().await;
+        certain.extend(recommendation);
+        ended.push(end);
+    }
+    let certain = (!certain.is_empty()).then(|| median(certain));
+    let ended = median(ended);
+    let shown = certain.map_or_else(
+        || "never (nothing works)".to_owned(),
+        |c| format!("{:.3} s", c.as_secs_f64()),
+    );
+    let ratio = certain.map_or_else(String::new, |c| {
+        format!(
+            "   everything/certain {:.0}x",
+            ended.as_secs_f64() / c.as_secs_f64()
+        )
+    });
+    println!(
+        "  {name:<34} certain {shown:<10} all ended {:.3} s{ratio}   target: {target}",
+        ended.as_secs_f64()
+    );
+    (certain, ended)
 }
 
 /// How long `probe` takes to return after the cancel token fires, with
@@ -124,6 +226,24 @@ async fn main() {
         "  recommendation vs hanging ports (parallel): {:.2} of one timeout",
         p_rec.as_secs_f64() / TIMEOUT.as_secs_f64()
     );
+    println!(
+        "cases (timeout {} s, median of {CASE_RUNS}; \"certain\" is when the window and the CLI show the answer)",
+        CASE_TIMEOUT.as_secs()
+    );
+    case(
+        "port 25 filtered, 465 works",
+        "certain <= 0.3 s, >= 10x",
+        port_25_filtered,
+    )
+    .await;
+    case(
+        "smtp. filtered, mail. works",
+        "certain <= 1 s",
+        smtp_name_filtered,
+    )
+    .await;
+    case("silent port", "all ended <= 3.5 s", silent_port).await;
+    case("everything filtered", "all ended <= 3.5 s", everything_filtered).await;
     let mut cancels = Vec::new();
     for _ in 0..RUNS {
         cancels.push(cancel_latency().await);

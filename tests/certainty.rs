@@ -166,7 +166,8 @@ async fn a_silent_port_costs_one_timeout_not_two() {
     // Both modes were tried, side by side.
     let modes: Vec<_> = report.attempts.iter().map(|a| a.security).collect();
     assert!(modes.contains(&Security::ImplicitTls), "{modes:?}");
-    assert!(took < Duration::from_millis(3000), "took {took:?}");
+    // The TLS check beside it ends when the port's own wait does.
+    assert!(took < Duration::from_millis(2400), "took {took:?}");
 }
 
 #[tokio::test]

@@ -746,3 +746,30 @@ fn a_certificate_with_many_names_shows_a_few_and_folds_the_rest() {
     harness.get_by_label_contains("and 16 more");
     harness.get_by_label("All 21 names on the certificate");
 }
+
+#[test]
+fn a_certain_outgoing_answer_can_be_seen_while_incoming_is_still_checked() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    // IMAP 993 behind a firewall that drops packets: no answer for 5 s.
+    world.runtime.block_on(support::filtered(world.ip, 993));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 5.0);
+    wait_until(&mut harness, "the outgoing answer", |h| {
+        h.query_by_label("Show my settings now").is_some()
+    });
+    harness.get_by_label_contains("Found the outgoing setting");
+    click(&mut harness, "Show my settings now");
+    // The outgoing card is shown, the incoming one says it is still being
+    // checked, and nothing was stopped.
+    assert_eq!(harness.state().step(), Step::Result);
+    assert!(harness.state().is_checking());
+    harness.get_by_label("Outgoing mail (SMTP)");
+    harness.get_by_label("Incoming mail: still checking");
+    harness.get_by_label_contains("for your incoming mail settings");
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    assert!(!report.cancelled);
+    assert_eq!(report.outgoing.recommended.as_ref().unwrap().port, 465);
+    harness.get_by_label("Incoming mail: no working settings found");
+}

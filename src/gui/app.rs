@@ -17,7 +17,7 @@ use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
 use super::{step_account, step_checking, step_result};
 use crate::probe::candidates::{self, EmailAddress};
 use crate::probe::net::Overrides;
-use crate::probe::report::{Attempt, Direction, Phase, Protocol, Report, Security, Setting};
+use crate::probe::report::{Attempt, Direction, Phase, Protocol, Report, Section, Security, Setting};
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{Event, Request, Schedule};
 use crate::secret::Password;
@@ -81,11 +81,16 @@ pub(super) struct Check {
     /// Recommendations the engine is sure of, one per direction; the rest
     /// still runs.
     pub(super) early: Vec<Setting>,
-    /// The user asked to see the result without waiting for the rest.
-    pub(super) show_when_done: bool,
+    /// The user asked to see what is certain so far, while the rest runs.
+    pub(super) show_now: bool,
 }
 
 impl Check {
+    /// This direction's recommendation is certain.
+    pub(super) fn is_certain_for(&self, direction: Direction) -> bool {
+        self.early.iter().any(|s| s.protocol.direction() == direction)
+    }
+
     /// Every direction being checked has a certain recommendation.
     pub(super) fn is_certain(&self) -> bool {
         let mut directions: Vec<Direction> = Vec::new();
@@ -122,6 +127,11 @@ impl Check {
                 .iter()
                 .find(|s| s.protocol.direction() == direction)
                 .cloned();
+            // A direction not yet certain shows nothing: what works so far
+            // may still be beaten.
+            if known.is_none() {
+                return Section::default();
+            }
             let verified = known.as_ref().is_some_and(|s| s.verified);
             let username = known
                 .as_ref()
@@ -200,6 +210,9 @@ pub struct App {
     pub(super) step: Step,
     pub(super) check: Option<Check>,
     pub(super) report: Option<Report>,
+    /// The directions whose recommendation the engine was certain of in
+    /// the last check (a stopped check may leave one uncertain).
+    pub(super) certain: Vec<Direction>,
     /// A one-line message under the content ("Saved to …", errors).
     pub(super) status: Option<String>,
     pub(super) focus_email: bool,
@@ -236,6 +249,7 @@ impl App {
             step: Step::Account,
             check: None,
             report: None,
+            certain: Vec::new(),
             status: None,
             about_open: false,
             frames: 0,
@@ -295,7 +309,7 @@ impl App {
                         // Once every direction's answer is certain, nothing
                         // still running can change it: the result is shown
                         // at once, and the rest fills in as it finishes.
-                        if current.is_certain() {
+                        if current.is_certain() || current.show_now {
                             self.report = Some(current.provisional_report(self.settings.email.trim()));
                             self.step = Step::Result;
                         }
@@ -303,7 +317,9 @@ impl App {
                 }
                 ToUi::Finished { check, report } => {
                     if self.check.as_ref().is_some_and(|c| c.id == check) {
-                        self.check = None;
+                        if let Some(done) = self.check.take() {
+                            self.certain = done.early.iter().map(|s| s.protocol.direction()).collect();
+                        }
                         match report {
                             Ok(report) => {
                                 self.report = Some(*report);
@@ -337,10 +353,13 @@ impl App {
                 }
                 self.step = Step::Account;
             }
+            // What is certain is shown; the direction still open goes on
+            // being checked and appears when it is certain too.
             Action::ShowNow => {
                 if let Some(check) = self.check.as_mut() {
-                    check.show_when_done = true;
-                    check.cancel.cancel();
+                    check.show_now = true;
+                    self.report = Some(check.provisional_report(self.settings.email.trim()));
+                    self.step = Step::Result;
                 }
             }
             Action::Back => {
@@ -416,7 +435,7 @@ impl App {
             started: Instant::now(),
             rows: Vec::new(),
             early: Vec::new(),
-            show_when_done: false,
+            show_now: false,
         });
         self.report = None;
         self.step = Step::Checking;

@@ -26,15 +26,24 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         .filter_map(|&d| report.section(d).recommended.as_ref())
         .collect();
     ui.add_space(8.0);
+    let open: Vec<Direction> = app.check.as_ref().map_or_else(Vec::new, |check| {
+        directions
+            .iter()
+            .copied()
+            .filter(|&d| !check.is_certain_for(d))
+            .collect()
+    });
     if let Some(check) = &app.check {
-        // The answer is certain; the rest only adds alternatives.
         ui.horizontal_wrapped(|ui| {
             ui.add(egui::Spinner::new());
             let running = check.still_running();
-            ui.weak(format!(
-                "Still checking {running} more {} for other settings that also work; they cannot change these.",
-                if running == 1 { "connection" } else { "connections" }
-            ));
+            let connections = if running == 1 { "connection" } else { "connections" };
+            ui.weak(if open.is_empty() {
+                // Every answer is certain; the rest only adds alternatives.
+                format!("Still checking {running} more {connections} for other settings that also work; they cannot change these.")
+            } else {
+                format!("Still checking {running} {connections} for your {} mail settings.", direction_words(&open))
+            });
             if ui.button("Stop").on_hover_text("Stop the remaining checks").clicked() {
                 action = Some(Action::StopRemaining);
             }
@@ -61,6 +70,7 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     for &direction in &directions {
         match &report.section(direction).recommended {
             Some(best) => settings_card(app, ui, &report, best),
+            None if open.contains(&direction) => still_looking_card(ui, direction),
             None => {
                 if let Some(next) = nothing_works_ui(ui, &report, direction, &mut offered) {
                     action = Some(next);
@@ -170,8 +180,10 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         } else {
             ui.label("The encrypted connection works. Your password was not checked (none was entered).");
         }
-        if report.cancelled {
+        if report.cancelled && app.certain.contains(&direction) {
             ui.weak("Some lower-priority checks were stopped early; they cannot change this recommendation.");
+        } else if report.cancelled {
+            ui.weak("The check was stopped before it was certain: a better setting might have been found.");
         }
         let client = app.settings.client;
         ui.add_space(4.0);
@@ -245,6 +257,30 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             ));
         }
     }
+}
+
+/// "incoming", "outgoing", or "incoming and outgoing".
+fn direction_words(directions: &[Direction]) -> &'static str {
+    match directions {
+        [Direction::Incoming] => "incoming",
+        [Direction::Outgoing] => "outgoing",
+        _ => "incoming and outgoing",
+    }
+}
+
+/// A direction whose answer is not certain yet, while the check goes on.
+fn still_looking_card(ui: &mut egui::Ui, direction: Direction) {
+    egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.add(egui::Spinner::new());
+            ui.heading(match direction {
+                Direction::Incoming => "Incoming mail: still checking",
+                Direction::Outgoing => "Outgoing mail: still checking",
+            });
+        });
+        ui.label("A better setting may still answer. This appears here as soon as it is certain.");
+    });
 }
 
 fn nothing_works_ui(

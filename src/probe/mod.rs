@@ -455,6 +455,10 @@ impl Engine {
         let shared = self.shared.clone();
         let events = self.events.clone();
         let silences = self.silences.clone();
+        // A follow-up begun while the port it follows still waits for words.
+        let beside_silence = slot
+            .follows
+            .is_some_and(|original| !matches!(self.slots[original].state, State::Done));
         let task = self.running.spawn(async move {
             tokio::time::sleep(delay).await;
             let began = Instant::now();
@@ -466,7 +470,7 @@ impl Engine {
             let on_silence = move || {
                 let _ = silences.send(id);
             };
-            let check = session::check(&candidate, &shared, &on_phase, &on_silence).await;
+            let check = session::check(&candidate, &shared, &on_phase, &on_silence, beside_silence).await;
             (id, check, began.elapsed())
         });
         self.task_slots.insert(task.id(), id);

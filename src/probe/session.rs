@@ -105,6 +105,7 @@ pub(crate) async fn check(
     shared: &Shared,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
     on_silence: &(dyn Fn() + Send + Sync),
+    beside_silence: bool,
 ) -> TransportCheck {
     let mut attempt = Attempt::new(
         candidate.protocol,
@@ -122,19 +123,35 @@ pub(crate) async fn check(
         }
         on_phase(phase);
     };
-    let budget = shared.timeout * crate::probe::TRANSPORT_BUDGET_FACTOR;
-    let result =
-        match tokio::time::timeout(budget, run(candidate, shared, &track, on_silence, &mut attempt)).await {
-            Ok(result) => result,
-            Err(_) => Err(Failure::new(
-                Outcome::Timeout,
-                current.lock().map_or(Phase::Connect, |p| *p),
-                format!(
-                    "the server took longer than {} s in all for this check",
-                    seconds(budget)
-                ),
-            )),
-        };
+    // A check begun beside a silent port ends when that port's own wait
+    // does: together they cost the port one timeout, not two.
+    let (budget, why) = if beside_silence {
+        (
+            shared.timeout.saturating_sub(silence_after(shared.timeout)),
+            format!(
+                "no answer in this mode either, within the port's {} s",
+                seconds(shared.timeout)
+            ),
+        )
+    } else {
+        let budget = shared.timeout * crate::probe::TRANSPORT_BUDGET_FACTOR;
+        (
+            budget,
+            format!(
+                "the server took longer than {} s in all for this check",
+                seconds(budget)
+            ),
+        )
+    };
+    let checked = run(candidate, shared, &track, on_silence, &mut attempt);
+    let result = match tokio::time::timeout(budget, checked).await {
+        Ok(result) => result,
+        Err(_) => Err(Failure::new(
+            Outcome::Timeout,
+            current.lock().map_or(Phase::Connect, |p| *p),
+            why,
+        )),
+    };
     match result {
         Ok(ready) => {
             attempt.phase = Phase::Ready;

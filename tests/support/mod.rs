@@ -865,3 +865,18 @@ async fn incoming_session(
         reader.get_mut().write_all(out.as_bytes()).await?;
     }
 }
+
+/// Makes `address:port` behave like a port behind a firewall that drops
+/// packets: connects never complete. (A listener that never accepts, whose
+/// one-place queue is already full: Linux then drops further SYNs.)
+pub async fn filtered(address: IpAddr, port: u16) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::new(address, port)).unwrap();
+    let listener = socket.listen(0).unwrap();
+    let filler = tokio::net::TcpStream::connect(SocketAddr::new(address, port))
+        .await
+        .unwrap();
+    // Both live as long as the test process.
+    std::mem::forget(listener);
+    std::mem::forget(filler);
+}
