@@ -8,7 +8,8 @@
 #   scripts/mail-world.sh start [DIR]   # default DIR: target/mail-world
 #   scripts/mail-world.sh stop  [DIR]
 #
-# Servers (all names are resolved by the tests with --resolve):
+# Servers (the names are resolved by the tests with --resolve, or, for the
+# discovery tests, by the world's DNS server):
 #   127.0.1.1 mail.full.test        465 implicit TLS, 587 STARTTLS required, 25 relay (no AUTH)
 #   127.0.1.2 mail.only587.test     587 only
 #   127.0.1.3 mail.only465.test     465 only
@@ -27,6 +28,15 @@
 # A second SMTP implementation (Dovecot submission, four connections at a time):
 #   127.0.1.12 mail.dovesub.test    465 implicit TLS, 587 STARTTLS, relaying to Postfix
 #   127.0.1.13 mail.relaydown.test  the same, but its relay is down: 235, then 421
+# Discovery (tests/data/discovery):
+#   127.0.1.53 DNS (dnsmasq, zone in dnsmasq.conf): MX of hosted.test, SRV of
+#              srv.test and srvout.test, NXDOMAIN for unknown .test names
+#   127.0.1.80 HTTPS (scripts/web-world.py): autoconfig.provider.test,
+#              wellknown.test/.well-known, ispdb.test/v1.1/ (ISPDB stand-in)
+#   127.0.1.81 plain HTTP only: autoconfig.httponly.test
+#   127.0.1.14 mail.elsewhere.test  SMTP 465 (an SRV target outside srvout.test)
+#   127.0.1.15 Big Mail: smtp.bigmail.test SMTP 465, imap.bigmail.test IMAP 993
+#              (the provider hosted.test's MX points to)
 # Accounts: alice@full.test (and @only587.test, ...), bob (for
 # bob@localpart.test) / password in $DIR/password. Dovecot logs every failed
 # password check (auth_verbose) in log/dovecot.log.
@@ -37,6 +47,9 @@ W=$(realpath -m "${2:-target/mail-world}")
 PASSWORD='Corr3ct-Horse-Battery'
 
 stop() {
+    for pid in dnsmasq web; do
+        if [ -f "$W/run/$pid.pid" ]; then kill "$(cat "$W/run/$pid.pid")" 2>/dev/null || true; rm -f "$W/run/$pid.pid"; fi
+    done
     if [ -f "$W/postfix/main.cf" ]; then postfix -c "$W/postfix" stop >/dev/null 2>&1 || true; fi
     if [ -f "$W/dovecot/dovecot.conf" ]; then doveadm -c "$W/dovecot/dovecot.conf" stop >/dev/null 2>&1 || true; fi
     if [ -f "$W/dovecot/run/master.pid" ]; then kill "$(cat "$W/dovecot/run/master.pid")" 2>/dev/null || true; fi
@@ -45,13 +58,13 @@ stop() {
 if [ "$action" = stop ]; then stop; exit 0; fi
 [ "$action" = start ] || { echo "usage: $0 start|stop [DIR]" >&2; exit 2; }
 
-for tool in postfix dovecot openssl; do
+for tool in postfix dovecot openssl dnsmasq python3; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing (apt-get install postfix dovecot-core openssl)" >&2; exit 1; }
 done
 
 stop
 rm -rf "$W"
-mkdir -p "$W"/{tls,postfix,queue,data,log,mail,dovecot/run}
+mkdir -p "$W"/{tls,postfix,queue,data,log,mail,dovecot/run,run}
 chmod 1777 "$W/mail"
 
 # --- Certificates: a test CA and leaves signed by it -------------------------
@@ -81,7 +94,9 @@ leaf() { # name subjectAltName startdate enddate
         -startdate "$3" -enddate "$4" -in "$tls/$1.csr" -out "$tls/$1.crt" 2>/dev/null
     cat "$tls/$1.key" "$tls/$1.crt" > "$tls/$1.pem"
 }
-leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test" \
+leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test" \
+    20240101000000Z 20991231000000Z
+leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf wrongname "DNS:mx.hoster.test" 20240101000000Z 20991231000000Z
@@ -94,7 +109,8 @@ chmod 644 "$tls"/*.pem "$tls"/*.key
 # --- Dovecot: IMAP, POP3, and SASL for Postfix ----------------------------------
 echo "$PASSWORD" > "$W/password"
 for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test \
-              poponly.test imap143.test imap993.test dovesub.test relaydown.test; do
+              poponly.test imap143.test imap993.test dovesub.test relaydown.test \
+              provider.test wellknown.test hosted.test srv.test srvout.test oauth.test; do
     echo "alice@$domain:{PLAIN}$PASSWORD"
 done > "$W/dovecot/users"
 echo "bob:{PLAIN}$PASSWORD" >> "$W/dovecot/users"
@@ -149,7 +165,7 @@ service imap-login {
     port = 143
   }
   inet_listener imaps {
-    address = 127.0.1.1 127.0.1.4 127.0.1.5 127.0.1.9 127.0.1.11
+    address = 127.0.1.1 127.0.1.4 127.0.1.5 127.0.1.9 127.0.1.11 127.0.1.15
     port = 993
     ssl = yes
   }
@@ -256,6 +272,8 @@ submission=(smtpd_sasl_auth_enable=yes smtpd_tls_auth_only=yes)
         smtpd_tls_auth_only=no
     service 127.0.1.8:465 poponly-465 smtpd_tls_wrappermode=yes "${submission[@]}"
     service 127.0.1.9:465 localpart-465 smtpd_tls_wrappermode=yes "${submission[@]}"
+    service 127.0.1.14:465 elsewhere-465 smtpd_tls_wrappermode=yes "${submission[@]}"
+    service 127.0.1.15:465 bigmail-465 smtpd_tls_wrappermode=yes "${submission[@]}"
 } > "$W/postfix/master.cf"
 
 postfix -c "$W/postfix" check
@@ -263,12 +281,24 @@ postfix -c "$W/postfix" start >/dev/null 2>&1 || { cat "$W/log/postfix.log" >&2;
 # Postfix creates queue/private; Dovecot puts its auth socket there.
 dovecot -c "$W/dovecot/dovecot.conf"
 
+# --- DNS and web, for the discovery tests ---------------------------------------
+repo=$(cd "$(dirname "$0")/.." && pwd)
+dnsmasq --keep-in-foreground --port=53 --listen-address=127.0.1.53 --bind-interfaces \
+    --conf-file="$repo/tests/data/discovery/dnsmasq.conf" --log-facility="$W/log/dnsmasq.log" --log-queries \
+    --pid-file="$W/run/dnsmasq.pid" --user=root &
+echo $! > "$W/run/dnsmasq.pid"
+: > "$W/log/web.log"
+python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem" "$W/log/web.log" \
+    > "$W/log/web-server.log" 2>&1 &
+echo $! > "$W/run/web.pid"
+
 # Wait until every listener answers.
 for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:465 \
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
-              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465; do
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.80:443 127.0.1.81:80 \
+              127.0.1.14:465 127.0.1.15:465 127.0.1.15:993; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi
         sleep 0.1

@@ -34,7 +34,8 @@ trap cleanup EXIT
 start_app() {
     "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.20 \
         --resolve imap.full.test:127.0.1.20 --resolve pop.full.test:127.0.1.20 \
-        --resolve mail.wrongname.test:127.0.1.6 --resolve mail.selfsigned.test:127.0.1.4 --ca-file "$world/tls/ca.crt" >"$config/app.log" 2>&1 &
+        --resolve mail.wrongname.test:127.0.1.6 --resolve mail.selfsigned.test:127.0.1.4 --ca-file "$world/tls/ca.crt" \
+        --dns 127.0.1.53 --ispdb https://ispdb.test/v1.1/ >"$config/app.log" 2>&1 &
     app=$!
     window=$(timeout 20 xdotool search --sync --name "Mail Setup Assistant" | head -n 1)
     sleep 1

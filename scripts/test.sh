@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, exactly as CI runs it (.ci/run calls this).
 # On a fresh Debian machine, as root, it installs what the tests need,
-# starts a private Postfix + Dovecot (SMTP, IMAP, POP3) on 127.0.1.x (scripts/mail-world.sh),
+# starts a private Postfix + Dovecot (SMTP, IMAP, POP3), a DNS server (dnsmasq) and a web
+# server for the lookups on 127.0.1.x (scripts/mail-world.sh),
 # runs formatting, lints and every test, and stops the servers again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 # the libraries the window loads at run time (OpenGL, X11, xkbcommon) for
 # the window smoke test and the measurements; the launcher and metainfo
 # validators for the package test; MinGW to cross-compile the Windows program.
-packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond openssl python3 xvfb xdotool imagemagick
+packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 xvfb xdotool imagemagick
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream
           gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)
@@ -46,7 +47,7 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --locked --quiet
 
 world=$PWD/target/mail-world
 trap 'scripts/mail-world.sh stop "$world"' EXIT
-echo "== starting the mail world (Postfix + Dovecot on 127.0.1.x)"
+echo "== starting the mail world (Postfix, Dovecot, dnsmasq, an HTTPS server on 127.0.1.x)"
 scripts/mail-world.sh start "$world" >/dev/null
 
 echo "== cargo test"

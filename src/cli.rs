@@ -53,6 +53,15 @@ pub struct Cli {
     /// For the window: extra trusted certificate(s) in PEM, e.g. a company CA.
     #[arg(long, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
+    /// For the window: ask this DNS server instead of the system's.
+    #[arg(long, value_name = "ADDR[:PORT]", value_parser = parse_dns_server)]
+    pub dns: Option<std::net::SocketAddr>,
+    /// For the window: the provider database to ask (https).
+    #[arg(long, value_name = "URL")]
+    pub ispdb: Option<String>,
+    /// For the window: look nothing up (the guesses and named servers only).
+    #[arg(long)]
+    pub no_lookup: bool,
 }
 
 /// The commands.
@@ -123,6 +132,31 @@ pub struct ProbeArgs {
     /// Write an Apple configuration profile (.mobileconfig) of the verified settings here.
     #[arg(long, value_name = "PATH")]
     pub apple_profile: Option<PathBuf>,
+    /// Ask this DNS server (port 53 unless given) instead of the system's, for every name, MX and SRV record.
+    #[arg(long, value_name = "ADDR[:PORT]", value_parser = parse_dns_server)]
+    pub dns: Option<std::net::SocketAddr>,
+    /// Thunderbird's provider database to ask (the domain is appended).
+    #[arg(long, value_name = "URL", default_value = crate::discovery::DEFAULT_ISPDB)]
+    pub ispdb: String,
+    /// Ask no third party: neither the provider database nor, through the MX record, the provider that handles the domain's mail.
+    #[arg(long)]
+    pub no_third_party: bool,
+    /// Look nothing up: check the named servers (--server) or the guesses only.
+    #[arg(long)]
+    pub no_lookup: bool,
+    /// Send the password to servers outside the address's domain that only DNS (MX, SRV) named. DNS answers can be forged.
+    #[arg(long)]
+    pub trust_discovered: bool,
+}
+
+fn parse_dns_server(text: &str) -> Result<std::net::SocketAddr, String> {
+    if let Ok(address) = text.parse::<std::net::SocketAddr>() {
+        return Ok(address);
+    }
+    text.trim_matches(['[', ']'])
+        .parse::<IpAddr>()
+        .map(|ip| std::net::SocketAddr::new(ip, 53))
+        .map_err(|_| format!("{text:?} is not ADDR or ADDR:PORT"))
 }
 
 /// A protocol as typed on the command line.
@@ -201,8 +235,20 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     request.username.clone_from(&args.username);
     request.password = password;
     request.timeout = Duration::from_secs_f64(args.timeout);
+    if let Some(server) = args.dns {
+        let deadline = crate::discovery::DNS_DEADLINE
+            .mul_f64(args.timeout / probe::DEFAULT_TIMEOUT.as_secs_f64())
+            .max(Duration::from_millis(200));
+        overrides.use_dns(crate::probe::net::Dns::at(server, deadline));
+    }
+    if !args.ispdb.starts_with("https://") {
+        anyhow::bail!("--ispdb must be an https:// URL (a plain-http answer could be forged)");
+    }
     request.overrides = overrides;
     request.allow_plaintext = args.allow_plaintext;
+    request.lookups = !args.no_lookup;
+    request.ispdb = (!args.no_third_party).then(|| args.ispdb.clone());
+    request.trust_discovered = args.trust_discovered;
     let transports_only = request.password.is_none();
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
@@ -368,6 +414,19 @@ fn print_progress(out: &mut impl Write, event: &Event) {
                 best.host,
                 best.port,
                 best.security.client_label()
+            );
+            return;
+        }
+        Event::LookedUp(lookup) => {
+            let mark = if lookup.outcome == crate::probe::report::LookupOutcome::Found {
+                "ok "
+            } else {
+                "-- "
+            };
+            let _ = writeln!(
+                out,
+                "{mark} lookup {} ({} ms): {}",
+                lookup.query, lookup.elapsed_ms, lookup.detail
             );
             return;
         }

@@ -257,6 +257,7 @@ mod tests {
             verified: true,
             insecure: false,
             certificate_exception: false,
+            source: crate::probe::report::Source::Guess,
             explanation: String::new(),
         }
     }
@@ -272,6 +273,7 @@ mod tests {
             outgoing: section(outgoing),
             attempts: Vec::new(),
             cancelled: false,
+            discovery: Vec::new(),
         }
     }
 

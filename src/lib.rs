@@ -51,6 +51,7 @@
 
 pub mod cli;
 pub mod console;
+pub mod discovery;
 pub mod export;
 #[cfg(feature = "gui")]
 pub mod gui;

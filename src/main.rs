@@ -23,6 +23,15 @@ fn open_window(cli: &Cli) -> ExitCode {
     for (host, address) in &cli.resolve {
         env.overrides.insert(host, *address);
     }
+    if let Some(server) = cli.dns {
+        let deadline = mailsetup::discovery::DNS_DEADLINE;
+        env.overrides
+            .use_dns(mailsetup::probe::net::Dns::at(server, deadline));
+    }
+    if let Some(ispdb) = &cli.ispdb {
+        env.ispdb.clone_from(ispdb);
+    }
+    env.lookups = !cli.no_lookup;
     if let Some(path) = &cli.ca_file {
         match mailsetup::probe::tls::load_pem_certificates(path) {
             Ok(certs) => env.extra_roots = certs,

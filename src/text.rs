@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::probe::report::{Attempt, Cause, Direction, Outcome, Protocol, Report, Setting};
+use crate::probe::report::{Attempt, Cause, Direction, LookupOutcome, Outcome, Protocol, Report, Setting};
 use crate::probe::{certificate, outcome};
 
 /// A few words per outcome for one-line summaries.
@@ -83,6 +83,26 @@ pub fn report_text(report: &Report) -> String {
         first = false;
         write_section(&mut out, report, direction);
     }
+    if !report.discovery.is_empty() {
+        out.push_str("\nWhere the servers were looked for:\n");
+        for lookup in &report.discovery {
+            let mark = match lookup.outcome {
+                LookupOutcome::Found => "found",
+                LookupOutcome::None => "nothing",
+                LookupOutcome::Timeout => "no answer",
+                LookupOutcome::Error => "failed",
+                LookupOutcome::IgnoredHttp => "IGNORED",
+            };
+            out.push_str(&wrap(
+                &format!(
+                    "{mark}: {} ({} ms): {}",
+                    lookup.query, lookup.elapsed_ms, lookup.detail
+                ),
+                "  ",
+                "      ",
+            ));
+        }
+    }
     let failed: Vec<TriedLine<'_>> = tried_lines(&report.attempts)
         .into_iter()
         .filter(|line| line.first().outcome != Outcome::Ok)
@@ -111,6 +131,24 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
     };
     let section = report.section(direction);
     match &section.recommended {
+        Some(setting)
+            if report
+                .attempt_for(setting)
+                .is_some_and(|a| a.cause == Some(Cause::NotConfirmed)) =>
+        {
+            let _ = writeln!(
+                out,
+                "Found {which} mail settings that need your confirmation (the password was not sent):"
+            );
+            write_setting(out, setting);
+            out.push('\n');
+            if let Some(attempt) = report.attempt_for(setting) {
+                out.push_str(&wrap(&format!("Why: {}", attempt.explanation), "", "     "));
+            }
+            if let Some(found) = report.found_through(setting) {
+                out.push_str(&wrap(&found, "", ""));
+            }
+        }
         Some(setting) => {
             let heading = if setting.insecure {
                 format!("{} mail works only WITHOUT encryption:", capitalised(which))
@@ -135,6 +173,9 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
             }
             out.push('\n');
             out.push_str(&wrap(&format!("Why: {}", setting.explanation), "", "     "));
+            if let Some(found) = report.found_through(setting) {
+                out.push_str(&wrap(&found, "", ""));
+            }
         }
         None => match outcome::diagnose(report, direction) {
             // The headline says it better than a general sentence would (and

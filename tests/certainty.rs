@@ -31,7 +31,7 @@ async fn run_watching(request: Request) -> (Report, Vec<(Setting, usize)>) {
                     finished.insert(id);
                 }
                 Event::Recommended(setting) => announced.push((*setting, planned - finished.len())),
-                Event::Phase { .. } => {}
+                _ => {}
             }
         }
         announced

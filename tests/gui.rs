@@ -95,6 +95,10 @@ impl World {
                 saves: Mutex::new(0),
                 certificate: self.dir.join("company-ca.pem"),
             }),
+            // The scripted world has no DNS or web server: nothing is
+            // looked up, and nothing leaves the machine.
+            lookups: false,
+            ispdb: String::new(),
         };
         let mut harness = Harness::builder()
             .with_size([760.0, 700.0])
@@ -772,4 +776,78 @@ fn a_certain_outgoing_answer_can_be_seen_while_incoming_is_still_checked() {
     assert!(!report.cancelled);
     assert_eq!(report.outgoing.recommended.as_ref().unwrap().port, 465);
     harness.get_by_label("Incoming mail: no working settings found");
+}
+
+/// With the mail world's DNS, web and mail servers (`scripts/mail-world.sh`;
+/// skipped without it): a hosted domain is found through its MX record, the
+/// window shows the lookups, asks before the password goes to the
+/// provider's servers, and says where the settings came from.
+#[test]
+fn a_hosted_domain_is_found_and_the_password_waits_for_confirmation() {
+    let Ok(dir) = std::env::var("MAILSETUP_MAIL_WORLD") else {
+        assert!(std::env::var("MAILSETUP_REQUIRE_WORLD").is_err(), "no mail world");
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    let password = std::fs::read_to_string(dir.join("password")).unwrap();
+    let roots = mailsetup::probe::tls::load_pem_certificates(&dir.join("tls/ca.crt")).unwrap();
+    let world = World::new();
+    let mut overrides = Overrides::default();
+    overrides.use_dns(mailsetup::probe::net::Dns::at(
+        "127.0.1.53:53".parse().unwrap(),
+        Duration::from_secs(2),
+    ));
+    let env = Env {
+        only_roots: Some(roots),
+        extra_roots: Vec::new(),
+        overrides,
+        settings_path: None,
+        dialogs: Arc::new(FakeDialogs {
+            save_to: world.dir.join("saved"),
+            saves: Mutex::new(0),
+            certificate: world.dir.join("company-ca.pem"),
+        }),
+        lookups: true,
+        ispdb: "https://ispdb.test/v1.1/".to_owned(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([760.0, 900.0])
+        .build_eframe(|cc| App::new(&cc.egui_ctx, env));
+    settle(&mut harness);
+    type_into(&mut harness, "Email address", "alice@hosted.test");
+    type_into(&mut harness, "Password", password.trim());
+    harness.state_mut().settings_mut().timeout_secs = 3.0;
+    click(&mut harness, "Find my settings");
+    wait_until(&mut harness, "the lookups", |h| {
+        h.query_by_label_contains("Looking up where hosted.test's mail goes")
+            .is_some()
+    });
+    wait_for_result(&mut harness);
+    // Each card says where its settings came from.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("handled by Big Mail (MX mx.bigmail.test)")
+            .count(),
+        2
+    );
+    harness.get_by_label("Send my password to smtp.bigmail.test and check again");
+    let report = harness.state().report().unwrap();
+    assert!(!report.outgoing.recommended.as_ref().unwrap().verified);
+    click(
+        &mut harness,
+        "Send my password to smtp.bigmail.test and check again",
+    );
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    for section in [&report.outgoing, &report.incoming] {
+        let setting = section.recommended.as_ref().unwrap();
+        assert!(setting.verified, "{setting:#?}");
+        assert_eq!(setting.source, mailsetup::probe::report::Source::Mx);
+    }
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Found through the provider that handles your domain's mail")
+            .count(),
+        2
+    );
 }

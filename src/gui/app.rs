@@ -17,7 +17,9 @@ use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
 use super::{step_account, step_checking, step_result};
 use crate::probe::candidates::{self, EmailAddress};
 use crate::probe::net::Overrides;
-use crate::probe::report::{Attempt, Direction, Phase, Protocol, Report, Section, Security, Setting};
+use crate::probe::report::{
+    Attempt, Direction, Lookup, Phase, Protocol, Report, Section, Security, Setting, Source,
+};
 use crate::probe::tls::{self, TrustStore};
 use crate::probe::{Event, Request, Schedule};
 use crate::secret::Password;
@@ -46,6 +48,11 @@ pub struct Env {
     pub settings_path: Option<PathBuf>,
     /// File dialogs.
     pub dialogs: Arc<dyn Dialogs>,
+    /// Look the servers up (autoconfig, ISPDB, MX, SRV); tests without a
+    /// DNS and web world of their own turn this off.
+    pub lookups: bool,
+    /// The provider database asked when third-party lookups are on.
+    pub ispdb: String,
 }
 
 impl Env {
@@ -58,6 +65,8 @@ impl Env {
             overrides: Overrides::default(),
             settings_path: settings::default_path(),
             dialogs: Arc::new(NativeDialogs),
+            lookups: true,
+            ispdb: crate::discovery::DEFAULT_ISPDB.to_owned(),
         }
     }
 }
@@ -83,6 +92,15 @@ pub(super) struct Check {
     pub(super) early: Vec<Setting>,
     /// The user asked to see what is certain so far, while the rest runs.
     pub(super) show_now: bool,
+    /// The lookups of the discovery stage, as they start and end.
+    pub(super) lookups: Vec<LookupRow>,
+}
+
+/// One lookup on the checking page.
+pub(super) struct LookupRow {
+    pub(super) source: Source,
+    pub(super) query: String,
+    pub(super) ended: Option<Lookup>,
 }
 
 impl Check {
@@ -158,6 +176,7 @@ impl Check {
             incoming: section(Direction::Incoming),
             attempts,
             cancelled: false,
+            discovery: Vec::new(),
         }
     }
 }
@@ -183,6 +202,9 @@ pub(super) enum Action {
     ShowNow,
     /// Stop the checks still running behind a certain result.
     StopRemaining,
+    /// Check again, sending the password to the servers only DNS named
+    /// (the person confirmed them), for that check only.
+    TrustDiscoveredOnce,
     Back,
     StartOver,
     RetryWithServer(String),
@@ -207,6 +229,9 @@ pub struct App {
     /// The fingerprint of a certificate the user accepted by hand (a
     /// security exception), for the next check only.
     pub(super) danger_accepted_certificate: Option<String>,
+    /// The user confirmed the servers that only DNS named, outside the
+    /// address's domain, for the next check only.
+    pub(super) trust_discovered: bool,
     pub(super) step: Step,
     pub(super) check: Option<Check>,
     pub(super) report: Option<Report>,
@@ -250,6 +275,7 @@ impl App {
             check: None,
             report: None,
             certain: Vec::new(),
+            trust_discovered: false,
             status: None,
             about_open: false,
             frames: 0,
@@ -382,6 +408,7 @@ impl App {
                 self.password = empty_password();
                 self.allow_plaintext = false;
                 self.danger_accepted_certificate = None;
+                self.trust_discovered = false;
                 self.report = None;
                 self.status = None;
                 self.step = Step::Account;
@@ -389,6 +416,10 @@ impl App {
                 if let Some(path) = &self.env.settings_path {
                     self.worker.forget_settings(path.clone());
                 }
+            }
+            Action::TrustDiscoveredOnce => {
+                self.trust_discovered = true;
+                self.start_check();
             }
             Action::DangerAcceptCertificateOnce(fingerprint) => {
                 self.danger_accepted_certificate = Some(fingerprint);
@@ -422,6 +453,7 @@ impl App {
         // The consents cover this one check only.
         self.allow_plaintext = false;
         self.danger_accepted_certificate = None;
+        self.trust_discovered = false;
         if let Some(path) = &self.env.settings_path {
             self.worker.save_settings(path.clone(), self.settings.clone());
         }
@@ -436,6 +468,7 @@ impl App {
             rows: Vec::new(),
             early: Vec::new(),
             show_now: false,
+            lookups: Vec::new(),
         });
         self.report = None;
         self.step = Step::Checking;
@@ -451,6 +484,9 @@ impl App {
         let mut extra_roots = self.env.extra_roots.clone();
         let overrides = self.env.overrides.clone();
         let allow_plaintext = self.allow_plaintext;
+        let lookups = self.env.lookups;
+        let ispdb = s.third_party_lookups.then(|| self.env.ispdb.clone());
+        let trust_discovered = self.trust_discovered;
         let danger_accepted: Vec<String> = self.danger_accepted_certificate.iter().cloned().collect();
         move || {
             if let Some(path) = &s.ca_file {
@@ -476,6 +512,9 @@ impl App {
             request.timeout = Duration::from_secs_f32(s.timeout_secs.clamp(1.0, 60.0));
             request.overrides = overrides;
             request.allow_plaintext = allow_plaintext;
+            request.lookups = lookups;
+            request.ispdb = ispdb;
+            request.trust_discovered = trust_discovered;
             request.schedule = Schedule::Parallel {
                 stagger: crate::probe::DEFAULT_STAGGER,
             };
@@ -584,10 +623,22 @@ impl App {
             .show(ctx, |ui| {
                 ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
                 ui.label(
-                    "Finds outgoing mail settings that really work, checks your password over an \
+                    "Finds incoming and outgoing mail settings that really work, checks your password over an \
                      encrypted connection only, and explains the result.",
                 );
                 ui.label("Your password goes only to the mail server being checked and is never saved.");
+                ui.add_space(6.0);
+                ui.strong("Finding your servers");
+                ui.label(
+                    "Without a server you name, this program asks: your provider's own settings file (your \
+                     provider sees your address, as with Thunderbird); your domain's DNS (MX and SRV records); \
+                     and two third parties: Thunderbird's database of mail providers, which sees only your \
+                     domain, and the provider that handles your domain's mail, found through its MX record.",
+                );
+                ui.checkbox(
+                    &mut self.settings.third_party_lookups,
+                    "Ask third parties (Thunderbird's database, your domain's mail provider)",
+                );
                 ui.label(format!("Licence: {}", env!("CARGO_PKG_LICENSE")));
             });
         self.about_open = open;
@@ -680,6 +731,25 @@ fn apply_event(check: &mut Check, event: Event) {
             }
         }
         Event::Recommended(setting) => check.early.push(*setting),
+        Event::Asking { source, query } => check.lookups.push(LookupRow {
+            source,
+            query,
+            ended: None,
+        }),
+        Event::LookedUp(lookup) => {
+            match check
+                .lookups
+                .iter_mut()
+                .find(|row| row.ended.is_none() && row.source == lookup.source && row.query == lookup.query)
+            {
+                Some(row) => row.ended = Some(*lookup),
+                None => check.lookups.push(LookupRow {
+                    source: lookup.source,
+                    query: lookup.query.clone(),
+                    ended: Some(*lookup),
+                }),
+            }
+        }
     }
 }
 

@@ -203,6 +203,7 @@ pub(super) mod tests {
             verified: true,
             insecure: false,
             certificate_exception: false,
+            source: crate::probe::report::Source::Guess,
             explanation: String::new(),
         }
     }

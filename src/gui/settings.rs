@@ -30,6 +30,10 @@ pub struct Settings {
     pub ca_file: Option<PathBuf>,
     /// Which client tab was last shown.
     pub client: MailClient,
+    /// Ask third parties where the servers are: Thunderbird's provider
+    /// database, and through the MX record the provider that handles the
+    /// domain's mail (the About box has the switch).
+    pub third_party_lookups: bool,
 }
 
 impl Default for Settings {
@@ -44,6 +48,7 @@ impl Default for Settings {
             timeout_secs: crate::probe::DEFAULT_TIMEOUT.as_secs_f32(),
             ca_file: None,
             client: MailClient::default(),
+            third_party_lookups: true,
         }
     }
 }

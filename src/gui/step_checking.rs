@@ -2,8 +2,8 @@
 
 use eframe::egui;
 
-use super::app::{status_mark, Action, App, Mark};
-use crate::probe::report::{Direction, Outcome, Phase};
+use super::app::{status_mark, Action, App, LookupRow, Mark};
+use crate::probe::report::{Direction, LookupOutcome, Outcome, Phase, Source};
 
 /// What a phase is doing, in plain words.
 fn phase_words(phase: Phase) -> &'static str {
@@ -31,6 +31,46 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     ui.heading(format!("Checking {}", app.settings.email.trim()));
     ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
     ui.add_space(8.0);
+
+    if !check.lookups.is_empty() {
+        ui.strong("Where your servers are");
+        egui::Grid::new("lookups")
+            .num_columns(2)
+            .striped(true)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for (source, rows) in lookup_groups(&check.lookups) {
+                    let found = rows.iter().any(|r| {
+                        r.ended
+                            .as_ref()
+                            .is_some_and(|l| l.outcome == LookupOutcome::Found)
+                    });
+                    let running = rows.iter().any(|r| r.ended.is_none());
+                    if running {
+                        ui.add(egui::Spinner::new());
+                    } else if found {
+                        status_mark(ui, Mark::Works);
+                    } else {
+                        status_mark(ui, Mark::Stopped);
+                    }
+                    let words = lookup_words(source, &app.settings.email);
+                    let said: Vec<&str> = rows
+                        .iter()
+                        .filter_map(|r| r.ended.as_ref())
+                        .filter(|l| l.outcome != LookupOutcome::None || rows.len() == 1)
+                        .map(|l| l.detail.as_str())
+                        .collect();
+                    let text = match (running, said.is_empty()) {
+                        (true, _) => format!("{words}…"),
+                        (false, true) => format!("{words}: nothing there"),
+                        (false, false) => format!("{words}: {}", said.join("; ")),
+                    };
+                    ui.add(egui::Label::new(text).wrap());
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+    }
 
     for (direction, heading) in [
         (Direction::Incoming, "Incoming mail"),
@@ -95,6 +135,32 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         action = Some(Action::Cancel);
     }
     action
+}
+
+/// The lookups of one source together (SRV asks six names), in the order
+/// the sources were first asked.
+fn lookup_groups(lookups: &[LookupRow]) -> Vec<(Source, Vec<&LookupRow>)> {
+    let mut groups: Vec<(Source, Vec<&LookupRow>)> = Vec::new();
+    for row in lookups {
+        match groups.iter_mut().find(|(source, _)| *source == row.source) {
+            Some((_, rows)) => rows.push(row),
+            None => groups.push((row.source, vec![row])),
+        }
+    }
+    groups
+}
+
+/// What a lookup does, in the words of the checking page.
+fn lookup_words(source: Source, email: &str) -> String {
+    let domain = email.rsplit_once('@').map_or("", |(_, d)| d.trim());
+    match source {
+        Source::Autoconfig => "Asking your provider for its settings".to_owned(),
+        Source::WellKnown => format!("Looking for settings on {domain}'s website"),
+        Source::Ispdb => "Asking Thunderbird's database of mail providers".to_owned(),
+        Source::Mx => format!("Looking up where {domain}'s mail goes"),
+        Source::Srv => format!("Looking for {domain}'s mail servers in DNS"),
+        Source::User | Source::Guess => "Trying the usual server names".to_owned(),
+    }
 }
 
 /// The mark for an outcome: works, failed, or stopped before an answer.

@@ -8,7 +8,7 @@ use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind,
 use super::step_checking::mark_for;
 use crate::probe::certificate;
 use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Direction, Phase, Protocol, Report, Security, Setting};
+use crate::probe::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
 use crate::text::{tried_lines, TriedLine};
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
@@ -69,7 +69,11 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut offered = Vec::new();
     for &direction in &directions {
         match &report.section(direction).recommended {
-            Some(best) => settings_card(app, ui, &report, best),
+            Some(best) => {
+                if let Some(next) = settings_card(app, ui, &report, best) {
+                    action = Some(next);
+                }
+            }
             None if open.contains(&direction) => still_looking_card(ui, direction),
             None => {
                 if let Some(next) = nothing_works_ui(ui, &report, direction, &mut offered) {
@@ -146,7 +150,8 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     action
 }
 
-fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setting) {
+fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setting) -> Option<Action> {
+    let mut action = None;
     let direction = best.protocol.direction();
     let which = match direction {
         Direction::Incoming => "incoming",
@@ -172,6 +177,17 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             if let Some(certificate) = report.attempt_for(best).and_then(|a| a.certificate.as_ref()) {
                 fingerprint_ui(ui, &certificate.sha256);
             }
+        } else if let Some(attempt) = report
+            .attempt_for(best)
+            .filter(|a| a.cause == Some(Cause::NotConfirmed))
+        {
+            ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
+            let confirm = ui
+                .button(format!("Send my password to {} and check again", best.host))
+                .on_hover_text("For this one check: DNS named this server, not your provider's own settings");
+            if confirm.clicked() {
+                action = Some(Action::TrustDiscoveredOnce);
+            }
         } else if best.verified {
             ui.horizontal_wrapped(|ui| {
                 status_mark(ui, Mark::Works);
@@ -179,6 +195,9 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             });
         } else {
             ui.label("The encrypted connection works. Your password was not checked (none was entered).");
+        }
+        if let Some(found) = report.found_through(best) {
+            ui.weak(found);
         }
         if report.cancelled && app.certain.contains(&direction) {
             ui.weak("Some lower-priority checks were stopped early; they cannot change this recommendation.");
@@ -257,6 +276,7 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             ));
         }
     }
+    action
 }
 
 /// "incoming", "outgoing", or "incoming and outgoing".

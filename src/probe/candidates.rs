@@ -1,7 +1,7 @@
 //! Which servers, ports and connection modes to try, and in what order.
 
 use super::error::ProbeError;
-use super::report::{Protocol, Security};
+use super::report::{Protocol, Security, Source};
 
 /// Outgoing ports tried when the user names none: submissions, submission,
 /// the unofficial alternative, relay.
@@ -126,33 +126,57 @@ pub struct Candidate {
     pub port: u16,
     /// Mode to try.
     pub security: Security,
-    /// Position of the host in the user's (or guessed) list.
+    /// Position of the host in the user's (or guessed, or discovered) list.
     pub host_index: usize,
+    /// Where the server name came from.
+    pub source: Source,
+    /// The login name the source gives (an autoconfig file's), if any.
+    pub username: Option<String>,
+    /// The source names only OAuth2 sign-in here: no password is sent.
+    pub oauth_only: bool,
+    /// Only DNS named this server, outside the address's domain: the
+    /// password goes there only when the person confirmed (RFC 6186 §6).
+    pub needs_consent: bool,
 }
 
 impl Candidate {
-    /// The order of preference (lower is better): see [`super::policy::rank`].
+    /// A candidate with nothing but a name, port and mode.
     #[must_use]
-    pub fn rank(&self) -> (u8, u16, usize) {
+    pub fn new(protocol: Protocol, host: &str, port: u16, security: Security, source: Source) -> Self {
+        Self {
+            protocol,
+            host: host.to_owned(),
+            port,
+            security,
+            host_index: 0,
+            source,
+            username: None,
+            oauth_only: false,
+            needs_consent: false,
+        }
+    }
+
+    /// The order of preference (lower is better): what the person or a
+    /// lookup named before any guess, then [`super::policy::rank`], then
+    /// the host's place in its list.
+    #[must_use]
+    pub fn rank(&self) -> (bool, u8, u16, usize) {
         let (security, port) = super::policy::rank(self.protocol, self.security, self.port);
-        (security, port, self.host_index)
+        (self.source == Source::Guess, security, port, self.host_index)
     }
 }
 
 /// Every host × port of one protocol, in order of preference: what is most
 /// likely to be recommended starts first.
 #[must_use]
-pub fn plan(protocol: Protocol, servers: &[String], ports: &[u16]) -> Vec<Candidate> {
+pub fn plan(protocol: Protocol, servers: &[String], ports: &[u16], source: Source) -> Vec<Candidate> {
     let mut candidates: Vec<Candidate> = servers
         .iter()
         .enumerate()
         .flat_map(|(host_index, host)| {
             ports.iter().map(move |&port| Candidate {
-                protocol,
-                host: host.clone(),
-                port,
-                security: default_security(port),
                 host_index,
+                ..Candidate::new(protocol, host, port, default_security(port), source)
             })
         })
         .collect();
@@ -216,6 +240,7 @@ mod tests {
             Protocol::Smtp,
             &["a.test".into(), "b.test".into()],
             &[25, 587, 465, 2525],
+            Source::Guess,
         );
         let order: Vec<_> = plan.iter().map(|c| (c.host.as_str(), c.port)).collect();
         assert_eq!(

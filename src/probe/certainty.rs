@@ -10,7 +10,11 @@
 //!   certificate was seen);
 //! - never better than that: host names only break ties among finished
 //!   attempts, so a hanging preferred name does not hold back a verified
-//!   setting on another name of the same rank.
+//!   setting on another name of the same rank;
+//! - a lookup still out (discovery) may name any server: it stands for the
+//!   best setting of each protocol, from a named (not guessed) server. So a
+//!   verified guess waits for the lookups; a verified 465 or 993 from a
+//!   lookup does not.
 
 use super::policy::{preference_of, Preference};
 use super::report::{Protocol, Security};
@@ -27,12 +31,14 @@ pub(crate) struct Pending {
     /// The port has not yet answered in this mode, so a follow-up in the
     /// other mode may still come from it.
     pub(crate) may_switch_mode: bool,
+    /// A guessed server name (ranks after named and discovered ones).
+    pub(crate) guessed: bool,
 }
 
 impl Pending {
     /// The best place this attempt (or its follow-up) can still reach.
     pub(crate) fn best_possible(self) -> Preference {
-        let own = preference_of(self.protocol, self.security, self.port, false);
+        let own = preference_of(self.protocol, self.security, self.port, false, self.guessed);
         if !self.may_switch_mode {
             return own;
         }
@@ -40,7 +46,29 @@ impl Pending {
             Security::ImplicitTls => Security::Starttls,
             Security::Starttls | Security::Plaintext => Security::ImplicitTls,
         };
-        own.min(preference_of(self.protocol, other, self.port, false))
+        own.min(preference_of(
+            self.protocol,
+            other,
+            self.port,
+            false,
+            self.guessed,
+        ))
+    }
+
+    /// What a lookup still out may yet name for `protocol`: its best setting.
+    pub(crate) fn lookup(protocol: Protocol) -> Self {
+        let (security, port) = match protocol {
+            Protocol::Smtp => (Security::ImplicitTls, 465),
+            Protocol::Imap => (Security::ImplicitTls, 993),
+            Protocol::Pop3 => (Security::ImplicitTls, 995),
+        };
+        Self {
+            protocol,
+            security,
+            port,
+            may_switch_mode: false,
+            guessed: false,
+        }
     }
 }
 
@@ -61,11 +89,43 @@ mod tests {
             security,
             port,
             may_switch_mode,
+            guessed: true,
         }
     }
 
     fn verified(protocol: Protocol, security: Security, port: u16) -> Option<Preference> {
-        Some(preference_of(protocol, security, port, false))
+        Some(preference_of(protocol, security, port, false, true))
+    }
+
+    #[test]
+    fn a_lookup_still_out_holds_back_a_guess_but_not_the_best_it_could_name() {
+        let guess = verified(Protocol::Smtp, Security::ImplicitTls, 465);
+        assert!(!is_certain(guess, [Pending::lookup(Protocol::Smtp)]));
+        let found = Some(preference_of(
+            Protocol::Smtp,
+            Security::ImplicitTls,
+            465,
+            false,
+            false,
+        ));
+        assert!(is_certain(found, [Pending::lookup(Protocol::Smtp)]));
+        let found_587 = Some(preference_of(
+            Protocol::Smtp,
+            Security::Starttls,
+            587,
+            false,
+            false,
+        ));
+        assert!(!is_certain(found_587, [Pending::lookup(Protocol::Smtp)]));
+        // POP3 waits for a lookup that may still name IMAP.
+        let pop = Some(preference_of(
+            Protocol::Pop3,
+            Security::ImplicitTls,
+            995,
+            false,
+            false,
+        ));
+        assert!(!is_certain(pop, [Pending::lookup(Protocol::Imap)]));
     }
 
     #[test]
@@ -151,7 +211,13 @@ mod tests {
 
     #[test]
     fn an_accepted_certificate_can_still_be_beaten_by_a_trusted_one() {
-        let accepted = Some(preference_of(Protocol::Smtp, Security::ImplicitTls, 465, true));
+        let accepted = Some(preference_of(
+            Protocol::Smtp,
+            Security::ImplicitTls,
+            465,
+            true,
+            true,
+        ));
         assert!(!is_certain(
             accepted,
             [pending(Protocol::Smtp, Security::Starttls, 587, false)]

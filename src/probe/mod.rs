@@ -42,7 +42,9 @@ use capabilities::Mechanism;
 use connection::SessionError;
 pub use error::ProbeError;
 use net::Overrides;
-use report::{Attempt, Cause, Direction, Outcome, Phase, Protocol, Report, Security, Setting};
+use report::{
+    Attempt, Cause, Direction, Lookup, Outcome, Phase, Protocol, Report, Security, Setting, Source,
+};
 use session::{Channel, Ready, TransportCheck};
 use tls::TrustStore;
 
@@ -118,6 +120,15 @@ pub struct Request {
     pub allow_plaintext: bool,
     /// Parallel (normal) or sequential (benchmark baseline).
     pub schedule: Schedule,
+    /// Look the servers up (the provider's autoconfig, the ISPDB, MX, SRV)
+    /// for the directions whose servers were not named. The guesses are
+    /// checked either way.
+    pub lookups: bool,
+    /// The ISPDB's base URL; `None` asks no third party.
+    pub ispdb: Option<String>,
+    /// The person confirmed that a server outside the address's domain
+    /// that only DNS (MX, SRV) named may get the password.
+    pub trust_discovered: bool,
 }
 
 impl Request {
@@ -139,6 +150,9 @@ impl Request {
             schedule: Schedule::Parallel {
                 stagger: DEFAULT_STAGGER,
             },
+            lookups: true,
+            ispdb: Some(crate::discovery::DEFAULT_ISPDB.to_owned()),
+            trust_discovered: false,
         }
     }
 }
@@ -178,6 +192,15 @@ pub enum Event {
     /// The recommendation is certain: nothing better can still come.
     /// Lower-ranked checks may still be running for the alternatives.
     Recommended(Box<Setting>),
+    /// A lookup of the discovery stage started.
+    Asking {
+        /// Which source.
+        source: Source,
+        /// What is asked: a URL, or a DNS name and type.
+        query: String,
+    },
+    /// A lookup ended; the servers it named are planned as attempts.
+    LookedUp(Box<Lookup>),
 }
 
 /// What the engine shares with every transport check.
@@ -284,6 +307,12 @@ pub async fn probe(
         announced: Vec::new(),
         silences,
         silent,
+        discovery: None,
+        discovering: Vec::new(),
+        lookups: Vec::new(),
+        protocols: protocols.clone(),
+        domain: address.domain.clone(),
+        trust_discovered: request.trust_discovered,
     };
     let mut plan = Vec::new();
     for &protocol in &protocols {
@@ -291,16 +320,35 @@ pub async fn probe(
             Direction::Incoming if !named_incoming.is_empty() => &named_incoming,
             _ => &named_servers,
         };
-        let servers = if named.is_empty() {
-            candidates::guessed_servers(protocol, &address.domain)
+        let (servers, source) = if named.is_empty() {
+            if !engine.discovering.contains(&protocol.direction()) {
+                engine.discovering.push(protocol.direction());
+            }
+            (
+                candidates::guessed_servers(protocol, &address.domain),
+                Source::Guess,
+            )
         } else {
-            named.clone()
+            (named.clone(), Source::User)
         };
         let ports = match protocol {
             Protocol::Smtp if !request.ports.is_empty() => request.ports.clone(),
             _ => candidates::default_ports(protocol).to_vec(),
         };
-        plan.extend(candidates::plan(protocol, &servers, &ports));
+        plan.extend(candidates::plan(protocol, &servers, &ports, source));
+    }
+    if request.lookups && !engine.discovering.is_empty() {
+        engine.discovery = Some(crate::discovery::start(
+            &address,
+            crate::discovery::Options {
+                ispdb: request.ispdb.clone(),
+                timeout: request.timeout,
+                trust: request.trust.clone(),
+                overrides: request.overrides.clone(),
+            },
+        ));
+    } else {
+        engine.discovering.clear();
     }
     // Interleave the protocols by rank, so that each one's best candidate
     // starts among the first.
@@ -339,6 +387,7 @@ pub async fn probe(
         incoming,
         attempts,
         cancelled,
+        discovery: engine.lookups,
     })
 }
 
@@ -372,6 +421,18 @@ struct Engine {
     /// Checks whose port has been silent for a while since it connected.
     silences: mpsc::UnboundedSender<usize>,
     silent: mpsc::UnboundedReceiver<usize>,
+    /// The lookups still out; `None` once every one has ended.
+    discovery: Option<mpsc::UnboundedReceiver<crate::discovery::Progress>>,
+    /// The directions whose servers are looked up (not named).
+    discovering: Vec<Direction>,
+    /// The lookups that ended, for the report.
+    lookups: Vec<Lookup>,
+    /// The protocols being checked.
+    protocols: Vec<Protocol>,
+    /// The address's domain.
+    domain: String,
+    /// See [`Request::trust_discovered`].
+    trust_discovered: bool,
 }
 
 impl Slot {
@@ -411,12 +472,15 @@ impl Engine {
             })
             .await;
         self.slots.push(Slot {
-            attempt: Attempt::new(
-                candidate.protocol,
-                &candidate.host,
-                candidate.port,
-                candidate.security,
-            ),
+            attempt: Attempt {
+                source: candidate.source,
+                ..Attempt::new(
+                    candidate.protocol,
+                    &candidate.host,
+                    candidate.port,
+                    candidate.security,
+                )
+            },
             candidate,
             state: State::Queued,
             started: Instant::now(),
@@ -491,15 +555,89 @@ impl Engine {
             })
             .min_by_key(|&i| {
                 let slot = &self.slots[i];
-                let (security, port, host) = slot.candidate.rank();
+                let (guessed, security, port, host) = slot.candidate.rank();
                 (
                     slot.is_plaintext_ready(),
-                    (security, port),
+                    (guessed, security, port),
                     !matches!(slot.state, State::Ready(_)),
                     host,
                     i,
                 )
             })
+    }
+
+    /// What the discovery stage reports: a lookup started, or ended with
+    /// servers, which are planned and started at once; `None` when every
+    /// lookup has ended (which may make a direction certain).
+    async fn lookup_progress(&mut self, progress: Option<crate::discovery::Progress>) {
+        use crate::discovery::Progress;
+        match progress {
+            None => {
+                self.discovery = None;
+                for direction in [Direction::Outgoing, Direction::Incoming] {
+                    self.announce_if_certain(direction).await;
+                }
+            }
+            Some(Progress::Asking { source, query }) => {
+                let _ = self.events.send(Event::Asking { source, query }).await;
+            }
+            Some(Progress::Answered { lookup, found }) => {
+                let _ = self.events.send(Event::LookedUp(Box::new(lookup.clone()))).await;
+                self.lookups.push(lookup);
+                for server in found {
+                    self.add_found(server).await;
+                }
+            }
+        }
+    }
+
+    /// Plans a server a lookup named, unless it is already planned: then
+    /// the better source is kept (a guess confirmed by a lookup counts as
+    /// the lookup's).
+    async fn add_found(&mut self, found: crate::discovery::Found) {
+        if !self.protocols.contains(&found.protocol)
+            || !self.discovering.contains(&found.protocol.direction())
+        {
+            return;
+        }
+        let inside = found.host == self.domain || found.host.ends_with(&format!(".{}", self.domain));
+        let candidate = Candidate {
+            protocol: found.protocol,
+            host: found.host,
+            port: found.port,
+            security: found.security,
+            host_index: self.slots.len(),
+            source: found.source,
+            username: found.username,
+            oauth_only: found.oauth_only,
+            needs_consent: found.source.is_dns_only() && !inside && !self.trust_discovered,
+        };
+        let same = self.slots.iter().position(|s| {
+            s.candidate.protocol == candidate.protocol
+                && s.candidate.host.eq_ignore_ascii_case(&candidate.host)
+                && s.candidate.port == candidate.port
+                && s.follows.is_none()
+        });
+        match same {
+            // A guess the lookup confirms: the lookup is where it came from.
+            // (Guesses are in the address's domain, so no consent is due.)
+            Some(id) if self.slots[id].candidate.source == Source::Guess => {
+                let slot = &mut self.slots[id];
+                slot.candidate.source = candidate.source;
+                slot.attempt.source = candidate.source;
+                if matches!(slot.state, State::Done) {
+                    self.finish(id).await;
+                } else {
+                    slot.candidate.username = candidate.username;
+                    slot.candidate.oauth_only = candidate.oauth_only;
+                }
+            }
+            Some(_) => {}
+            None => {
+                let id = self.add(candidate, None).await;
+                self.spawn(id, Duration::ZERO);
+            }
+        }
     }
 
     /// The check that tries `id`'s port in the other mode, if one exists.
@@ -563,14 +701,13 @@ impl Engine {
                 .iter()
                 .filter_map(|&protocol| self.next_login(protocol))
                 .collect();
-            if best.is_empty() {
+            if best.is_empty() && self.discovery.is_none() {
                 return false;
             }
             let ready = best
                 .iter()
                 .copied()
                 .find(|&i| matches!(self.slots[i].state, State::Ready(_)));
-            let id = ready.unwrap_or(best[0]);
             if let Some(parked) = best
                 .iter()
                 .copied()
@@ -579,7 +716,7 @@ impl Engine {
                 self.spawn(parked, Duration::ZERO);
                 continue;
             }
-            if matches!(self.slots[id].state, State::Ready(_)) {
+            if let Some(id) = ready {
                 let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Done)
                 else {
                     continue;
@@ -599,7 +736,7 @@ impl Engine {
                 }
                 continue;
             }
-            if self.running.is_empty() {
+            if self.running.is_empty() && self.discovery.is_none() {
                 // Nothing runs, yet the best candidate is not ready: only a
                 // bug gets here. End rather than wait for ever.
                 self.end_rest(
@@ -615,6 +752,9 @@ impl Engine {
                 () = tokio::time::sleep_until(deadline) => {
                     self.end_rest(Outcome::Timeout, &out_of_time).await;
                     return false;
+                }
+                progress = next_lookup(&mut self.discovery) => {
+                    self.lookup_progress(progress).await;
                 }
                 Some(id) = self.silent.recv() => {
                     if !matches!(self.slots[id].state, State::Done) {
@@ -654,6 +794,8 @@ impl Engine {
             try_other_mode,
         } = check;
         self.slots[id].attempt = attempt;
+        // A lookup may have confirmed this guess while it was checked.
+        self.slots[id].attempt.source = self.slots[id].candidate.source;
         match ready {
             // Without a password there is no login order to keep: the
             // answer is known, and the connection is closed at once.
@@ -765,6 +907,26 @@ impl Engine {
                 Outcome::Ok,
                 format!("secure connection works; login ({}) not tried", mechanism.name()),
             ),
+            (Some(_), Some(_)) if self.slots[id].candidate.oauth_only => (
+                Outcome::OauthRequired,
+                format!(
+                    "{} names only OAuth2 sign-in for this server; the password was not sent",
+                    capitalised(self.slots[id].candidate.source.words())
+                ),
+            ),
+            (Some(_), Some(mechanism)) if self.slots[id].candidate.needs_consent => {
+                self.slots[id].attempt.cause = Some(Cause::NotConfirmed);
+                (
+                    Outcome::Ok,
+                    format!(
+                        "secure connection works; login ({}) not tried: only {} named this server, and it is outside \
+                         {}",
+                        mechanism.name(),
+                        self.slots[id].candidate.source.words(),
+                        self.domain
+                    ),
+                )
+            }
             (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked(protocol) => (
                 Outcome::Skipped,
                 "Not tried: an encrypted setting works, so the password was not sent here without encryption."
@@ -905,9 +1067,16 @@ impl Engine {
                 failed = failed.max(record.failed_logins);
             }
         }
+        // The name the source gives (an autoconfig file's) comes first;
+        // the local part is the second try only for the address itself.
+        let first = self.slots[id]
+            .candidate
+            .username
+            .clone()
+            .unwrap_or_else(|| self.username.clone());
         match failed {
-            0 => Some(self.username.clone()),
-            n if n < MAX_FAILED_LOGINS_PER_SERVER => self.local_part.clone(),
+            0 => Some(first),
+            n if n < MAX_FAILED_LOGINS_PER_SERVER && first == self.username => self.local_part.clone(),
             _ => None,
         }
     }
@@ -947,7 +1116,10 @@ impl Engine {
             .iter()
             .enumerate()
             .filter(|(_, s)| {
-                of_direction(s) && matches!(s.state, State::Done) && s.attempt.outcome == Outcome::Ok
+                of_direction(s)
+                    && matches!(s.state, State::Done)
+                    && s.attempt.outcome == Outcome::Ok
+                    && (self.password.is_none() || s.attempt.auth_mechanism.is_some())
             })
             .min_by_key(|(i, s)| (policy_key(&s.attempt), *i));
         let Some((best_id, best_slot)) = best else { return };
@@ -966,7 +1138,20 @@ impl Engine {
                     && self.follow_up_of(i).is_none()
                     && s.attempt.greeting.is_none()
                     && s.attempt.certificate.is_none(),
-            });
+                guessed: s.candidate.source == Source::Guess,
+            })
+            // A lookup still out may name a better server of any protocol
+            // of its direction.
+            .chain(
+                self.protocols
+                    .iter()
+                    .filter(|p| {
+                        self.discovery.is_some()
+                            && p.direction() == direction
+                            && self.discovering.contains(&direction)
+                    })
+                    .map(|&p| certainty::Pending::lookup(p)),
+            );
         if !certainty::is_certain(Some(policy_key(&best_slot.attempt)), pending) {
             return;
         }
@@ -1020,12 +1205,7 @@ impl Engine {
 }
 
 fn policy_key(attempt: &Attempt) -> policy::Preference {
-    policy::preference_of(
-        attempt.protocol,
-        attempt.security,
-        attempt.port,
-        attempt.certificate_exception,
-    )
+    policy::preference(attempt)
 }
 
 /// The names under which a server's logins are counted: its name and the
@@ -1053,6 +1233,24 @@ async fn goodbye(
             None
         }
     }
+}
+
+/// The next word of the discovery stage; never, once it has ended.
+async fn next_lookup(
+    discovery: &mut Option<mpsc::UnboundedReceiver<crate::discovery::Progress>>,
+) -> Option<crate::discovery::Progress> {
+    match discovery {
+        Some(rx) => rx.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn millis(duration: Duration) -> u64 {

@@ -166,6 +166,13 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             "The server on port {port} does not allow a login on this connection (it answered 530). Its administrator \
              may allow logins only from certain networks or for certain accounts; ask your provider."
         ),
+        Cause::NotConfirmed => format!(
+            "Port {port} works, with a valid certificate for {host}. But only {} named this server, and it is not \
+             in your address's domain. DNS answers can be forged, so your password was not sent there. If {host} \
+             is your provider's server, confirm it and check again (on the command line: --trust-discovered).",
+            attempt.source.words(),
+            host = attempt.host
+        ),
         Cause::ClosedAfterLogin => format!(
             "The server on port {port} accepted the login and then ended the session, so it cannot send mail now. \
              That is a problem on the server's side; try again later or tell your provider."

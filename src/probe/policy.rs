@@ -1,6 +1,6 @@
 //! Which working setting to recommend, and why — in the product's own words.
 
-use super::report::{Attempt, Direction, Outcome, Protocol, Section, Security, Setting};
+use super::report::{Attempt, Direction, Outcome, Protocol, Section, Security, Setting, Source};
 
 /// Order of preference within a protocol, lower first: what a mail program
 /// expects comes first (RFC 8314 §3 and §5.1): SMTP implicit TLS on 465,
@@ -53,9 +53,10 @@ pub fn is_misconfigured(protocol: Protocol, security: Security, port: u16) -> bo
 
 /// A setting's place in the order of preference, lower first: TLS with a
 /// certificate a trusted root vouches for, then TLS with a certificate the
-/// user accepted by hand, then plaintext; within each, IMAP before POP3,
-/// then [`rank`]. The scheduler's certainty rule compares the same keys.
-pub(crate) type Preference = (u8, u8, (u8, u16));
+/// user accepted by hand, then plaintext; within each, a server the person
+/// or a lookup named before a guessed one; then IMAP before POP3, then
+/// [`rank`]. The scheduler's certainty rule compares the same keys.
+pub(crate) type Preference = (u8, bool, u8, (u8, u16));
 
 /// See [`Preference`].
 pub(crate) fn preference_of(
@@ -63,6 +64,7 @@ pub(crate) fn preference_of(
     security: Security,
     port: u16,
     certificate_exception: bool,
+    guessed: bool,
 ) -> Preference {
     let trust = if security == Security::Plaintext {
         2
@@ -70,15 +72,16 @@ pub(crate) fn preference_of(
         u8::from(certificate_exception)
     };
     let protocol_order = u8::from(protocol == Protocol::Pop3);
-    (trust, protocol_order, rank(protocol, security, port))
+    (trust, guessed, protocol_order, rank(protocol, security, port))
 }
 
-fn preference(attempt: &Attempt) -> Preference {
+pub(crate) fn preference(attempt: &Attempt) -> Preference {
     preference_of(
         attempt.protocol,
         attempt.security,
         attempt.port,
         attempt.certificate_exception,
+        attempt.source == Source::Guess,
     )
 }
 
@@ -109,7 +112,16 @@ pub fn recommend_pinned(
         .filter(|(_, a)| a.outcome == Outcome::Ok && a.protocol.direction() == direction)
         .collect();
     // Stable sort: among equals, the planned order (the host list) decides.
-    working.sort_by_key(|&(i, a)| (Some(i) != pinned, preference(a)));
+    // Where a login was part of the check, a setting whose login was not
+    // tried (a server the person has yet to confirm) comes after the
+    // verified ones.
+    working.sort_by_key(|&(i, a)| {
+        (
+            Some(i) != pinned,
+            verified && a.auth_mechanism.is_none(),
+            preference(a),
+        )
+    });
     let working: Vec<&Attempt> = working.into_iter().map(|(_, a)| a).collect();
     let mut settings = working.iter().map(|attempt| Setting {
         protocol: attempt.protocol,
@@ -118,9 +130,10 @@ pub fn recommend_pinned(
         security: attempt.security,
         auth_mechanism: attempt.auth_mechanism.clone(),
         username: attempt.username.clone().unwrap_or_else(|| username.to_owned()),
-        verified,
+        verified: verified && attempt.auth_mechanism.is_some(),
         insecure: attempt.security == Security::Plaintext,
         certificate_exception: attempt.certificate_exception,
+        source: attempt.source,
         explanation: String::new(),
     });
     let Some(mut best) = settings.next() else {

@@ -157,6 +157,10 @@ pub enum Cause {
     LoginNotPermitted,
     /// The server accepted the login, then ended the session.
     ClosedAfterLogin,
+    /// The connection works, but only DNS (MX, SRV) named this server and
+    /// it is outside the address's domain: the password waits for the
+    /// person's confirmation (RFC 6186 §6).
+    NotConfirmed,
 }
 
 /// How far an attempt got; where it stopped when it failed.
@@ -229,6 +233,8 @@ pub struct Attempt {
     /// certificate by its fingerprint (a security exception); no trusted
     /// root vouches for it.
     pub certificate_exception: bool,
+    /// Where this server name came from.
+    pub source: Source,
 }
 
 impl Attempt {
@@ -253,8 +259,85 @@ impl Attempt {
             capabilities: Vec::new(),
             username: None,
             auth_mechanism: None,
+            source: Source::Guess,
         }
     }
+}
+
+/// Where a server name came from (discovery, the person, or a guess).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// Named by the person (`--server`, the window's server field).
+    User,
+    /// The provider's own autoconfig file, `https://autoconfig.DOMAIN/…`.
+    Autoconfig,
+    /// The provider's `https://DOMAIN/.well-known/autoconfig/…` file.
+    WellKnown,
+    /// Thunderbird's provider database (ISPDB), asked for the domain.
+    Ispdb,
+    /// The domain's MX record: the provider that handles its mail, looked
+    /// up in the ISPDB or that provider's own autoconfig.
+    Mx,
+    /// DNS SRV records (RFC 6186, RFC 8314 §5.1).
+    Srv,
+    /// A guess from the domain: `smtp.`, `imap.`, `pop.`, `mail.`, the
+    /// domain itself.
+    #[default]
+    Guess,
+}
+
+impl Source {
+    /// What the person is told about a setting from this source.
+    #[must_use]
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::User => "the server you entered",
+            Self::Autoconfig => "your provider's own settings file",
+            Self::WellKnown => "your provider's settings file on its website",
+            Self::Ispdb => "Thunderbird's database of mail providers",
+            Self::Mx => "the provider that handles your domain's mail (its MX record)",
+            Self::Srv => "your domain's DNS (SRV records)",
+            Self::Guess => "a guess from your address's domain",
+        }
+    }
+
+    /// Only DNS named it: DNS answers are not authenticated (RFC 6186 §6).
+    #[must_use]
+    pub fn is_dns_only(self) -> bool {
+        matches!(self, Self::Mx | Self::Srv)
+    }
+}
+
+/// How one lookup of the discovery stage ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LookupOutcome {
+    /// It named servers.
+    Found,
+    /// It answered, with nothing for this address.
+    None,
+    /// No answer in time.
+    Timeout,
+    /// A network or format error.
+    Error,
+    /// An answer over plain http, which anyone on the path can forge: not used.
+    IgnoredHttp,
+}
+
+/// One lookup of the discovery stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lookup {
+    /// Which source.
+    pub source: Source,
+    /// What was asked: a URL or a DNS name and type.
+    pub query: String,
+    /// How it ended.
+    pub outcome: LookupOutcome,
+    /// How long it took.
+    pub elapsed_ms: u64,
+    /// What it found, or why not, in a few words.
+    pub detail: String,
 }
 
 /// Settings to type into a mail client.
@@ -279,6 +362,8 @@ pub struct Setting {
     /// True when it works only with the server's certificate accepted by
     /// its fingerprint: the mail program will need the same exception.
     pub certificate_exception: bool,
+    /// Where this server name came from.
+    pub source: Source,
     /// Why this port, in plain words.
     pub explanation: String,
 }
@@ -318,6 +403,9 @@ pub struct Report {
     pub incoming: Section,
     /// Every attempt, in the order they were planned.
     pub attempts: Vec<Attempt>,
+    /// The lookups that found the servers (none when they were named, or
+    /// with `--no-lookup`).
+    pub discovery: Vec<Lookup>,
     /// True when the user stopped the check before it finished.
     pub cancelled: bool,
 }
@@ -337,6 +425,31 @@ impl Report {
         self.attempts
             .iter()
             .filter(move |a| a.protocol.direction() == direction)
+    }
+
+    /// Where a setting came from, in a sentence: the source, and for an MX
+    /// record whose provider it names ("Mail for company.com is handled by
+    /// Google (MX aspmx.l.google.com)").
+    #[must_use]
+    pub fn found_through(&self, setting: &Setting) -> Option<String> {
+        if setting.source == Source::User {
+            return None;
+        }
+        let words = format!("Found through {}.", setting.source.words());
+        let mx = self.discovery.iter().find(|l| {
+            l.source == Source::Mx && l.outcome == LookupOutcome::Found && setting.source == Source::Mx
+        });
+        Some(match mx {
+            Some(lookup) => {
+                let mut chars = lookup.detail.chars();
+                let detail: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                format!("{words} {detail}.")
+            }
+            None => words,
+        })
     }
 
     /// The attempt that found `setting` (for its certificate, say).

@@ -76,6 +76,20 @@ impl TrustStore {
         self
     }
 
+    /// A client configuration for HTTPS lookups: the same roots, strictly
+    /// (a certificate accepted by hand for a mail server is not accepted
+    /// for a web server).
+    pub(crate) fn https_config(&self) -> Result<ClientConfig, ProbeError> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut config = ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| ProbeError::Tls(e.to_string()))?
+            .with_root_certificates(self.roots.clone())
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(config)
+    }
+
     /// A connector for one connection, and the record of what it sees.
     pub(crate) fn connector(&self) -> Result<(TlsConnector, Arc<CertRecord>), ProbeError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
