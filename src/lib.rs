@@ -4,10 +4,17 @@
 //!
 //! # Layout
 //!
+//! - `discovery/` — where the servers are: every lookup at once (the
+//!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
+//!   provider's settings, SRV), streaming what each names to the engine;
+//!   `autoconfig.rs` reads `config-v1.1.xml` files.
 //! - `probe/` — the engine; no UI, no printing.
 //!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
 //!     login order per protocol, account lock-out protection (two failed
-//!     logins per server across protocols), the local-part retry.
+//!     logins per server across protocols), the local-part retry, the
+//!     servers discovery names (and the consent DNS-only ones need).
+//!   - `certainty.rs` — when a direction's answer is certain (the rule the
+//!     CLI's `=>` line, the window and the report share).
 //!   - `candidates.rs` — email parsing, IDNA; which protocol/host/port/mode
 //!     to try, in what order.
 //!   - `session.rs` — one transport check for any protocol: connect, TLS,
@@ -15,7 +22,9 @@
 //!     become outcomes here.
 //!   - `capabilities.rs` — what a server offers, in one shape for all three
 //!     protocols; which password login to use.
-//!   - `net.rs` — resolve (with `--resolve` overrides) and connect, per-phase timeouts.
+//!   - `net.rs` — resolve (with `--resolve` overrides, or at a chosen DNS
+//!     server: MX, SRV, A/AAAA) and connect, per-phase timeouts, at most
+//!     four connections per server address.
 //!   - `tls.rs` — trusted roots and the user's certificate exceptions; a
 //!     verifier that records the certificate and verdict.
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
