@@ -148,6 +148,11 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
             if let Some(found) = report.found_through(setting) {
                 out.push_str(&wrap(&found, "", ""));
             }
+            let _ = writeln!(
+                out,
+                "To send the password there: mailsetup probe {} --trust-discovered",
+                report.email
+            );
         }
         Some(setting) => {
             let heading = if setting.insecure {

@@ -169,7 +169,7 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
         Cause::NotConfirmed => format!(
             "Port {port} works, with a valid certificate for {host}. But only {} named this server, and it is not \
              in your address's domain. DNS answers can be forged, so your password was not sent there. If {host} \
-             is your provider's server, confirm it and check again (on the command line: --trust-discovered).",
+             is your provider's server, confirm it and check again.",
             attempt.source.words(),
             host = attempt.host
         ),
