@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use crate::probe::outcome::capitalised;
 use crate::probe::report::{Attempt, Cause, Direction, LookupOutcome, Outcome, Protocol, Report, Setting};
 use crate::probe::{certificate, outcome};
 
@@ -211,14 +212,6 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
     }
 }
 
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// One line of "What we tried": a working attempt, or every failed attempt
 /// with the same answer (a name that does not exist: per name).
 #[derive(Debug, PartialEq)]
@@ -277,12 +270,7 @@ impl TriedLine<'_> {
         if self.attempts.len() == 1 || first.outcome == Outcome::DnsFailed {
             return first.explanation.clone();
         }
-        let words = attempt_words(first);
-        let mut chars = words.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect::<String>() + ".")
-            .unwrap_or_default()
+        format!("{}.", capitalised(attempt_words(first)))
     }
 }
 

@@ -65,21 +65,12 @@ impl Options {
     }
 }
 
-/// A server a lookup named.
+/// A server a lookup named, and which lookup.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
-    /// SMTP, IMAP or POP3.
-    pub protocol: Protocol,
-    /// Server name (ASCII).
-    pub host: String,
-    /// Port.
-    pub port: u16,
-    /// The mode to try first.
-    pub security: Security,
-    /// The login name the source gives, if any.
-    pub username: Option<String>,
-    /// The source names only OAuth2 sign-in for this server.
-    pub oauth_only: bool,
+    /// The server, as an autoconfig file describes one (an SRV record
+    /// gives no user name and no sign-in method).
+    pub server: autoconfig::Server,
     /// Where it came from.
     pub source: Source,
 }
@@ -238,6 +229,18 @@ impl Context {
         let _ = self.tx.send(Progress::Answered { lookup, found });
     }
 
+    /// A lookup that ended without servers.
+    fn nothing(
+        &self,
+        source: Source,
+        query: String,
+        started: Instant,
+        outcome: LookupOutcome,
+        detail: String,
+    ) {
+        self.answered(source, query, started, outcome, detail, Vec::new());
+    }
+
     /// The provider's own file (with the address, as Thunderbird sends it),
     /// its `.well-known` copy, or the ISPDB entry (the domain only).
     async fn provider_file(self: Arc<Self>, source: Source, url: String, with_address: bool) {
@@ -269,14 +272,7 @@ impl Context {
                 let detail = format!(
                     "{plain} answers over plain http only; anyone on the network path could forge it, so it was not used"
                 );
-                self.answered(
-                    source,
-                    url,
-                    started,
-                    LookupOutcome::IgnoredHttp,
-                    detail,
-                    Vec::new(),
-                );
+                self.nothing(source, url, started, LookupOutcome::IgnoredHttp, detail);
                 return;
             }
         }
@@ -333,12 +329,7 @@ impl Context {
             .servers
             .iter()
             .map(|server| Found {
-                protocol: server.protocol,
-                host: server.host.clone(),
-                port: server.port,
-                security: server.security,
-                username: server.username.clone(),
-                oauth_only: server.oauth_only,
+                server: server.clone(),
                 source,
             })
             .collect();
@@ -351,7 +342,14 @@ impl Context {
         }
         let names: Vec<String> = found
             .iter()
-            .map(|f| format!("{} {}:{}", f.protocol.label(), f.host, f.port))
+            .map(|f| {
+                format!(
+                    "{} {}:{}",
+                    f.server.protocol.label(),
+                    f.server.host,
+                    f.server.port
+                )
+            })
             .collect();
         let provider = config.display_name.as_deref().unwrap_or("the provider");
         (
@@ -386,38 +384,29 @@ impl Context {
             Ok(hosts) => match hosts.into_iter().find(|h| h != ".") {
                 Some(host) => host,
                 None => {
-                    return self.answered(
+                    return self.nothing(
                         Source::Mx,
                         query,
                         started,
                         LookupOutcome::None,
                         "no MX record".to_owned(),
-                        Vec::new(),
                     )
                 }
             },
             Err(why) => {
-                return self.answered(
+                return self.nothing(
                     Source::Mx,
                     query,
                     started,
                     dns_outcome(&why),
                     format!("MX: {why}"),
-                    Vec::new(),
                 )
             }
         };
         let provider_domains = provider_domains(&host, &domain);
         if provider_domains.is_empty() {
             let detail = format!("mail for {domain} is handled by its own server (MX {host})");
-            return self.answered(
-                Source::Mx,
-                query,
-                started,
-                LookupOutcome::None,
-                detail,
-                Vec::new(),
-            );
+            return self.nothing(Source::Mx, query, started, LookupOutcome::None, detail);
         }
         let left = self
             .options
@@ -454,26 +443,12 @@ impl Context {
                     "mail for {domain} goes to {host}; no settings are known for {}",
                     provider_domains.join(" or ")
                 );
-                self.answered(
-                    Source::Mx,
-                    query,
-                    started,
-                    LookupOutcome::None,
-                    detail,
-                    Vec::new(),
-                );
+                self.nothing(Source::Mx, query, started, LookupOutcome::None, detail);
             }
             Err(_) => {
                 let detail =
                     format!("mail for {domain} goes to {host}; its provider's settings did not come in time");
-                self.answered(
-                    Source::Mx,
-                    query,
-                    started,
-                    LookupOutcome::Timeout,
-                    detail,
-                    Vec::new(),
-                );
+                self.nothing(Source::Mx, query, started, LookupOutcome::Timeout, detail);
             }
         }
     }
@@ -494,14 +469,7 @@ impl Context {
         match answer {
             Ok(records) if records.iter().any(|r| r.target == ".") => {
                 let detail = "the domain says this service is not offered (target \".\")".to_owned();
-                self.answered(
-                    Source::Srv,
-                    query,
-                    started,
-                    LookupOutcome::None,
-                    detail,
-                    Vec::new(),
-                );
+                self.nothing(Source::Srv, query, started, LookupOutcome::None, detail);
             }
             Ok(records) => {
                 let found: Vec<Found> = records
@@ -509,17 +477,22 @@ impl Context {
                     .filter(|r| r.port != 0)
                     .filter_map(|r| {
                         Some(Found {
-                            protocol,
-                            host: crate::probe::candidates::host_to_ascii(&r.target)?,
-                            port: r.port,
-                            security,
-                            username: None,
-                            oauth_only: false,
+                            server: autoconfig::Server {
+                                protocol,
+                                host: crate::probe::candidates::host_to_ascii(&r.target)?,
+                                port: r.port,
+                                security,
+                                username: None,
+                                oauth_only: false,
+                            },
                             source: Source::Srv,
                         })
                     })
                     .collect();
-                let names: Vec<String> = found.iter().map(|f| format!("{}:{}", f.host, f.port)).collect();
+                let names: Vec<String> = found
+                    .iter()
+                    .map(|f| format!("{}:{}", f.server.host, f.server.port))
+                    .collect();
                 let outcome = if found.is_empty() {
                     LookupOutcome::None
                 } else {
@@ -527,14 +500,7 @@ impl Context {
                 };
                 self.answered(Source::Srv, query, started, outcome, names.join(", "), found);
             }
-            Err(why) => self.answered(
-                Source::Srv,
-                query,
-                started,
-                dns_outcome(&why),
-                why.to_string(),
-                Vec::new(),
-            ),
+            Err(why) => self.nothing(Source::Srv, query, started, dns_outcome(&why), why.to_string()),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Which servers, ports and connection modes to try, and in what order.
 
 use super::error::ProbeError;
-use super::report::{Protocol, Security, Source};
+use super::report::{Attempt, Protocol, Security, Source};
 
 /// Outgoing ports tried when the user names none: submissions, submission,
 /// the unofficial alternative, relay.
@@ -153,6 +153,15 @@ impl Candidate {
             username: None,
             oauth_only: false,
             needs_consent: false,
+        }
+    }
+
+    /// A fresh attempt at this candidate, carrying its source.
+    #[must_use]
+    pub fn attempt(&self) -> Attempt {
+        Attempt {
+            source: self.source,
+            ..Attempt::new(self.protocol, &self.host, self.port, self.security)
         }
     }
 

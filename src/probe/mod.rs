@@ -472,15 +472,7 @@ impl Engine {
             })
             .await;
         self.slots.push(Slot {
-            attempt: Attempt {
-                source: candidate.source,
-                ..Attempt::new(
-                    candidate.protocol,
-                    &candidate.host,
-                    candidate.port,
-                    candidate.security,
-                )
-            },
+            attempt: candidate.attempt(),
             candidate,
             state: State::Queued,
             started: Instant::now(),
@@ -595,22 +587,25 @@ impl Engine {
     /// the better source is kept (a guess confirmed by a lookup counts as
     /// the lookup's).
     async fn add_found(&mut self, found: crate::discovery::Found) {
-        if !self.protocols.contains(&found.protocol)
-            || !self.discovering.contains(&found.protocol.direction())
+        let crate::discovery::Found { server, source } = found;
+        if !self.protocols.contains(&server.protocol)
+            || !self.discovering.contains(&server.protocol.direction())
         {
             return;
         }
-        let inside = found.host == self.domain || found.host.ends_with(&format!(".{}", self.domain));
+        let inside = server.host == self.domain || server.host.ends_with(&format!(".{}", self.domain));
         let candidate = Candidate {
-            protocol: found.protocol,
-            host: found.host,
-            port: found.port,
-            security: found.security,
             host_index: self.slots.len(),
-            source: found.source,
-            username: found.username,
-            oauth_only: found.oauth_only,
-            needs_consent: found.source.is_dns_only() && !inside && !self.trust_discovered,
+            username: server.username,
+            oauth_only: server.oauth_only,
+            needs_consent: source.is_dns_only() && !inside && !self.trust_discovered,
+            ..Candidate::new(
+                server.protocol,
+                &server.host,
+                server.port,
+                server.security,
+                source,
+            )
         };
         let same = self.slots.iter().position(|s| {
             s.candidate.protocol == candidate.protocol
@@ -911,7 +906,7 @@ impl Engine {
                 Outcome::OauthRequired,
                 format!(
                     "{} names only OAuth2 sign-in for this server; the password was not sent",
-                    capitalised(self.slots[id].candidate.source.words())
+                    outcome::capitalised(self.slots[id].candidate.source.words())
                 ),
             ),
             (Some(_), Some(mechanism)) if self.slots[id].candidate.needs_consent => {
@@ -1243,14 +1238,6 @@ async fn next_lookup(
         Some(rx) => rx.recv().await,
         None => std::future::pending().await,
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 fn millis(duration: Duration) -> u64 {

@@ -33,7 +33,9 @@ pub fn explain(attempt: &Attempt) -> String {
              \"app password\" (application-specific password) in your account's security settings and use that instead."
             .to_owned(),
         Outcome::OauthRequired => "This server only accepts a sign-in through your provider's web page (OAuth2), not a typed \
-             password. Choose \"OAuth2\" as authentication method in your mail program."
+             password, so your password was not sent. In Thunderbird choose \"OAuth2\" as the authentication method; \
+             in Apple Mail add it again as a Google or Microsoft account; classic Outlook's IMAP settings have no \
+             OAuth2, so add it there as a Microsoft or Google account too."
             .to_owned(),
         Outcome::AuthUnavailable => format!(
             "Port {port} does not offer a login, so a mail program cannot send through it with your account{}.",
@@ -220,6 +222,17 @@ fn protection(security: Security) -> &'static str {
         Security::Starttls => "encrypted with STARTTLS",
         Security::Plaintext => "NOT encrypted",
     }
+}
+
+/// `text` with its first letter in upper case: server words and short
+/// phrases made into the start of a sentence.
+#[must_use]
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -440,14 +440,7 @@ impl Report {
             l.source == Source::Mx && l.outcome == LookupOutcome::Found && setting.source == Source::Mx
         });
         Some(match mx {
-            Some(lookup) => {
-                let mut chars = lookup.detail.chars();
-                let detail: String = chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default();
-                format!("{words} {detail}.")
-            }
+            Some(lookup) => format!("{words} {}.", super::outcome::capitalised(&lookup.detail)),
             None => words,
         })
     }

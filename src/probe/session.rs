@@ -107,15 +107,7 @@ pub(crate) async fn check(
     on_silence: &(dyn Fn() + Send + Sync),
     beside_silence: bool,
 ) -> TransportCheck {
-    let mut attempt = Attempt {
-        source: candidate.source,
-        ..Attempt::new(
-            candidate.protocol,
-            &candidate.host,
-            candidate.port,
-            candidate.security,
-        )
-    };
+    let mut attempt = candidate.attempt();
     // Each phase has its own timeout; the whole check has a budget too, so
     // a server that answers every line just before the timeout cannot hold
     // it for many timeouts.
