@@ -404,3 +404,44 @@ async fn a_fast_source_does_not_wait_for_a_slow_one() {
         "{web}"
     );
 }
+
+/// Consent to a login without encryption means "only where nothing
+/// encrypted works": while a lookup is still out (the ISPDB stand-in never
+/// answers for plainauth.test), it could name an encrypted server, so the
+/// plaintext login waits for it.
+#[tokio::test]
+#[allow(clippy::await_holding_lock)] // the lock only keeps the tests that read the logs apart
+async fn a_plaintext_login_waits_for_the_lookups() {
+    let Some((_serial, world)) = begin() else { return };
+    let roots = load_pem_certificates(&world.dir.join("tls/ca.crt")).unwrap();
+    let mut request = Request::new("alice@plainauth.test", TrustStore::only(&roots));
+    request.password = Some(Password::new(world.password.clone()));
+    request.timeout = Duration::from_secs(3);
+    request.protocols = vec![mailsetup::probe::report::Protocol::Smtp];
+    request.ports = vec![587];
+    request.allow_plaintext = true;
+    request.ispdb = Some(ISPDB.to_owned());
+    let mut overrides = Overrides::default();
+    overrides.insert("mail.plainauth.test", "127.0.1.7".parse().unwrap());
+    overrides.use_dns(Dns::at(
+        format!("{DNS}:53").parse().unwrap(),
+        Duration::from_secs(1),
+    ));
+    request.overrides = overrides;
+    let (tx, mut rx) = mpsc::channel(256);
+    let task = tokio::spawn(probe(request, tx, CancellationToken::new()));
+    let mut order = Vec::new();
+    while let Some(event) = rx.recv().await {
+        match event {
+            Event::LookedUp(lookup) if lookup.source == Source::Ispdb => order.push("ispdb ended"),
+            Event::Finished { attempt, .. } if attempt.auth_mechanism.is_some() => {
+                order.push("plaintext login")
+            }
+            _ => {}
+        }
+    }
+    let report = task.await.unwrap().unwrap();
+    let setting = report.outgoing.recommended.as_ref().unwrap();
+    assert!(setting.insecure && setting.verified, "{report:#?}");
+    assert_eq!(order, ["ispdb ended", "plaintext login"], "{report:#?}");
+}

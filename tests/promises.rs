@@ -471,6 +471,8 @@ async fn a_login_accepted_then_dropped_is_not_called_working() {
         "{}",
         dropped.detail
     );
+    // The 421 quoted the password back; the report has it removed.
+    assert!(!dropped.detail.contains(PASSWORD), "{}", dropped.detail);
     assert!(
         dropped
             .explanation

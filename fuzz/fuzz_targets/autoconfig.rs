@@ -16,7 +16,9 @@ fuzz_target!(|data: &[u8]| {
             assert!(server.port != 0);
             assert!(!server.host.is_empty() && server.host.is_ascii());
             assert!(!server.host.chars().any(|c| c.is_whitespace() || c.is_control()));
-            assert!(server.username.is_none_or(|u| !u.contains('%')));
+            assert!(server
+                .username
+                .is_none_or(|u| !u.contains('%') && mailsetup::probe::printable::printable(&u) == u));
         }
     }
 });

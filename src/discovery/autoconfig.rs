@@ -131,7 +131,11 @@ fn server(node: roxmltree::Node<'_, '_>, address: &EmailAddress) -> Option<Serve
         host,
         port,
         security,
-        username: username.filter(|u| !u.trim().is_empty() && !u.contains('%')),
+        // A name with control or bidi characters would reach the screen and
+        // the clipboard as the file wrote it: such a file's name is not used.
+        username: username.filter(|u| {
+            !u.trim().is_empty() && !u.contains('%') && crate::probe::printable::printable(u) == *u
+        }),
         oauth_only,
     })
 }
@@ -217,6 +221,17 @@ mod tests {
         // Entities are not expanded (no DTD at all).
         let bomb = r#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><clientConfig/>"#;
         assert!(parse(bomb, &alice()).is_err());
+    }
+
+    #[test]
+    fn a_user_name_with_bidi_overrides_is_not_used() {
+        // XML forbids control characters even as references; bidi
+        // overrides it allows, and they would reorder what the person reads.
+        let text = "<clientConfig><emailProvider id=\"x\"><outgoingServer type=\"smtp\">\
+            <hostname>smtp.x.test</hostname><port>465</port>\
+            <username>alice&#x202e;moc.live@</username></outgoingServer></emailProvider></clientConfig>";
+        let config = parse(text, &alice()).unwrap();
+        assert_eq!(config.servers[0].username, None);
     }
 
     #[test]

@@ -558,6 +558,11 @@ impl Engine {
             })
     }
 
+    /// A lookup is still out that may name servers of `direction`.
+    fn lookups_pending(&self, direction: Direction) -> bool {
+        self.discovery.is_some() && self.discovering.contains(&direction)
+    }
+
     /// What the discovery stage reports: a lookup started, or ended with
     /// servers, which are planned and started at once; `None` when every
     /// lookup has ended (which may make a direction certain).
@@ -699,10 +704,13 @@ impl Engine {
             if best.is_empty() && self.discovery.is_none() {
                 return false;
             }
-            let ready = best
-                .iter()
-                .copied()
-                .find(|&i| matches!(self.slots[i].state, State::Ready(_)));
+            // A plaintext login also waits while a lookup could still name
+            // an encrypted server of its direction.
+            let ready = best.iter().copied().find(|&i| {
+                matches!(self.slots[i].state, State::Ready(_))
+                    && !(self.slots[i].is_plaintext_ready()
+                        && self.lookups_pending(self.slots[i].candidate.protocol.direction()))
+            });
             if let Some(parked) = best
                 .iter()
                 .copied()
@@ -943,6 +951,11 @@ impl Engine {
             // The login was accepted, but the server cannot send mail now.
             Some(words) if outcome == Outcome::Ok && attempt.auth_mechanism.is_some() => {
                 attempt.cause = Some(Cause::ClosedAfterLogin);
+                // Server text after a login: it may quote the credentials.
+                let words = match (&self.password, &attempt.username) {
+                    (Some(password), Some(username)) => Redactor::new(username, password).scrub(&words),
+                    _ => words,
+                };
                 (
                     Outcome::ProtocolError,
                     format!("login accepted, but the server closed the session: {words}"),
@@ -1140,11 +1153,7 @@ impl Engine {
             .chain(
                 self.protocols
                     .iter()
-                    .filter(|p| {
-                        self.discovery.is_some()
-                            && p.direction() == direction
-                            && self.discovering.contains(&direction)
-                    })
+                    .filter(|p| p.direction() == direction && self.lookups_pending(direction))
                     .map(|&p| certainty::Pending::lookup(p)),
             );
         if !certainty::is_certain(Some(policy_key(&best_slot.attempt)), pending) {

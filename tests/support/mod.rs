@@ -236,7 +236,8 @@ pub enum Quirk {
     SlowReplies,
     /// Demands a client certificate (the test CA's) in the TLS handshake.
     RequireClientCert,
-    /// Accepts the login, then says 421 and closes (a relay that is down).
+    /// Accepts the login, then says 421 and closes (a relay that is down),
+    /// quoting the credentials back in that 421.
     CloseAfterLogin,
     /// Greets the first connection with 421 (busy), later ones normally.
     BusyOnce,
@@ -528,7 +529,10 @@ async fn session(
             if script.quirk == Quirk::CloseAfterLogin && reply.starts_with("235") {
                 reader
                     .get_mut()
-                    .write_all(b"421 4.4.0 Failed to connect to relay server\r\n")
+                    .write_all(
+                        format!("421 4.4.0 Failed to connect to relay server for {USER} / {PASSWORD}\r\n")
+                            .as_bytes(),
+                    )
                     .await?;
                 return Ok(());
             }
