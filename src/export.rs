@@ -247,19 +247,7 @@ mod tests {
     use super::*;
 
     fn setting(protocol: Protocol, security: Security, port: u16) -> Setting {
-        Setting {
-            protocol,
-            host: "mail.example.com".into(),
-            port,
-            security,
-            auth_mechanism: Some("PLAIN".into()),
-            username: "alice@example.com".into(),
-            verified: true,
-            insecure: false,
-            certificate_exception: false,
-            source: crate::probe::report::Source::Guess,
-            explanation: String::new(),
-        }
+        Setting::example(protocol, security, port)
     }
 
     fn report(incoming: Vec<Setting>, outgoing: Vec<Setting>) -> Report {

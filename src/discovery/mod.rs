@@ -99,11 +99,10 @@ pub enum Progress {
 #[must_use]
 pub fn start(address: &EmailAddress, options: Options) -> mpsc::UnboundedReceiver<Progress> {
     let (tx, rx) = mpsc::unbounded_channel();
-    let context = match Context::new(address.clone(), options, tx) {
+    let context = match Context::new(address.clone(), options, tx.clone()) {
         Ok(context) => Arc::new(context),
         Err(why) => {
             // Without an HTTP client nothing can be asked; say so once.
-            let (tx, rx) = mpsc::unbounded_channel();
             let _ = tx.send(Progress::Answered {
                 lookup: Lookup {
                     source: Source::Autoconfig,
@@ -117,6 +116,8 @@ pub fn start(address: &EmailAddress, options: Options) -> mpsc::UnboundedReceive
             return rx;
         }
     };
+    // The lookups hold the only senders: the receiver ends with the last.
+    drop(tx);
     let domain = &address.domain;
     let autoconfig = format!("https://autoconfig.{domain}/mail/config-v1.1.xml");
     let well_known = format!("https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml");
@@ -287,14 +288,16 @@ impl Context {
             reqwest::Url::parse_with_params(url, query)
         }
         .map_err(|e| e.to_string())?;
-        // A name that does not exist is "nothing here", not an error.
-        let host = url.host_str().unwrap_or_default().to_owned();
-        let timeout = self.options.deadline(DNS_DEADLINE);
-        if let Err(net::NetError::Dns(why)) = net::resolve(&host, 443, &self.options.overrides, timeout).await
-        {
-            return Ok(Fetched::Nothing(why));
-        }
-        let mut response = self.http.get(url).send().await.map_err(|e| http_error(&e))?;
+        let mut response = match self.http.get(url).send().await {
+            Ok(response) => response,
+            // A name that does not exist is "nothing here", not an error.
+            Err(error) => {
+                return match no_such_name(&error) {
+                    Some(why) => Ok(Fetched::Nothing(why)),
+                    None => Err(http_error(&error)),
+                }
+            }
+        };
         match response.status() {
             status if status.is_success() => {}
             reqwest::StatusCode::NOT_FOUND | reqwest::StatusCode::GONE => {
@@ -549,6 +552,23 @@ fn seconds(duration: Duration) -> String {
     crate::probe::connection::seconds(duration)
 }
 
+/// A web lookup's name did not resolve: there is nothing at that address.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct NoSuchName(String);
+
+/// The resolver's [`NoSuchName`], wherever in the chain of `error` it is.
+fn no_such_name(error: &reqwest::Error) -> Option<String> {
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        if let Some(NoSuchName(why)) = inner.downcast_ref::<NoSuchName>() {
+            return Some(why.clone());
+        }
+        source = inner.source();
+    }
+    None
+}
+
 /// Names for the HTTPS client, resolved like every other name of the run
 /// (`--resolve`, `--dns`, or the system's resolver).
 struct Resolver {
@@ -562,9 +582,14 @@ impl reqwest::dns::Resolve for Resolver {
         let timeout = self.timeout;
         let host = name.as_str().to_owned();
         Box::pin(async move {
-            let found = net::resolve(&host, 0, &overrides, timeout).await.map_err(|e| {
-                Box::new(std::io::Error::other(format!("{e:?}"))) as Box<dyn std::error::Error + Send + Sync>
-            })?;
+            let found = net::resolve(&host, 0, &overrides, timeout).await.map_err(
+                |e| -> Box<dyn std::error::Error + Send + Sync> {
+                    match e {
+                        net::NetError::Dns(why) => Box::new(NoSuchName(why)),
+                        other => Box::new(std::io::Error::other(format!("{other:?}"))),
+                    }
+                },
+            )?;
             let addresses: reqwest::dns::Addrs =
                 Box::new(found.into_iter().collect::<Vec<SocketAddr>>().into_iter());
             Ok(addresses)

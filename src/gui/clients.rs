@@ -193,19 +193,7 @@ pub(super) mod tests {
 
     /// A verified setting on mail.example.com, for the tests of the window.
     pub(in crate::gui) fn setting(security: Security, port: u16) -> Setting {
-        Setting {
-            protocol: crate::probe::report::Protocol::Smtp,
-            host: "mail.example.com".into(),
-            port,
-            security,
-            auth_mechanism: Some("PLAIN".into()),
-            username: "alice@example.com".into(),
-            verified: true,
-            insecure: false,
-            certificate_exception: false,
-            source: crate::probe::report::Source::Guess,
-            explanation: String::new(),
-        }
+        Setting::example(crate::probe::report::Protocol::Smtp, security, port)
     }
 
     #[test]

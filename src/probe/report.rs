@@ -369,6 +369,25 @@ pub struct Setting {
 }
 
 impl Setting {
+    /// A verified setting on mail.example.com for alice@example.com, for
+    /// the unit tests of what shows and exports settings.
+    #[cfg(test)]
+    pub(crate) fn example(protocol: Protocol, security: Security, port: u16) -> Self {
+        Self {
+            protocol,
+            host: "mail.example.com".into(),
+            port,
+            security,
+            auth_mechanism: Some("PLAIN".into()),
+            username: "alice@example.com".into(),
+            verified: true,
+            insecure: false,
+            certificate_exception: false,
+            source: Source::Guess,
+            explanation: String::new(),
+        }
+    }
+
     /// What a person must know before using this setting, in a few words;
     /// `None` for a setting that is encrypted with a trusted certificate.
     #[must_use]
