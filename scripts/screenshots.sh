@@ -51,7 +51,7 @@ xdotool key Tab
 xdotool type --delay 20 "$(cat "$world/password")"
 shot 1-account
 xdotool key Return
-shot 2-checking 0.15
+shot 2-checking 0.08
 shot 3-result 12
 # The window's minimum size, in physical pixels at this scale.
 xdotool windowsize "$window" "$(awk "BEGIN {print int(520 * $scale)}")" "$(awk "BEGIN {print int(460 * $scale)}")"
