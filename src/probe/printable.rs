@@ -27,8 +27,39 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// Unicode categories Cc (controls), Cf (format: bidi marks and overrides,
+/// zero-width characters, the Arabic letter mark, tags), Zl and Zp (line
+/// and paragraph separators, which JSON writers leave raw).
 fn needs_escape(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_format(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Unicode 16's general category Cf, whole.
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 /// Bytes a hostile server might send, for the parsers' tests: protocol
@@ -89,6 +120,24 @@ mod tests {
         assert_eq!(printable("\u{9b}31m"), "\\u{9b}31m", "C1 control");
         assert_eq!(printable("moc.\u{202e}evil"), "moc.\\u{202e}evil");
         assert_eq!(printable("Zürich – ok"), "Zürich – ok");
+    }
+
+    #[test]
+    fn invisible_characters_are_shown() {
+        for (raw, shown) in [
+            ("a\u{61c}b", "a\\u{61c}b"),
+            ("a\u{2028}b\u{2029}", "a\\u{2028}b\\u{2029}"),
+            ("\u{200b}\u{feff}\u{ad}", "\\u{200b}\\u{feff}\\u{ad}"),
+            ("tag\u{e0041}", "tag\\u{e0041}"),
+        ] {
+            assert_eq!(printable(raw), shown);
+        }
+    }
+
+    #[test]
+    fn escaping_is_idempotent() {
+        let all: String = (0..=0x3000u32).filter_map(char::from_u32).collect();
+        assert_eq!(printable(&printable(&all)), printable(&all));
     }
 
     #[test]
