@@ -29,7 +29,8 @@
 //!     verifier that records the certificate and verdict.
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
 //!   - `connection.rs` — buffered reading of SMTP replies, lines and
-//!     literals under a deadline, bounded memory.
+//!     literals under a deadline, bounded memory; a command is never
+//!     written while bytes the server sent ahead are waiting.
 //!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use; the login
 //!     result every protocol reports.
 //!   - `smtp/` — `reply.rs`, `ehlo.rs`, `command.rs` (pure parsing and
@@ -38,7 +39,10 @@
 //!     (CAPABILITY, STARTTLS, AUTHENTICATE PLAIN or LOGIN, LOGOUT).
 //!   - `pop3/` — `response.rs` (pure parser); the dialogue (CAPA, STLS,
 //!     AUTH PLAIN or USER/PASS, QUIT).
-//!   - `printable.rs` — server text made safe to show (control characters escaped).
+//!   - `printable.rs` — server text made safe to show (control, format
+//!     and separator characters escaped).
+//!   - `seal.rs` — every text of an attempt or lookup, scrubbed of the
+//!     password and then escaped, before it leaves the engine.
 //!   - `outcome.rs` — each outcome (and finer cause) in plain words; why nothing works.
 //!   - `policy.rs` — RFC 8314 ranking per protocol, IMAP before POP3; the
 //!     recommendation of each direction and why.

@@ -2,6 +2,8 @@
 
 use zeroize::Zeroizing;
 
+use crate::probe::printable::printable;
+
 /// A password typed by the user.
 ///
 /// `Debug` prints `***`; there is no `Display` and no `Serialize`, so the
@@ -44,8 +46,13 @@ impl std::fmt::Debug for Password {
 /// goes into reports, files and the clipboard. Everything a server says
 /// after a login started passes through [`Redactor::scrub`] first.
 pub struct Redactor {
-    /// The password as an IMAP quoted string, and each encoding of it (or of
-    /// a blob holding it) that went over the wire. Wiped on drop.
+    /// The password as it may stand in text: itself, as an IMAP quoted
+    /// string, and each of those as [`printable`] shows it (server text is
+    /// escaped as it is read, so a password holding a TAB or U+202E stands
+    /// there escaped). Longest first. Wiped on drop.
+    literals: Vec<Zeroizing<String>>,
+    /// Each encoding of the password (or of a blob holding it) that went
+    /// over the wire. Wiped on drop.
     forms: Vec<Zeroizing<String>>,
     /// The password, to recognise base64 of any framing around it.
     password: Password,
@@ -70,14 +77,24 @@ impl Redactor {
         blob.extend_from_slice(username.as_bytes());
         blob.push(0);
         blob.extend_from_slice(password.expose().as_bytes());
+        // As an IMAP quoted string carries it (RFC 9051 §4.3).
+        let quoted = Zeroizing::new(password.expose().replace('\\', "\\\\").replace('"', "\\\""));
+        let mut literals = vec![
+            Zeroizing::new(printable(&quoted)),
+            Zeroizing::new(printable(password.expose())),
+            quoted,
+            Zeroizing::new(password.expose().to_owned()),
+        ];
+        literals.retain(|literal| !literal.is_empty());
+        literals.sort_by_key(|literal| std::cmp::Reverse(literal.len()));
+        literals.dedup();
         let forms = vec![
-            // As an IMAP quoted string carries it (RFC 9051 §4.3).
-            Zeroizing::new(password.expose().replace('\\', "\\\\").replace('"', "\\\"")),
             Zeroizing::new(STANDARD.encode(blob.as_slice())),
             Zeroizing::new(STANDARD.encode(password.expose())),
             Zeroizing::new(STANDARD.encode(username)),
         ];
         Self {
+            literals,
             forms,
             password: password.clone(),
         }
@@ -89,10 +106,8 @@ impl Redactor {
     #[must_use]
     pub fn scrub(&self, text: &str) -> String {
         let mut out = text.to_owned();
-        for literal in [self.forms[0].as_str(), self.password.expose()] {
-            if !literal.is_empty() {
-                out = out.replace(literal, REDACTED);
-            }
+        for literal in &self.literals {
+            out = out.replace(literal.as_str(), REDACTED);
         }
         let words: Vec<String> = out.split_whitespace().map(str::to_owned).collect();
         for word in words {
@@ -111,7 +126,7 @@ impl Redactor {
         if core.len() < 4 {
             return false;
         }
-        let encoded = &self.forms[1..];
+        let encoded = &self.forms;
         if encoded
             .iter()
             .any(|form| core.contains(form.as_str()) || (core.len() >= MIN_FRAGMENT && form.contains(core)))

@@ -44,6 +44,9 @@ pub fn attempt_words(attempt: &Attempt) -> &'static str {
     match attempt.cause {
         Some(Cause::ClosedAfterLogin) => "login accepted, then the server closed the session",
         Some(Cause::PlaintextOnly) => "no encryption at all",
+        Some(Cause::PipelinedAnswer) => "answered before it was asked",
+        Some(Cause::Preauth) => "claims a login before any password",
+        Some(Cause::LoginUnanswered) => "password sent, no answer",
         _ => outcome_words(attempt.outcome),
     }
 }

@@ -28,6 +28,9 @@ pub(crate) enum LoginResult {
     WebLoginRequired(String),
     /// The server does not allow a login here (SMTP 530 over TLS).
     NotPermitted(String),
+    /// The server refused the user name because it wants encryption first
+    /// (POP3 `-ERR TLS required` to USER); the password was not sent.
+    TlsRequired(String),
     /// Try again later; says nothing about the password (SMTP 4xx, IMAP
     /// `[UNAVAILABLE]`, POP3 `[SYS/TEMP]`, `[IN-USE]`).
     Temporary(String),

@@ -37,6 +37,14 @@ pub enum SessionError {
     /// over the limit, an answer that cannot be read).
     #[error("{0}")]
     Protocol(String),
+    /// Bytes were waiting when a command was about to be written: an
+    /// answer sent before the question (CVE-2011-0411's class). Nothing
+    /// read after this may count as the answer, so the command was not
+    /// sent.
+    #[error(
+        "the server sent {0} bytes before it was asked (an answer written ahead of the question); stopped"
+    )]
+    Pipelined(usize),
 }
 
 impl SessionError {
@@ -64,10 +72,19 @@ pub fn seconds(duration: Duration) -> String {
 }
 
 /// A stream plus the bytes read from it but not yet parsed.
+///
+/// A reply counts as the answer to a command only when none of its bytes
+/// had arrived before the command was written: [`Self::send`] refuses to
+/// write while anything unread is waiting, whether already in the buffer
+/// or readable from the stream at that moment.
 pub struct Connection<S> {
     stream: S,
     buffer: Vec<u8>,
     timeout: Duration,
+    /// A credential was written on this connection.
+    secret_sent: bool,
+    /// Commands sent so far, for protocols that number them (IMAP tags).
+    sequence: u32,
 }
 
 impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
@@ -77,6 +94,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
             stream,
             buffer: Vec::with_capacity(1024),
             timeout,
+            secret_sent: false,
+            sequence: 0,
         }
     }
 
@@ -157,12 +176,60 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
         Ok(())
     }
 
-    /// Writes bytes and flushes them.
+    /// Writes a command and flushes it, unless the server has already sent
+    /// something that was not asked for yet: then nothing is written and
+    /// the error is [`SessionError::Pipelined`].
+    ///
+    /// # Errors
+    ///
+    /// [`SessionError`] on timeout or socket error, or unasked bytes.
+    pub async fn send(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
+        self.take_waiting();
+        if !self.buffer.is_empty() {
+            return Err(SessionError::Pipelined(self.buffer.len()));
+        }
+        self.write(bytes).await
+    }
+
+    /// As [`Self::send`], for a line that carries a credential: the
+    /// connection remembers that one was written, so that a login which
+    /// ends without an answer still counts as a login.
+    ///
+    /// # Errors
+    ///
+    /// As [`Self::send`].
+    pub async fn send_secret(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
+        self.take_waiting();
+        if !self.buffer.is_empty() {
+            return Err(SessionError::Pipelined(self.buffer.len()));
+        }
+        self.secret_sent = true;
+        self.write(bytes).await
+    }
+
+    /// Writes a goodbye (QUIT, LOGOUT) whatever is waiting: its answer
+    /// decides nothing.
     ///
     /// # Errors
     ///
     /// [`SessionError`] on timeout or socket error.
-    pub async fn send(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
+    pub async fn send_goodbye(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
+        self.write(bytes).await
+    }
+
+    /// True once a credential was written on this connection.
+    #[must_use]
+    pub fn secret_sent(&self) -> bool {
+        self.secret_sent
+    }
+
+    /// The next number in this connection's command sequence (1, 2, …).
+    pub fn next_sequence(&mut self) -> u32 {
+        self.sequence += 1;
+        self.sequence
+    }
+
+    async fn write(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
         let write = async {
             self.stream.write_all(bytes).await?;
             self.stream.flush().await
@@ -171,6 +238,25 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
             .await
             .map_err(|_| SessionError::Timeout(self.timeout))?
             .map_err(|e| SessionError::Io(e.to_string()))
+    }
+
+    /// Moves into the buffer whatever the stream can give without waiting,
+    /// so that bytes which arrived ahead of a command are seen before it is
+    /// written. A close or an error is left for the next read to report.
+    fn take_waiting(&mut self) {
+        let waker = std::task::Waker::noop();
+        let mut context = std::task::Context::from_waker(waker);
+        let mut chunk = [0u8; 2048];
+        // Bounded: a server streaming without pause cannot hold us here.
+        for _ in 0..64 {
+            let mut read = tokio::io::ReadBuf::new(&mut chunk);
+            match std::pin::Pin::new(&mut self.stream).poll_read(&mut context, &mut read) {
+                std::task::Poll::Ready(Ok(())) if !read.filled().is_empty() => {
+                    self.buffer.extend_from_slice(read.filled());
+                }
+                _ => return,
+            }
+        }
     }
 
     /// Sends a command line and reads its SMTP reply.
@@ -183,15 +269,26 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
         self.read_reply().await
     }
 
-    /// Bytes already received but not part of any reply yet.
-    #[must_use]
-    pub fn unread(&self) -> &[u8] {
+    /// Bytes already received but not part of any reply yet, including
+    /// what the stream can give without waiting.
+    pub fn unread(&mut self) -> &[u8] {
+        self.take_waiting();
         &self.buffer
     }
 
-    /// The stream, for a TLS upgrade. Call only when [`Self::unread`] is empty.
-    pub fn into_stream(self) -> S {
-        self.stream
+    /// The stream and the command count, for a TLS upgrade. Call only when
+    /// [`Self::unread`] is empty.
+    pub fn into_parts(self) -> (S, u32) {
+        (self.stream, self.sequence)
+    }
+
+    /// A connection over an upgraded stream, its command count going on
+    /// from `sequence`; nothing said before the upgrade is kept.
+    pub fn resume(stream: S, timeout: Duration, sequence: u32) -> Self {
+        Self {
+            sequence,
+            ..Self::new(stream, timeout)
+        }
     }
 
     /// Changes the limit for each following reply and write.

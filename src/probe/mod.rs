@@ -22,6 +22,7 @@ pub mod policy;
 pub mod pop3;
 pub mod printable;
 pub mod report;
+pub(crate) mod seal;
 pub(crate) mod session;
 pub mod smtp;
 pub mod tls;
@@ -313,7 +314,9 @@ pub async fn probe(
         protocols: protocols.clone(),
         domain: address.domain.clone(),
         trust_discovered: request.trust_discovered,
+        seal: seal::Seal::new(None, &[]),
     };
+    engine.reseal();
     let mut plan = Vec::new();
     for &protocol in &protocols {
         let named = match protocol.direction() {
@@ -358,6 +361,15 @@ pub async fn probe(
     }
     engine.start_queued();
     let cancelled = engine.run(&cancel).await;
+    // Once more over everything, with every name the run came to know: a
+    // text may quote what a later login sent.
+    engine.reseal();
+    for slot in &mut engine.slots {
+        engine.seal.attempt(&mut slot.attempt);
+    }
+    for lookup in &mut engine.lookups {
+        engine.seal.lookup(lookup);
+    }
     let attempts: Vec<Attempt> = engine.slots.into_iter().map(|s| s.attempt).collect();
     let verified = engine.password.is_some();
     let pinned = |direction| {
@@ -394,8 +406,12 @@ pub async fn probe(
 /// What the engine knows of one server (by name, and by address).
 #[derive(Debug, Default, Clone)]
 struct ServerRecord {
-    /// Definite refusals of the password so far.
+    /// Definite refusals of the password so far, logins that got no
+    /// answer included.
     failed_logins: u8,
+    /// Logins under way (at most one: logins run one at a time); one cut
+    /// short by the run's end counts as failed.
+    logins_in_flight: u8,
     /// The user name a login was accepted with.
     accepted_username: Option<String>,
 }
@@ -433,6 +449,8 @@ struct Engine {
     domain: String,
     /// See [`Request::trust_discovered`].
     trust_discovered: bool,
+    /// Scrubs and escapes every text before it leaves the engine.
+    seal: seal::Seal,
 }
 
 impl Slot {
@@ -547,7 +565,11 @@ impl Engine {
             })
             .min_by_key(|&i| {
                 let slot = &self.slots[i];
-                let (guessed, security, port, host) = slot.candidate.rank();
+                let (guessed, mut security, mut port, host) = slot.candidate.rank();
+                if slot.is_plaintext_ready() {
+                    // Among plaintext sessions, the standard port first.
+                    (security, port) = policy::rank(protocol, Security::Plaintext, slot.candidate.port);
+                }
                 (
                     slot.is_plaintext_ready(),
                     (guessed, security, port),
@@ -576,14 +598,17 @@ impl Engine {
                 }
             }
             Some(Progress::Asking { source, query }) => {
+                let query = self.seal.text(&query);
                 let _ = self.events.send(Event::Asking { source, query }).await;
             }
-            Some(Progress::Answered { lookup, found }) => {
+            Some(Progress::Answered { mut lookup, found }) => {
+                self.seal.lookup(&mut lookup);
                 let _ = self.events.send(Event::LookedUp(Box::new(lookup.clone()))).await;
                 self.lookups.push(lookup);
                 for server in found {
                     self.add_found(server).await;
                 }
+                self.reseal();
             }
         }
     }
@@ -935,15 +960,18 @@ impl Engine {
                 "Not tried: an encrypted setting works, so the password was not sent here without encryption."
                     .to_owned(),
             ),
-            (Some(password), Some(mechanism)) => match self.login_name(id) {
-                Some(username) => self.log_in(id, ready, mechanism, &username, &password).await,
-                None => (
+            (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext => match self.plaintext_login(protocol) {
+                Some(port) => (
                     Outcome::Skipped,
-                    "Not tried: this server already refused the password, and trying it again could lock the \
-                     account."
-                        .to_owned(),
+                    format!(
+                        "Not tried: the consent covers one check without encryption for {}, and the password \
+                         already went without encryption on port {port}.",
+                        protocol.label()
+                    ),
                 ),
+                None => self.log_in_with_password(id, ready).await,
             },
+            (Some(_), Some(_)) => self.log_in_with_password(id, ready).await,
         };
         let closed = goodbye(protocol, &mut ready.conn).await;
         let attempt = &mut self.slots[id].attempt;
@@ -971,6 +999,36 @@ impl Engine {
         attempt.outcome = outcome;
         attempt.detail = detail;
         self.finish(id).await;
+    }
+
+    /// Logs in on a ready session with the name this server is due, or
+    /// says why not (it may see no more failed logins).
+    async fn log_in_with_password(&mut self, id: usize, ready: &mut Ready) -> (Outcome, String) {
+        let (Some(password), Some(mechanism)) = (self.password.clone(), ready.caps.password_mechanism())
+        else {
+            return (Outcome::Skipped, "Not tried.".to_owned());
+        };
+        match self.login_name(id) {
+            Some(username) => self.log_in(id, ready, mechanism, &username, &password).await,
+            None => (
+                Outcome::Skipped,
+                "Not tried: this server already refused the password, and trying it again could lock the account."
+                    .to_owned(),
+            ),
+        }
+    }
+
+    /// The port of `protocol` where the password already went without
+    /// encryption in this run, if it did.
+    fn plaintext_login(&self, protocol: Protocol) -> Option<u16> {
+        self.slots
+            .iter()
+            .find(|s| {
+                s.candidate.protocol == protocol
+                    && s.attempt.security == Security::Plaintext
+                    && s.attempt.username.is_some()
+            })
+            .map(|s| s.attempt.port)
     }
 
     /// Sends the password on a ready session; the outcome and the server's
@@ -1005,7 +1063,9 @@ impl Engine {
         )
     }
 
-    /// One login exchange; counts a definite refusal against the server.
+    /// One login exchange; counts a definite refusal against the server,
+    /// and so a login whose credentials were written but that got no
+    /// answer (a timeout, a close): the server may well have counted it.
     async fn try_login(
         &mut self,
         id: usize,
@@ -1017,6 +1077,14 @@ impl Engine {
         let budget = self.shared.timeout * AUTH_TIMEOUT_FACTOR;
         ready.conn.set_timeout(budget);
         let protocol = self.slots[id].candidate.protocol;
+        // Said before anything is sent: whatever ends this login (an
+        // answer, a timeout, the run's end, cancel), the attempt tells
+        // which name it went out with.
+        let attempt = &mut self.slots[id].attempt;
+        attempt.auth_mechanism = Some(mechanism.name().to_owned());
+        attempt.username = Some(username.to_owned());
+        attempt.phase = Phase::Auth;
+        let keys = server_keys(attempt);
         let conn = &mut ready.conn;
         let login = async {
             match protocol {
@@ -1025,30 +1093,24 @@ impl Engine {
                 Protocol::Pop3 => pop3::login(conn, mechanism, username, password).await,
             }
         };
+        // Counted as soon as the credentials may be on their way, so that
+        // a login the run's end or a cancel cuts short is counted too.
+        for key in &keys {
+            self.servers.entry(key.clone()).or_default().logins_in_flight += 1;
+        }
         let result = tokio::time::timeout(budget, login)
             .await
             .unwrap_or(LoginResult::Failed(SessionError::Timeout(budget)));
+        for key in &keys {
+            let record = self.servers.entry(key.clone()).or_default();
+            record.logins_in_flight = record.logins_in_flight.saturating_sub(1);
+        }
+        let sent = ready.conn.secret_sent();
+        let (outcome, detail, definite, cause) = login_verdict(result, sent);
         let attempt = &mut self.slots[id].attempt;
-        attempt.auth_mechanism = Some(mechanism.name().to_owned());
-        attempt.username = Some(username.to_owned());
-        let (outcome, detail, definite) = match result {
-            LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false),
-            LoginResult::Refused(words) => (Outcome::AuthFailed, words, true),
-            LoginResult::AppPasswordRequired(words) => (Outcome::AppPasswordRequired, words, true),
-            LoginResult::Disabled(words) => (Outcome::AuthDisabled, words, true),
-            LoginResult::WebLoginRequired(words) => (Outcome::WebLoginRequired, words, true),
-            LoginResult::NotPermitted(words) => {
-                attempt.cause = Some(Cause::LoginNotPermitted);
-                (Outcome::AuthUnavailable, words, false)
-            }
-            LoginResult::Temporary(words) => (Outcome::AuthTemporary, words, false),
-            LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, false),
-            LoginResult::Failed(error @ SessionError::Timeout(_)) => {
-                (Outcome::Timeout, format!("login: {error}"), false)
-            }
-            LoginResult::Failed(error) => (Outcome::ProtocolError, format!("login: {error}"), false),
-        };
-        let keys = server_keys(attempt);
+        if cause.is_some() {
+            attempt.cause = cause;
+        }
         for key in keys {
             let record = self.servers.entry(key).or_default();
             if definite {
@@ -1072,7 +1134,7 @@ impl Engine {
                 if let Some(name) = &record.accepted_username {
                     return Some(name.clone());
                 }
-                failed = failed.max(record.failed_logins);
+                failed = failed.max(record.failed_logins.saturating_add(record.logins_in_flight));
             }
         }
         // The name the source gives (an autoconfig file's) comes first;
@@ -1100,8 +1162,19 @@ impl Engine {
         })
     }
 
+    /// Makes the seal know every user name the password may go out with.
+    fn reseal(&mut self) {
+        let mut names: Vec<&str> = vec![&self.username];
+        names.extend(self.local_part.as_deref());
+        names.extend(self.slots.iter().filter_map(|s| s.candidate.username.as_deref()));
+        names.sort_unstable();
+        names.dedup();
+        self.seal = seal::Seal::new(self.password.as_ref(), &names);
+    }
+
     /// Stamps time and explanation on a finished attempt and reports it.
     async fn finish(&mut self, id: usize) {
+        self.seal.attempt(&mut self.slots[id].attempt);
         let slot = &mut self.slots[id];
         slot.attempt.elapsed_ms = millis(slot.elapsed());
         slot.attempt.explanation = outcome::explain(&slot.attempt);
@@ -1173,14 +1246,20 @@ impl Engine {
         }
     }
 
-    /// Ends every unfinished attempt with `outcome` and `why`.
+    /// Ends every unfinished attempt with `outcome` and `why`. A login cut
+    /// short says that the password went out.
     async fn end_rest(&mut self, outcome: Outcome, why: &str) {
         self.running.abort_all();
         for id in 0..self.slots.len() {
             if !matches!(self.slots[id].state, State::Done) {
                 self.slots[id].state = State::Done;
-                self.slots[id].attempt.outcome = outcome;
-                self.slots[id].attempt.detail = why.to_owned();
+                let attempt = &mut self.slots[id].attempt;
+                attempt.outcome = outcome;
+                attempt.detail = why.to_owned();
+                if attempt.phase == Phase::Auth && attempt.username.is_some() {
+                    attempt.detail = format!("the password was sent, and no answer came: {why}");
+                    attempt.cause = Some(Cause::LoginUnanswered);
+                }
                 self.finish(id).await;
             }
         }
@@ -1196,15 +1275,62 @@ impl Engine {
             let attempt = &mut self.slots[id].attempt;
             attempt.outcome = Outcome::Cancelled;
             attempt.detail = "stopped by the user".to_owned();
+            self.seal.attempt(attempt);
             let _ = self.events.try_send(Event::Finished {
                 id,
                 attempt: Box::new(attempt.clone()),
             });
         }
         for slot in &mut self.slots {
+            self.seal.attempt(&mut slot.attempt);
             slot.attempt.elapsed_ms = millis(slot.elapsed());
             slot.attempt.explanation = outcome::explain(&slot.attempt);
         }
+    }
+}
+
+/// What a login's result means: the outcome, the detail, whether it counts
+/// against the server's failed logins, and a finer cause. A login that
+/// ended without an answer after the credentials were written counts: the
+/// server saw them and may have counted a failure (a server that pauses
+/// after a wrong password is the common case).
+fn login_verdict(result: LoginResult, secret_sent: bool) -> (Outcome, String, bool, Option<Cause>) {
+    match result {
+        LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false, None),
+        LoginResult::Refused(words) => (Outcome::AuthFailed, words, true, None),
+        LoginResult::AppPasswordRequired(words) => (Outcome::AppPasswordRequired, words, true, None),
+        LoginResult::Disabled(words) => (Outcome::AuthDisabled, words, true, None),
+        LoginResult::WebLoginRequired(words) => (Outcome::WebLoginRequired, words, true, None),
+        LoginResult::NotPermitted(words) => (
+            Outcome::AuthUnavailable,
+            words,
+            false,
+            Some(Cause::LoginNotPermitted),
+        ),
+        LoginResult::TlsRequired(words) => (Outcome::AuthUnavailable, words, false, Some(Cause::TlsRequired)),
+        LoginResult::Temporary(words) => (Outcome::AuthTemporary, words, false, None),
+        LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, secret_sent, None),
+        LoginResult::Failed(error @ SessionError::Timeout(_)) if secret_sent => (
+            Outcome::Timeout,
+            format!("login: the password was sent; {error}"),
+            true,
+            Some(Cause::LoginUnanswered),
+        ),
+        LoginResult::Failed(error @ SessionError::Timeout(_)) => {
+            (Outcome::Timeout, format!("login: {error}"), false, None)
+        }
+        LoginResult::Failed(error @ SessionError::Pipelined(_)) => (
+            Outcome::ProtocolError,
+            format!("login: {error}"),
+            secret_sent,
+            Some(Cause::PipelinedAnswer),
+        ),
+        LoginResult::Failed(error) => (
+            Outcome::ProtocolError,
+            format!("login: {error}"),
+            secret_sent,
+            None,
+        ),
     }
 }
 
@@ -1220,9 +1346,19 @@ fn server_keys(attempt: &Attempt) -> Vec<String> {
     keys
 }
 
-/// Ends a session politely, without waiting long; the server's words when
-/// it had already closed the session (SMTP 421).
+/// Ends a session politely, within [`QUIT_WAIT`] in all however much the
+/// server keeps sending; the server's words when it had already closed the
+/// session (SMTP 421). It never changes an attempt's outcome otherwise.
 async fn goodbye(
+    protocol: Protocol,
+    conn: &mut connection::Connection<Box<dyn connection::Io>>,
+) -> Option<String> {
+    tokio::time::timeout(QUIT_WAIT, say_goodbye(protocol, conn))
+        .await
+        .unwrap_or(None)
+}
+
+async fn say_goodbye(
     protocol: Protocol,
     conn: &mut connection::Connection<Box<dyn connection::Io>>,
 ) -> Option<String> {

@@ -179,6 +179,33 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             "The server on port {port} accepted the login and then ended the session, so it cannot send mail now. \
              That is a problem on the server's side; try again later or tell your provider."
         ),
+        Cause::PipelinedAnswer => format!(
+            "The server on port {port} sent an answer before it was asked the question. A real server never does \
+             that; it is what an attacker between you and the server does to fake a \"yes\", or a badly broken \
+             server. Nothing it said counts, and we stopped{}.",
+            if attempt.username.is_some() { "" } else { " before sending your password" }
+        ),
+        Cause::Preauth => match attempt.security {
+            Security::ImplicitTls => format!(
+                "The server on port {port} says you are logged in before any password was given (IMAP \"PREAUTH\"). \
+                 So a login cannot be checked here, and the password was not sent. Mail programs treat this as an \
+                 error; tell your provider."
+            ),
+            _ => format!(
+                "The server on port {port} says you are logged in before any password was given (IMAP \"PREAUTH\"), \
+                 which also rules out encryption. On a normal network this is the trick an attacker uses to keep \
+                 the connection unencrypted, so the password was not sent. Use SSL/TLS on port 993 instead."
+            ),
+        },
+        Cause::TlsRequired => format!(
+            "The server on port {port} wants an encrypted connection before it takes a login; it refused the user \
+             name, so the password was not sent. Use a setting with SSL/TLS or STARTTLS."
+        ),
+        Cause::LoginUnanswered => format!(
+            "The password was sent on port {port}, but the server did not answer in time. Servers slow down on \
+             purpose after wrong passwords, so this counts as a failed login: to protect your account, it was not \
+             tried on more ports. Check the password, wait a few minutes and try again."
+        ),
     }
 }
 

@@ -36,7 +36,20 @@ pub fn rank(protocol: Protocol, security: Security, port: u16) -> (u8, u16) {
     match security {
         Security::ImplicitTls => (1, port_rank),
         Security::Starttls => (2, port_rank),
-        Security::Plaintext => (3, port_rank),
+        Security::Plaintext => (3, plaintext_port_rank(protocol, port)),
+    }
+}
+
+/// Among plaintext settings, the protocol's standard port for a greeting
+/// in the clear comes first (submission 587, IMAP 143, POP3 110), then
+/// 2525 and 25; a port meant for TLS from the first byte comes last.
+fn plaintext_port_rank(protocol: Protocol, port: u16) -> u16 {
+    match (protocol, port) {
+        (Protocol::Smtp, 587) | (Protocol::Imap, 143) | (Protocol::Pop3, 110) => 0,
+        (Protocol::Smtp, 2525) => 1,
+        (Protocol::Smtp, 25) => 2,
+        (Protocol::Smtp, 465) | (Protocol::Imap, 993) | (Protocol::Pop3, 995) => 3,
+        (_, other) => other.saturating_add(4).max(4),
     }
 }
 

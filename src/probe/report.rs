@@ -161,6 +161,20 @@ pub enum Cause {
     /// it is outside the address's domain: the password waits for the
     /// person's confirmation (RFC 6186 §6).
     NotConfirmed,
+    /// The server sent an answer before the question was asked (bytes
+    /// waiting when a command was about to be written): an attack or a
+    /// broken server; nothing it said after that counts.
+    PipelinedAnswer,
+    /// IMAP `* PREAUTH` greeting: the server claims the session is logged
+    /// in already, so no login happens and nothing can be verified; on a
+    /// plaintext port it would also rule out encryption (RFC 9051 §7.1.4).
+    Preauth,
+    /// The server refused the user name before any password, because it
+    /// wants an encrypted connection first (POP3 `-ERR TLS required`).
+    TlsRequired,
+    /// The password was sent and no answer came before the time ran out:
+    /// it counts as a failed login.
+    LoginUnanswered,
 }
 
 /// How far an attempt got; where it stopped when it failed.

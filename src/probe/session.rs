@@ -91,6 +91,9 @@ impl Failure {
             SessionError::Tls(why, cause) => {
                 Self::new(Outcome::TlsFailed, phase, why.clone()).because(*cause)
             }
+            SessionError::Pipelined(_) => {
+                Self::new(Outcome::ProtocolError, phase, error.to_string()).because(Cause::PipelinedAnswer)
+            }
             _ => Self::new(Outcome::ProtocolError, phase, error.to_string()),
         }
     }
@@ -349,7 +352,7 @@ async fn starttls(
             )
             .because(Cause::TlsBrokenOnServer));
         }
-        Answer::Refused(words) => {
+        Answer::Refused(words) | Answer::Preauthenticated(words) => {
             return Err(Failure::new(
                 Outcome::StarttlsUnavailable,
                 Phase::Starttls,
@@ -370,8 +373,10 @@ async fn starttls(
         ));
     }
     on_phase(Phase::TlsHandshake);
-    let tls = handshake(shared, &candidate.host, conn.into_stream(), attempt, |_| false).await?;
-    let conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
+    let (plain, sequence) = conn.into_parts();
+    let tls = handshake(shared, &candidate.host, plain, attempt, |_| false).await?;
+    // The same connection: IMAP tags go on where they were (RFC 9051 §2.2.1).
+    let conn = Connection::resume(Box::new(tls) as Box<dyn Io>, shared.timeout, sequence);
     on_phase(Phase::CapabilitiesAfterTls);
     // RFC 3207 §4.2, RFC 2595 §3.1: forget the pre-TLS capabilities; only
     // these count.
@@ -390,6 +395,8 @@ pub(crate) enum Answer {
     Busy(String),
     /// Refused (SMTP 5xx, POP3 -ERR, IMAP NO or BAD).
     Refused(String),
+    /// IMAP `* PREAUTH`: "you are logged in already"; no login can follow.
+    Preauthenticated(String),
 }
 
 /// Capabilities over verified TLS, then the session is ready for a login.
@@ -428,6 +435,16 @@ async fn greeting(
         // RFC 5321 §3.1: 421 is "try later", 554 "no service for you".
         Answer::Busy(words) => (Outcome::ServerBusy, words),
         Answer::Refused(words) => (Outcome::ServiceRefused, words),
+        Answer::Preauthenticated(words) => {
+            attempt.greeting = Some(words);
+            return Err(Failure::new(
+                Outcome::ProtocolError,
+                Phase::Greeting,
+                "the server claims the session is logged in already (PREAUTH): no login can be checked, and the \
+                 password was not sent",
+            )
+            .because(Cause::Preauth));
+        }
     };
     attempt.greeting = Some(words.clone());
     Err(Failure::new(

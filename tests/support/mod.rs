@@ -884,3 +884,98 @@ pub async fn filtered(address: IpAddr, port: u16) {
     std::mem::forget(listener);
     std::mem::forget(filler);
 }
+
+/// What a dialogue server does in answer to a line (see [`serve_dialogue`]).
+#[derive(Clone, Debug)]
+pub enum Say {
+    /// These bytes, in one write (one packet: the sockets have no delay).
+    Bytes(String),
+    /// Starts TLS (after what was said before it).
+    StartTls,
+    /// This line every `interval`, until the client leaves.
+    Drip(String, Duration),
+    /// Says nothing more to this line.
+    Silence,
+    /// Closes the connection.
+    Close,
+}
+
+/// The client's lines so far on one connection, for a dialogue's answers.
+pub type Heard<'a> = &'a [String];
+
+/// Starts a server that greets with `greeting` (TLS first when
+/// `implicit_tls`) and answers each line the client sends with what
+/// `answer` says, given that line and every line before it on the
+/// connection. For servers no real one imitates: answers sent before the
+/// question, greetings that lie.
+pub async fn serve_dialogue<F>(
+    address: IpAddr,
+    port: u16,
+    host: &str,
+    implicit_tls: bool,
+    greeting: &str,
+    answer: F,
+) -> SharedLog
+where
+    F: Fn(&str, Heard<'_>) -> Vec<Say> + Send + Sync + 'static,
+{
+    let acceptor = TlsAcceptor::from(server_config(host, Cert::Good));
+    let greeting = greeting.to_owned();
+    let answer = Arc::new(answer);
+    listen(address, port, move |tcp, log| {
+        dialogue(
+            tcp,
+            implicit_tls,
+            greeting.clone(),
+            answer.clone(),
+            acceptor.clone(),
+            log,
+        )
+    })
+    .await
+}
+
+async fn dialogue<F>(
+    tcp: tokio::net::TcpStream,
+    implicit_tls: bool,
+    greeting: String,
+    answer: Arc<F>,
+    acceptor: TlsAcceptor,
+    log: SharedLog,
+) -> std::io::Result<()>
+where
+    F: Fn(&str, Heard<'_>) -> Vec<Say> + Send + Sync + 'static,
+{
+    let mut stream: Stream = Box::new(tcp);
+    let mut tls = implicit_tls;
+    if implicit_tls {
+        stream = Box::new(acceptor.accept(stream).await?);
+    }
+    stream.write_all(greeting.as_bytes()).await?;
+    let mut reader = BufReader::new(stream);
+    let mut heard = Vec::new();
+    loop {
+        let Some(line) = next_line(&mut reader, &log, tls).await? else {
+            return Ok(());
+        };
+        let says = answer(&line, &heard);
+        heard.push(line);
+        for say in says {
+            match say {
+                Say::Bytes(bytes) => reader.get_mut().write_all(bytes.as_bytes()).await?,
+                Say::StartTls => {
+                    let plain = reader.into_inner();
+                    let upgraded: Stream = Box::new(acceptor.accept(plain).await?);
+                    reader = BufReader::new(upgraded);
+                    tls = true;
+                }
+                Say::Drip(line, interval) => loop {
+                    reader.get_mut().write_all(line.as_bytes()).await?;
+                    tokio::time::sleep(interval).await;
+                },
+                Say::Silence => {}
+                Say::Close => return Ok(()),
+            }
+        }
+    }
+}

@@ -16,14 +16,23 @@ use response::{literal_size, parse_line, Line, Status, MAX_LINE_OCTETS, MAX_UNTA
 
 type Conn = Connection<Box<dyn Io>>;
 
-/// The greeting: `* OK` welcomes (so does `* PREAUTH`), `* BYE` turns away.
+/// The greeting: `* OK` welcomes, `* BYE` turns away. `* PREAUTH` claims
+/// the session is logged in already (RFC 9051 §7.1.4): no login can
+/// happen on it, so nothing can be verified, and on a plaintext port it
+/// also rules out STARTTLS (the stripping attack of "Why TLS is Better
+/// Without STARTTLS", USENIX Security 2021).
 pub(crate) async fn greeting(conn: &mut Conn) -> Result<Answer, SessionError> {
     match read_line(conn).await? {
         Line::Status {
-            status: Status::Ok | Status::Preauth,
+            status: Status::Ok,
             text,
             ..
         } => Ok(Answer::Ok(text)),
+        Line::Status {
+            status: Status::Preauth,
+            text,
+            ..
+        } => Ok(Answer::Preauthenticated(format!("* PREAUTH {text}"))),
         Line::Status {
             status: Status::Bye,
             text,
@@ -38,7 +47,7 @@ pub(crate) async fn greeting(conn: &mut Conn) -> Result<Answer, SessionError> {
 /// CAPABILITY (RFC 9051 §6.1.1), asked every time: after STARTTLS the
 /// greeting's list no longer counts.
 pub(crate) async fn capability(conn: &mut Conn) -> Result<Result<Capabilities, String>, SessionError> {
-    let (untagged, tagged) = command(conn, "a1", b"a1 CAPABILITY\r\n").await?;
+    let (untagged, tagged) = command(conn, "CAPABILITY").await?;
     let Line::Tagged {
         status: Status::Ok, ..
     } = tagged
@@ -69,7 +78,7 @@ pub(crate) async fn capability(conn: &mut Conn) -> Result<Result<Capabilities, S
 
 /// STARTTLS (RFC 9051 §6.2.1): `OK` is the go-ahead.
 pub(crate) async fn starttls(conn: &mut Conn) -> Result<Answer, SessionError> {
-    let (_, tagged) = command(conn, "a2", b"a2 STARTTLS\r\n").await?;
+    let (_, tagged) = command(conn, "STARTTLS").await?;
     Ok(match &tagged {
         Line::Tagged {
             status: Status::Ok,
@@ -108,12 +117,23 @@ pub(crate) async fn login(
     }
 }
 
-/// Says goodbye without waiting long for the answer (RFC 9051 §6.1.3).
+/// Says goodbye without waiting long for the answer (RFC 9051 §6.1.3);
+/// the engine bounds the whole goodbye, however much the server says.
 pub(crate) async fn logout(conn: &mut Conn) {
     conn.set_timeout(crate::probe::QUIT_WAIT);
-    if conn.send(b"a5 LOGOUT\r\n").await.is_ok() {
-        let _ = read_until(conn, "a5").await;
+    let tag = next_tag(conn);
+    if conn
+        .send_goodbye(format!("{tag} LOGOUT\r\n").as_bytes())
+        .await
+        .is_ok()
+    {
+        let _ = read_until(conn, &tag).await;
     }
+}
+
+/// A tag not used before on this connection (RFC 9051 §2.2.1).
+fn next_tag(conn: &mut Conn) -> String {
+    format!("a{}", conn.next_sequence())
 }
 
 /// Where a login exchange ended.
@@ -132,52 +152,69 @@ async fn authenticate_plain(
     password: &Password,
 ) -> Result<Step, SessionError> {
     let response = auth::plain_initial_response(username, password);
+    let tag = next_tag(conn);
     if sasl_ir {
         // RFC 4959: the response goes with the command.
-        let line = Zeroizing::new(format!("a4 AUTHENTICATE PLAIN {}\r\n", response.as_str()));
-        conn.send(line.as_bytes()).await?;
+        let line = Zeroizing::new(format!("{tag} AUTHENTICATE PLAIN {}\r\n", response.as_str()));
+        conn.send_secret(line.as_bytes()).await?;
     } else {
-        conn.send(b"a4 AUTHENTICATE PLAIN\r\n").await?;
-        let (_, answer) = read_until(conn, "a4").await?;
+        conn.send(format!("{tag} AUTHENTICATE PLAIN\r\n").as_bytes())
+            .await?;
+        let (_, answer) = read_until(conn, &tag).await?;
         if !matches!(answer, Line::Continuation(_)) {
             return Ok(Step::Early(answer));
         }
         let line = Zeroizing::new(format!("{}\r\n", response.as_str()));
-        conn.send(line.as_bytes()).await?;
+        conn.send_secret(line.as_bytes()).await?;
     }
-    final_answer(conn).await
+    final_answer(conn, &tag).await
 }
 
 /// `LOGIN user password` with each argument quoted, or sent as a literal
 /// when it cannot be quoted (non-ASCII, CR, LF: RFC 9051 §4.3).
 async fn login_command(conn: &mut Conn, username: &str, password: &Password) -> Result<Step, SessionError> {
-    let mut line = Zeroizing::new(b"a4 LOGIN".to_vec());
-    for argument in [username, password.expose()] {
+    let tag = next_tag(conn);
+    let mut line = Zeroizing::new(format!("{tag} LOGIN").into_bytes());
+    // Which pieces of the line hold the password: the line that carries
+    // them is sent as a secret.
+    let mut holds_secret = false;
+    for (argument, secret) in [(username, false), (password.expose(), true)] {
         line.push(b' ');
         if let Some(quoted) = quoted(argument) {
             line.extend_from_slice(quoted.as_bytes());
+            holds_secret |= secret;
             continue;
         }
         line.extend_from_slice(format!("{{{}}}\r\n", argument.len()).as_bytes());
-        conn.send(&line).await?;
+        if holds_secret {
+            conn.send_secret(&line).await?;
+        } else {
+            conn.send(&line).await?;
+        }
         line.clear();
-        let (_, answer) = read_until(conn, "a4").await?;
+        holds_secret = false;
+        let (_, answer) = read_until(conn, &tag).await?;
         if !matches!(answer, Line::Continuation(_)) {
             return Ok(Step::Early(answer));
         }
         line.extend_from_slice(argument.as_bytes());
+        holds_secret |= secret;
     }
     line.extend_from_slice(b"\r\n");
-    conn.send(&line).await?;
-    final_answer(conn).await
+    if holds_secret {
+        conn.send_secret(&line).await?;
+    } else {
+        conn.send(&line).await?;
+    }
+    final_answer(conn, &tag).await
 }
 
-async fn final_answer(conn: &mut Conn) -> Result<Step, SessionError> {
-    let (untagged, answer) = read_until(conn, "a4").await?;
+async fn final_answer(conn: &mut Conn, tag: &str) -> Result<Step, SessionError> {
+    let (untagged, answer) = read_until(conn, tag).await?;
     if let Line::Continuation(_) = answer {
         // Another SASL step: PLAIN has none. Cancel it (RFC 9051 §6.2.2).
         conn.send(b"*\r\n").await?;
-        let (_, cancelled) = read_until(conn, "a4").await?;
+        let (_, cancelled) = read_until(conn, tag).await?;
         return Ok(Step::Final(Vec::new(), cancelled));
     }
     let alerts = untagged
@@ -263,14 +300,15 @@ fn describe(line: &Line) -> String {
     }
 }
 
-/// Sends a command without secrets and reads to its tagged answer.
-async fn command(conn: &mut Conn, tag: &str, line: &[u8]) -> Result<(Vec<Line>, Line), SessionError> {
-    conn.send(line).await?;
-    let (untagged, answer) = read_until(conn, tag).await?;
+/// Sends a command without secrets under a fresh tag and reads to its
+/// tagged answer.
+async fn command(conn: &mut Conn, name: &str) -> Result<(Vec<Line>, Line), SessionError> {
+    let tag = next_tag(conn);
+    conn.send(format!("{tag} {name}\r\n").as_bytes()).await?;
+    let (untagged, answer) = read_until(conn, &tag).await?;
     if let Line::Continuation(_) = answer {
         return Err(SessionError::Protocol(format!(
-            "the server asked for more after {}",
-            String::from_utf8_lossy(line).trim_end()
+            "the server asked for more after {name}"
         )));
     }
     Ok((untagged, answer))

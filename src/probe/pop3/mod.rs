@@ -82,6 +82,7 @@ pub(crate) async fn login(
             "the server announced success before it had the password: {}",
             reply.describe()
         )),
+        Ok(Step::Early(reply)) if wants_tls(&reply) => LoginResult::TlsRequired(reply.describe()),
         Ok(Step::Early(reply)) => classify(&reply),
         Err(e) => LoginResult::Failed(e),
     }
@@ -90,7 +91,7 @@ pub(crate) async fn login(
 /// Says goodbye without waiting long for the answer (RFC 1939 §6).
 pub(crate) async fn quit(conn: &mut Conn) {
     conn.set_timeout(crate::probe::QUIT_WAIT);
-    if conn.send(b"QUIT\r\n").await.is_ok() {
+    if conn.send_goodbye(b"QUIT\r\n").await.is_ok() {
         let _ = conn.read_line(MAX_LINE_OCTETS).await;
     }
 }
@@ -115,8 +116,9 @@ async fn user_pass(conn: &mut Conn, username: &str, password: &Password) -> Resu
     send_and_read(conn, line.as_bytes()).await
 }
 
+/// Sends a line that carries the password and reads the final answer.
 async fn send_and_read(conn: &mut Conn, line: &[u8]) -> Result<Step, SessionError> {
-    conn.send(line).await?;
+    conn.send_secret(line).await?;
     let first = conn.read_line(MAX_LINE_OCTETS).await?;
     if first.starts_with(b"+ ") || first == b"+" {
         // A SASL challenge: PLAIN has none after its initial response.
@@ -125,6 +127,15 @@ async fn send_and_read(conn: &mut Conn, line: &[u8]) -> Result<Step, SessionErro
         return Ok(Step::Final(reply));
     }
     Ok(Step::Final(parse_status(&first).map_err(SessionError::Protocol)?))
+}
+
+/// A refusal of the user name that asks for encryption first (Courier:
+/// `-ERR TLS required to log in.`); it says nothing about the password.
+fn wants_tls(reply: &Reply) -> bool {
+    let text = reply.text.to_ascii_lowercase();
+    ["tls", "ssl", "stls", "encrypt"]
+        .iter()
+        .any(|word| text.contains(word))
 }
 
 /// The answer to a login, in what it means (RFC 3206 codes).

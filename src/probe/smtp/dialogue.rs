@@ -72,7 +72,10 @@ pub(crate) async fn login(
 pub(crate) async fn quit(conn: &mut Connection<Box<dyn Io>>) -> Option<String> {
     conn.set_timeout(crate::probe::QUIT_WAIT);
     let reply = if conn.unread().is_empty() {
-        conn.command(&Command::Quit.to_string()).await
+        match conn.send_goodbye(Command::Quit.to_string().as_bytes()).await {
+            Ok(()) => conn.read_reply().await,
+            Err(error) => Err(error),
+        }
     } else {
         // Something came unasked after the last answer: read it first.
         conn.read_reply().await
@@ -98,7 +101,8 @@ async fn exchange(
         Mechanism::Plain => {
             let response = auth::plain_initial_response(username, password);
             let line = zeroize::Zeroizing::new(format!("AUTH PLAIN {}\r\n", response.as_str()));
-            conn.command(&line).await.map(Step::Final)
+            conn.send_secret(line.as_bytes()).await?;
+            conn.read_reply().await.map(Step::Final)
         }
         Mechanism::Login => {
             let reply = conn.command(&Command::Auth(Mechanism::Login).to_string()).await?;
@@ -112,7 +116,8 @@ async fn exchange(
             }
             let secret = auth::encode(password.expose());
             let line = zeroize::Zeroizing::new(format!("{}\r\n", secret.as_str()));
-            conn.command(&line).await.map(Step::Final)
+            conn.send_secret(line.as_bytes()).await?;
+            conn.read_reply().await.map(Step::Final)
         }
         // USER is POP3's; the engine never picks it for SMTP.
         Mechanism::User => Err(SessionError::Protocol("USER is not an SMTP login".to_owned())),
