@@ -1,7 +1,10 @@
 //! Fuzzes the SMTP reply parser and the EHLO reader with arbitrary server
-//! bytes: no panic, bounded output, and the same answer however the bytes
-//! are split into reads.
+//! bytes: no panic, bounded output, the same answer however the bytes
+//! are split into reads, and no reply taken from bytes that arrived before
+//! the command it answers.
 #![no_main]
+
+mod early;
 
 use libfuzzer_sys::fuzz_target;
 use mailsetup::probe::smtp::ehlo;
@@ -33,4 +36,7 @@ fuzz_target!(|data: &[u8]| {
             (prefix, whole) => assert_eq!(&prefix, whole, "prefix of {cut} bytes disagrees"),
         }
     }
+    early::check(data, |conn| {
+        Box::pin(async move { conn.read_reply().await.map(|r| r.to_string().into_bytes()) })
+    });
 });
