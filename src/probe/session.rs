@@ -78,6 +78,26 @@ impl Failure {
             && matches!(self.phase, Phase::Greeting | Phase::TlsHandshake)
     }
 
+    /// The server asked for a client certificate in the handshake, got
+    /// none, and then broke off: that refusal is the reason, on any port,
+    /// whatever alert (or none) the server sent.
+    fn after_client_certificate_request(self, asked: bool) -> Self {
+        let broke_off = matches!(self.outcome, Outcome::ProtocolError | Outcome::TlsFailed)
+            && self.cause.is_none_or(|cause| cause == Cause::OldTlsVersion);
+        if !(asked && broke_off) {
+            return self;
+        }
+        Self::new(
+            Outcome::TlsFailed,
+            self.phase,
+            format!(
+                "the server asked for a client certificate, got none, and ended the connection: {}",
+                self.detail
+            ),
+        )
+        .because(Cause::ClientCertificateRequired)
+    }
+
     fn because(mut self, cause: Cause) -> Self {
         self.cause = Some(cause);
         self
@@ -265,11 +285,16 @@ async fn implicit_tls(
         },
     )
     .await?;
-    let mut conn = Connection::new(Box::new(tls) as Box<dyn Io>, shared.timeout);
+    let asked = tls.asked_for_client_certificate;
+    let mut conn = Connection::new(Box::new(tls.stream) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::Greeting);
-    greeting(candidate.protocol, &mut conn, attempt).await?;
+    greeting(candidate.protocol, &mut conn, attempt)
+        .await
+        .map_err(|failure| failure.after_client_certificate_request(asked))?;
     on_phase(Phase::Capabilities);
-    capabilities_then_ready(candidate.protocol, conn, Phase::Capabilities, attempt).await
+    capabilities_then_ready(candidate.protocol, conn, Phase::Capabilities, attempt)
+        .await
+        .map_err(|failure| failure.after_client_certificate_request(asked))
 }
 
 /// RFC 3207, RFC 2595: plaintext greeting and capabilities, STARTTLS (POP3:
@@ -375,12 +400,15 @@ async fn starttls(
     on_phase(Phase::TlsHandshake);
     let (plain, sequence) = conn.into_parts();
     let tls = handshake(shared, &candidate.host, plain, attempt, |_| false).await?;
+    let asked = tls.asked_for_client_certificate;
     // The same connection: IMAP tags go on where they were (RFC 9051 §2.2.1).
-    let conn = Connection::resume(Box::new(tls) as Box<dyn Io>, shared.timeout, sequence);
+    let conn = Connection::resume(Box::new(tls.stream) as Box<dyn Io>, shared.timeout, sequence);
     on_phase(Phase::CapabilitiesAfterTls);
     // RFC 3207 §4.2, RFC 2595 §3.1: forget the pre-TLS capabilities; only
     // these count.
-    capabilities_then_ready(candidate.protocol, conn, Phase::CapabilitiesAfterTls, attempt).await
+    capabilities_then_ready(candidate.protocol, conn, Phase::CapabilitiesAfterTls, attempt)
+        .await
+        .map_err(|failure| failure.after_client_certificate_request(asked))
 }
 
 /// How long a server that answered "busy" (421) gets before one more try.
@@ -474,6 +502,13 @@ async fn capabilities(
     })
 }
 
+/// A finished TLS handshake.
+struct Handshaken<S> {
+    stream: tokio_rustls::client::TlsStream<S>,
+    /// The server asked for a client certificate (none was sent).
+    asked_for_client_certificate: bool,
+}
+
 /// Runs a TLS handshake and records the certificate in `attempt`.
 async fn handshake<S: Io>(
     shared: &Shared,
@@ -481,7 +516,7 @@ async fn handshake<S: Io>(
     stream: S,
     attempt: &mut Attempt,
     plaintext_seen: impl Fn(&S) -> bool,
-) -> Result<tokio_rustls::client::TlsStream<S>, Failure> {
+) -> Result<Handshaken<S>, Failure> {
     let name = ServerName::try_from(host.to_owned()).map_err(|_| {
         Failure::new(
             Outcome::TlsFailed,
@@ -505,7 +540,10 @@ async fn handshake<S: Io>(
             Phase::TlsHandshake,
             format!("no TLS handshake within {} s", seconds(shared.timeout)),
         )),
-        Ok(Ok(tls)) => Ok(tls),
+        Ok(Ok(stream)) => Ok(Handshaken {
+            stream,
+            asked_for_client_certificate: record.client_certificate_asked(),
+        }),
         Ok(Err((error, stream))) => {
             if let Some(SeenCertificate {
                 info,
@@ -564,10 +602,11 @@ async fn handshake<S: Io>(
                 return Err(failure);
             }
             let failure = Failure::new(Outcome::TlsFailed, Phase::TlsHandshake, error.to_string());
-            Err(match tls::failure_cause(&error) {
+            let failure = match tls::failure_cause(&error) {
                 Some(cause) => failure.because(cause),
                 None => failure,
-            })
+            };
+            Err(failure.after_client_certificate_request(record.client_certificate_asked()))
         }
     }
 }

@@ -107,7 +107,9 @@ impl TrustStore {
             .map_err(|e| ProbeError::Tls(e.to_string()))?
             .dangerous()
             .with_custom_certificate_verifier(verifier)
-            .with_no_client_auth();
+            .with_client_cert_resolver(Arc::new(NoClientCertificate {
+                record: record.clone(),
+            }));
         Ok((TlsConnector::from(Arc::new(config)), record))
     }
 }
@@ -250,12 +252,45 @@ pub(crate) struct SeenCertificate {
 #[derive(Debug, Default)]
 pub(crate) struct CertRecord {
     seen: Mutex<Option<SeenCertificate>>,
+    /// The server sent a CertificateRequest.
+    client_certificate_asked: std::sync::atomic::AtomicBool,
 }
 
 impl CertRecord {
     /// The server's certificate and the verdict on it.
     pub(crate) fn take(&self) -> Option<SeenCertificate> {
         self.seen.lock().ok()?.take()
+    }
+
+    /// The server asked for a client certificate (none is ever sent). A
+    /// handshake or first read that fails after that is the server
+    /// refusing a client without one, whatever alert (or none) it sends.
+    pub(crate) fn client_certificate_asked(&self) -> bool {
+        self.client_certificate_asked
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// Sends no client certificate, and notes that the server asked for one.
+#[derive(Debug)]
+struct NoClientCertificate {
+    record: Arc<CertRecord>,
+}
+
+impl rustls::client::ResolvesClientCert for NoClientCertificate {
+    fn resolve(
+        &self,
+        _root_hint_subjects: &[&[u8]],
+        _sigschemes: &[rustls::SignatureScheme],
+    ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        self.record
+            .client_certificate_asked
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        None
+    }
+
+    fn has_certs(&self) -> bool {
+        false
     }
 }
 

@@ -159,6 +159,40 @@ pub fn server_config_with(host: &str, cert: Cert, client_auth: bool) -> Arc<rust
     Arc::new(config)
 }
 
+/// A server configuration for `host` (signed by the test CA) that asks for
+/// a client certificate without demanding one in the handshake, as servers
+/// do that refuse a client without one only afterwards; `tls12_only` as
+/// older servers speak.
+pub fn server_config_asking_client_certificate(host: &str, tls12_only: bool) -> Arc<rustls::ServerConfig> {
+    let pki = pki();
+    let mut params = rcgen::CertificateParams::new(vec![host.to_owned()]).unwrap();
+    params.distinguished_name.push(rcgen::DnType::CommonName, host);
+    let key = rcgen::KeyPair::generate().unwrap();
+    let issuer = rcgen::Issuer::from_params(&pki.ca_params, &pki.ca_key);
+    let chain = vec![params.signed_by(&key, &issuer).unwrap().der().clone()];
+    let key_der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let versions: &[&rustls::SupportedProtocolVersion] = if tls12_only {
+        &[&rustls::version::TLS12]
+    } else {
+        rustls::DEFAULT_VERSIONS
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(pki.ca_der.clone()).unwrap();
+    let verifier =
+        rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+            .allow_unauthenticated()
+            .build()
+            .unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_protocol_versions(versions)
+        .unwrap()
+        .with_client_cert_verifier(verifier)
+        .with_single_cert(chain, key_der)
+        .unwrap();
+    Arc::new(config)
+}
+
 /// RFC 5280 §4.2.2.1: Authority Information Access with one caIssuers URI.
 fn authority_information_access(uri: &str) -> rcgen::CustomExtension {
     let ca_issuers = [0x06, 0x08, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x02];
@@ -919,7 +953,32 @@ pub async fn serve_dialogue<F>(
 where
     F: Fn(&str, Heard<'_>) -> Vec<Say> + Send + Sync + 'static,
 {
-    let acceptor = TlsAcceptor::from(server_config(host, Cert::Good));
+    serve_dialogue_with(
+        server_config(host, Cert::Good),
+        address,
+        port,
+        implicit_tls,
+        greeting,
+        answer,
+    )
+    .await
+}
+
+/// As [`serve_dialogue`], with this TLS configuration; an empty `greeting`
+/// closes the connection instead (right after the handshake on an
+/// implicit-TLS port).
+pub async fn serve_dialogue_with<F>(
+    config: Arc<rustls::ServerConfig>,
+    address: IpAddr,
+    port: u16,
+    implicit_tls: bool,
+    greeting: &str,
+    answer: F,
+) -> SharedLog
+where
+    F: Fn(&str, Heard<'_>) -> Vec<Say> + Send + Sync + 'static,
+{
+    let acceptor = TlsAcceptor::from(config);
     let greeting = greeting.to_owned();
     let answer = Arc::new(answer);
     listen(address, port, move |tcp, log| {
@@ -950,6 +1009,9 @@ where
     let mut tls = implicit_tls;
     if implicit_tls {
         stream = Box::new(acceptor.accept(stream).await?);
+    }
+    if greeting.is_empty() {
+        return Ok(());
     }
     stream.write_all(greeting.as_bytes()).await?;
     let mut reader = BufReader::new(stream);
