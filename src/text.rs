@@ -47,6 +47,7 @@ pub fn attempt_words(attempt: &Attempt) -> &'static str {
         Some(Cause::PipelinedAnswer) => "answered before it was asked",
         Some(Cause::Preauth) => "claims a login before any password",
         Some(Cause::LoginUnanswered) => "password sent, no answer",
+        Some(Cause::AccessDisabled) => "switched off in the provider's settings",
         _ => outcome_words(attempt.outcome),
     }
 }

@@ -500,3 +500,247 @@ async fn imap_tags_are_never_reused_on_a_connection() {
     unique.dedup();
     assert_eq!(unique.len(), tags.len(), "{lines:?}");
 }
+
+#[tokio::test]
+async fn a_server_that_drops_a_client_without_a_certificate_says_so_on_every_port() {
+    // The handshake asks for a client certificate without demanding one;
+    // the server then ends the connection (no alert): TLS 1.2 and 1.3, on
+    // the implicit-TLS port of each protocol and after STARTTLS.
+    for tls12_only in [true, false] {
+        let ip = unique_address();
+        let config = || support::server_config_asking_client_certificate(HOST, tls12_only);
+        for port in [465, 993, 995] {
+            support::serve_dialogue_with(config(), ip, port, true, "", |_, _| vec![Say::Close]).await;
+        }
+        support::serve_dialogue_with(config(), ip, 587, false, "220 ready\r\n", |line, _| {
+            let upper = line.to_ascii_uppercase();
+            if upper.starts_with("EHLO") {
+                say("250-hi\r\n250 STARTTLS\r\n")
+            } else if upper == "STARTTLS" {
+                vec![Say::Bytes("220 go\r\n".to_owned()), Say::StartTls, Say::Close]
+            } else {
+                vec![Say::Close]
+            }
+        })
+        .await;
+        let mut request = support::request(HOST, ip, &[465, 587]);
+        request.protocols = Vec::new();
+        let report = run(request).await;
+        for (protocol, port) in [
+            (Protocol::Smtp, 465),
+            (Protocol::Smtp, 587),
+            (Protocol::Imap, 993),
+            (Protocol::Pop3, 995),
+        ] {
+            let a = attempt(&report, protocol, port);
+            assert_eq!(
+                (a.outcome, a.cause),
+                (Outcome::TlsFailed, Some(Cause::ClientCertificateRequired)),
+                "TLS 1.2 only: {tls12_only}: {a:#?}"
+            );
+        }
+    }
+}
+
+/// An IMAP server over TLS that answers every login with `refusal` (its
+/// tag in front), with `alert` as an untagged `[ALERT]` line before it.
+fn imap_refusing(refusal: &'static str, alert: &'static str) -> impl Fn(&str, Heard<'_>) -> Vec<Say> {
+    move |line, _| {
+        let (tag, command) = imap_command(line);
+        match command.as_str() {
+            "CAPABILITY" => say(&format!(
+                "* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\r\n{tag} OK done\r\n"
+            )),
+            "LOGOUT" => say(&format!("{tag} OK bye\r\n")),
+            _ if alert.is_empty() => say(&format!("{tag} {refusal}\r\n")),
+            _ => say(&format!("* OK [ALERT] {alert}\r\n{tag} {refusal}\r\n")),
+        }
+    }
+}
+
+#[tokio::test]
+async fn imap_and_pop3_refusals_say_what_is_really_wrong() {
+    for (refusal, alert, outcome, cause) in [
+        (
+            "NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
+            "Application-specific password required: https://support.google.com/accounts/answer/185833",
+            Outcome::AppPasswordRequired,
+            None,
+        ),
+        (
+            "NO [WEBALERT https://accounts.google.com/] Web login required.",
+            "Please log in via your web browser",
+            Outcome::WebLoginRequired,
+            None,
+        ),
+        (
+            "NO IMAP access is disabled for this account.",
+            "",
+            Outcome::AuthDisabled,
+            Some(Cause::AccessDisabled),
+        ),
+        (
+            "NO User is authenticated but not connected.",
+            "",
+            Outcome::AuthDisabled,
+            Some(Cause::AccessDisabled),
+        ),
+        (
+            "NO [PRIVACYREQUIRED] Encryption needed",
+            "",
+            Outcome::AuthUnavailable,
+            Some(Cause::TlsRequired),
+        ),
+        (
+            "NO [EXPIRED] Password expired",
+            "",
+            Outcome::WebLoginRequired,
+            None,
+        ),
+        (
+            "NO [CONTACTADMIN] Ask your administrator",
+            "",
+            Outcome::AuthUnavailable,
+            Some(Cause::LoginNotPermitted),
+        ),
+    ] {
+        let ip = unique_address();
+        let log = serve_dialogue(
+            ip,
+            993,
+            HOST,
+            true,
+            "* OK ready\r\n",
+            imap_refusing(refusal, alert),
+        )
+        .await;
+        let report = run(request(ip, &[Protocol::Imap])).await;
+        let a = attempt(&report, Protocol::Imap, 993);
+        assert_eq!(
+            (a.outcome, a.cause),
+            (outcome, cause),
+            "{refusal} {alert}: {a:#?}"
+        );
+        let logins = log
+            .lock()
+            .unwrap()
+            .lines
+            .iter()
+            .filter(|l| l.contains("AUTHENTICATE"))
+            .count();
+        assert_eq!(logins, 1, "{refusal}: no second login as the local part");
+    }
+    let ip = unique_address();
+    serve_dialogue(ip, 995, HOST, true, "+OK ready\r\n", |line, _| {
+        match line.split_whitespace().next().unwrap_or("") {
+            "CAPA" => say("+OK\r\nUSER\r\n.\r\n"),
+            "USER" => say("+OK\r\n"),
+            "QUIT" => say("+OK bye\r\n"),
+            _ => say(
+                "-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit your Gmail settings page \
+                 and enable your account for POP access.\r\n",
+            ),
+        }
+    })
+    .await;
+    let report = run(request(ip, &[Protocol::Pop3])).await;
+    let a = attempt(&report, Protocol::Pop3, 995);
+    assert_eq!(
+        (a.outcome, a.cause),
+        (Outcome::AuthDisabled, Some(Cause::AccessDisabled)),
+        "{a:#?}"
+    );
+    assert!(
+        a.explanation.contains("POP3 access switched off"),
+        "{}",
+        a.explanation
+    );
+}
+
+#[tokio::test]
+async fn a_provider_that_wants_an_app_password_gets_no_more_logins() {
+    // 534 5.7.9 on 465: neither 587 nor the provider's IMAP server is
+    // tried with the same password, as the full address or the local part.
+    let ip = unique_address();
+    let smtp = [
+        serve(
+            ip,
+            465,
+            HOST,
+            Script::new(Mode::ImplicitTls).auth(support::Auth::AppPassword),
+        )
+        .await,
+        serve(
+            ip,
+            587,
+            HOST,
+            Script::new(Mode::Starttls).auth(support::Auth::AppPassword),
+        )
+        .await,
+    ];
+    let imap_ip = unique_address();
+    let imap_host = "imap.scripted.test";
+    let imap = serve_dialogue(
+        imap_ip,
+        993,
+        imap_host,
+        true,
+        "* OK ready\r\n",
+        imap_refusing("NO no", ""),
+    )
+    .await;
+    let mut request = support::request(HOST, ip, &[465, 587]);
+    request.protocols = vec![Protocol::Smtp, Protocol::Imap];
+    request.incoming_servers = vec![imap_host.to_owned()];
+    request.overrides.insert(imap_host, imap_ip);
+    let report = run(request).await;
+    let auth: Vec<usize> = smtp.iter().map(|l| l.lock().unwrap().auth_commands).collect();
+    let imap_logins = imap
+        .lock()
+        .unwrap()
+        .lines
+        .iter()
+        .filter(|l| l.contains("AUTHENTICATE"))
+        .count();
+    assert_eq!(
+        auth.iter().sum::<usize>() + imap_logins,
+        1,
+        "{auth:?} + {imap_logins}: {:#?}",
+        report.attempts
+    );
+    assert!(report
+        .attempts
+        .iter()
+        .any(|a| a.outcome == Outcome::AppPasswordRequired));
+}
+
+#[tokio::test]
+async fn a_pop3_server_with_only_apop_offers_an_encrypted_password() {
+    let ip = unique_address();
+    serve_dialogue(
+        ip,
+        995,
+        HOST,
+        true,
+        "+OK POP3 ready <1896.697170952@mail.scripted.test>\r\n",
+        |line, _| match line.split_whitespace().next().unwrap_or("") {
+            "CAPA" => say("+OK\r\nTOP\r\nUIDL\r\n.\r\n"),
+            "QUIT" => say("+OK bye\r\n"),
+            _ => say("-ERR no\r\n"),
+        },
+    )
+    .await;
+    let report = run(request(ip, &[Protocol::Pop3])).await;
+    let a = attempt(&report, Protocol::Pop3, 995);
+    assert_eq!(
+        (a.outcome, a.cause),
+        (Outcome::AuthUnavailable, Some(Cause::OtherMechanisms)),
+        "{a:#?}"
+    );
+    assert!(
+        a.explanation.contains("APOP") && a.explanation.contains("Encrypted password"),
+        "{}",
+        a.explanation
+    );
+    assert!(!a.explanation.contains("send through"), "{}", a.explanation);
+}

@@ -26,6 +26,11 @@ pub(crate) enum LoginResult {
     Disabled(String),
     /// Sign in through the provider's web page first (Gmail: 534 5.7.14).
     WebLoginRequired(String),
+    /// IMAP or POP3 access is switched off for this account in the
+    /// provider's settings (Gmail: "not enabled for POP access",
+    /// Microsoft: "User is authenticated but not connected"). Says
+    /// nothing against the password.
+    AccessDisabled(String),
     /// The server does not allow a login here (SMTP 530 over TLS).
     NotPermitted(String),
     /// The server refused the user name because it wants encryption first
@@ -38,6 +43,51 @@ pub(crate) enum LoginResult {
     Unexpected(String),
     /// A timeout, a dropped connection or a malformed answer.
     Failed(SessionError),
+}
+
+impl LoginResult {
+    /// The provider said the password is right but not allowed this way:
+    /// further logins with it at that provider can only fail the same way
+    /// and count against the account.
+    #[must_use]
+    pub fn rules_out_the_provider(&self) -> bool {
+        matches!(
+            self,
+            Self::AppPasswordRequired(_) | Self::WebLoginRequired(_) | Self::Disabled(_)
+        )
+    }
+}
+
+/// What a provider's refusal text says, in any protocol, where it says
+/// more than "wrong password" (the texts of `CLIENTS.md`): Gmail's
+/// `[ALERT] Application-specific password required`, `Please log in via
+/// your web browser`, "not enabled for POP access"; Microsoft's
+/// `SmtpClientAuthentication is disabled`, "Basic authentication is not
+/// supported", "User is authenticated but not connected".
+#[must_use]
+pub(crate) fn provider_refusal(words: &str) -> Option<LoginResult> {
+    let text = words.to_ascii_lowercase();
+    let says = |phrases: &[&str]| phrases.iter().any(|phrase| text.contains(phrase));
+    if says(&["application-specific password", "app password"]) {
+        Some(LoginResult::AppPasswordRequired(words.to_owned()))
+    } else if says(&["web browser", "web login required"]) {
+        Some(LoginResult::WebLoginRequired(words.to_owned()))
+    } else if says(&[
+        "smtpclientauthentication is disabled",
+        "basic authentication is not supported",
+    ]) {
+        Some(LoginResult::Disabled(words.to_owned()))
+    } else if says(&[
+        "not enabled for pop",
+        "not enabled for imap",
+        "imap access is disabled",
+        "pop access is disabled",
+        "authenticated but not connected",
+    ]) {
+        Some(LoginResult::AccessDisabled(words.to_owned()))
+    } else {
+        None
+    }
 }
 
 /// RFC 4616 §2: `base64(authzid NUL authcid NUL passwd)` with an empty authzid.
@@ -66,6 +116,28 @@ mod tests {
         let response = plain_initial_response("tim", &Password::new("tanstaaftanstaaf".into()));
         // RFC 4616 §4 example: "\0tim\0tanstaaftanstaaf".
         assert_eq!(response.as_str(), "AHRpbQB0YW5zdGFhZnRhbnN0YWFm");
+    }
+
+    #[test]
+    fn provider_texts_say_what_is_really_wrong() {
+        for (words, expected) in [
+            (
+                "a4 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833",
+                "AppPasswordRequired",
+            ),
+            ("a4 NO [ALERT] Please log in via your web browser", "WebLoginRequired"),
+            (
+                "-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit your Gmail settings page",
+                "AccessDisabled",
+            ),
+            ("a4 NO User is authenticated but not connected.", "AccessDisabled"),
+            ("a4 NO [AUTHENTICATIONFAILED] Invalid credentials", "None"),
+        ] {
+            let found = provider_refusal(words).map_or("None".to_owned(), |r| {
+                format!("{r:?}").split('(').next().unwrap_or_default().to_owned()
+            });
+            assert_eq!(found, expected, "{words}");
+        }
     }
 
     #[test]

@@ -315,6 +315,7 @@ pub async fn probe(
         domain: address.domain.clone(),
         trust_discovered: request.trust_discovered,
         seal: seal::Seal::new(None, &[]),
+        ruled_out: Vec::new(),
     };
     engine.reseal();
     let mut plan = Vec::new();
@@ -451,6 +452,10 @@ struct Engine {
     trust_discovered: bool,
     /// Scrubs and escapes every text before it leaves the engine.
     seal: seal::Seal,
+    /// Providers (registrable domains) that said the password is right but
+    /// not allowed this way (app password, web login, logins switched
+    /// off): no more logins with it there.
+    ruled_out: Vec<String>,
 }
 
 impl Slot {
@@ -914,23 +919,7 @@ impl Engine {
         self.slots[id].login_started = Some(Instant::now());
         let protocol = self.slots[id].candidate.protocol;
         let (outcome, detail) = match (self.password.clone(), ready.caps.password_mechanism()) {
-            (_, None) => {
-                let outcome = if ready.caps.oauth_only() {
-                    Outcome::OauthRequired
-                } else {
-                    if !ready.caps.auth.is_empty() {
-                        // CRAM-MD5, NTLM, GSSAPI...: a login exists, only not one
-                        // this program can verify.
-                        self.slots[id].attempt.cause = Some(Cause::OtherMechanisms);
-                    }
-                    Outcome::AuthUnavailable
-                };
-                let offered = match (protocol, ready.caps.login_disabled) {
-                    (Protocol::Imap, true) => format!("LOGINDISABLED; AUTH offered: {}", none_if_empty(&ready.caps.auth)),
-                    _ => format!("AUTH offered: {}", none_if_empty(&ready.caps.auth)),
-                };
-                (outcome, offered)
-            }
+            (_, None) => self.no_password_login(id, &ready.caps),
             (None, Some(mechanism)) => (
                 Outcome::Ok,
                 format!("secure connection works; login ({}) not tried", mechanism.name()),
@@ -1001,6 +990,37 @@ impl Engine {
         self.finish(id).await;
     }
 
+    /// The verdict on a session that offers no login this program can use:
+    /// OAuth2 only, another mechanism (CRAM-MD5, NTLM, GSSAPI, POP3's APOP:
+    /// a login exists, only not one it can verify), or none at all.
+    fn no_password_login(&mut self, id: usize, caps: &capabilities::Capabilities) -> (Outcome, String) {
+        let attempt = &mut self.slots[id].attempt;
+        let apop = attempt.protocol == Protocol::Pop3
+            && attempt
+                .greeting
+                .as_deref()
+                .is_some_and(pop3::response::offers_apop);
+        if caps.oauth_only() {
+            return (
+                Outcome::OauthRequired,
+                format!("AUTH offered: {}", none_if_empty(&caps.auth)),
+            );
+        }
+        if !caps.auth.is_empty() || apop {
+            attempt.cause = Some(Cause::OtherMechanisms);
+        }
+        let offered = match (attempt.protocol, caps.login_disabled) {
+            (Protocol::Imap, true) => format!("LOGINDISABLED; AUTH offered: {}", none_if_empty(&caps.auth)),
+            (Protocol::Pop3, _) if apop => format!(
+                "APOP (in the greeting); SASL offered: {}",
+                none_if_empty(&caps.auth)
+            ),
+            (Protocol::Pop3, _) => format!("SASL offered: {}; no USER", none_if_empty(&caps.auth)),
+            _ => format!("AUTH offered: {}", none_if_empty(&caps.auth)),
+        };
+        (Outcome::AuthUnavailable, offered)
+    }
+
     /// Logs in on a ready session with the name this server is due, or
     /// says why not (it may see no more failed logins).
     async fn log_in_with_password(&mut self, id: usize, ready: &mut Ready) -> (Outcome, String) {
@@ -1008,6 +1028,16 @@ impl Engine {
         else {
             return (Outcome::Skipped, "Not tried.".to_owned());
         };
+        let provider = provider_key(&self.slots[id].attempt.host);
+        if self.ruled_out.contains(&provider) {
+            return (
+                Outcome::Skipped,
+                format!(
+                    "Not tried: {provider} already said this password cannot be used this way (see its answer on \
+                     the other port), and more logins would only count against the account."
+                ),
+            );
+        }
         match self.login_name(id) {
             Some(username) => self.log_in(id, ready, mechanism, &username, &password).await,
             None => (
@@ -1106,6 +1136,10 @@ impl Engine {
             record.logins_in_flight = record.logins_in_flight.saturating_sub(1);
         }
         let sent = ready.conn.secret_sent();
+        if result.rules_out_the_provider() {
+            let provider = provider_key(&self.slots[id].attempt.host);
+            self.ruled_out.push(provider);
+        }
         let (outcome, detail, definite, cause) = login_verdict(result, sent);
         let attempt = &mut self.slots[id].attempt;
         if cause.is_some() {
@@ -1308,6 +1342,9 @@ fn login_verdict(result: LoginResult, secret_sent: bool) -> (Outcome, String, bo
             Some(Cause::LoginNotPermitted),
         ),
         LoginResult::TlsRequired(words) => (Outcome::AuthUnavailable, words, false, Some(Cause::TlsRequired)),
+        LoginResult::AccessDisabled(words) => {
+            (Outcome::AuthDisabled, words, false, Some(Cause::AccessDisabled))
+        }
         LoginResult::Temporary(words) => (Outcome::AuthTemporary, words, false, None),
         LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, secret_sent, None),
         LoginResult::Failed(error @ SessionError::Timeout(_)) if secret_sent => (
@@ -1336,6 +1373,17 @@ fn login_verdict(result: LoginResult, secret_sent: bool) -> (Outcome, String, bo
 
 fn policy_key(attempt: &Attempt) -> policy::Preference {
     policy::preference(attempt)
+}
+
+/// The provider a server belongs to: its registrable domain (Gmail's
+/// `imap.gmail.com` and `smtp.gmail.com` are one provider), or the name
+/// itself where there is none (an address, a single-label name).
+fn provider_key(host: &str) -> String {
+    let host = host.to_ascii_lowercase();
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return host;
+    }
+    psl::domain_str(&host).map_or_else(|| host.clone(), str::to_owned)
 }
 
 /// The names under which a server's logins are counted: its name and the

@@ -37,6 +37,9 @@ pub fn explain(attempt: &Attempt) -> String {
              in Apple Mail add it again as a Google or Microsoft account; classic Outlook's IMAP settings have no \
              OAuth2, so add it there as a Microsoft or Google account too."
             .to_owned(),
+        Outcome::AuthUnavailable if attempt.protocol.direction() == Direction::Incoming => format!(
+            "Port {port} does not offer a login that mail programs can use, so your mail cannot be read through it."
+        ),
         Outcome::AuthUnavailable => format!(
             "Port {port} does not offer a login, so a mail program cannot send through it with your account{}.",
             if port == 25 { " (port 25 is for mail servers talking to each other)" } else { "" }
@@ -201,6 +204,13 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             "The server on port {port} wants an encrypted connection before it takes a login; it refused the user \
              name, so the password was not sent. Use a setting with SSL/TLS or STARTTLS."
         ),
+        Cause::AccessDisabled => format!(
+            "Your provider has {} access switched off for this account, so mail programs cannot log in with it \
+             (your password may well be right). Switch it on in your web mail's settings (Gmail: Settings → See all \
+             settings → Forwarding and POP/IMAP; Microsoft 365: your administrator, under the mailbox's email apps), \
+             then check again.",
+            attempt.protocol.label()
+        ),
         Cause::LoginUnanswered => format!(
             "The password was sent on port {port}, but the server did not answer in time. Servers slow down on \
              purpose after wrong passwords, so this counts as a failed login: to protect your account, it was not \
@@ -211,17 +221,25 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
 
 /// The login mechanisms the server named in its capabilities.
 fn offered_mechanisms(attempt: &Attempt) -> String {
-    let mechanisms: Vec<&str> = attempt
+    // SMTP `AUTH CRAM-MD5`, IMAP `AUTH=CRAM-MD5`, POP3 `SASL CRAM-MD5`.
+    let mut mechanisms: Vec<&str> = attempt
         .capabilities
         .iter()
         .filter_map(|c| {
-            let upper = c.get(..4)?;
-            upper
-                .eq_ignore_ascii_case("AUTH")
+            let word = c.get(..4)?;
+            (word.eq_ignore_ascii_case("AUTH") || word.eq_ignore_ascii_case("SASL"))
                 .then(|| c[4..].trim_start_matches(['=', ' ']))
         })
         .flat_map(str::split_whitespace)
         .collect();
+    if attempt.protocol == super::report::Protocol::Pop3
+        && attempt
+            .greeting
+            .as_deref()
+            .is_some_and(super::pop3::response::offers_apop)
+    {
+        mechanisms.push("APOP");
+    }
     if mechanisms.is_empty() {
         "a method of its own".to_owned()
     } else {

@@ -175,6 +175,9 @@ pub enum Cause {
     /// The password was sent and no answer came before the time ran out:
     /// it counts as a failed login.
     LoginUnanswered,
+    /// IMAP or POP3 access is switched off for this account in the
+    /// provider's settings; the password may well be right.
+    AccessDisabled,
 }
 
 /// How far an attempt got; where it stopped when it failed.

@@ -248,36 +248,39 @@ fn quoted(text: &str) -> Option<Zeroizing<String>> {
     Some(out)
 }
 
-/// The tagged answer to a login, in what it means.
+/// The tagged answer to a login, in what it means: RFC 5530's response
+/// codes, then what the provider's words say.
 fn classify(tagged: &Line) -> LoginResult {
     let words = describe(tagged);
-    match tagged {
-        Line::Tagged {
-            status: Status::Ok, ..
-        } => LoginResult::Accepted,
-        // RFC 5530 response codes.
-        Line::Tagged {
-            status: Status::No,
-            code: Some(code),
-            ..
-        } if matches!(code.as_str(), "UNAVAILABLE" | "INUSE" | "LIMIT" | "SERVERBUG") => {
-            LoginResult::Temporary(words)
-        }
-        Line::Tagged {
-            status: Status::No, ..
-        } => LoginResult::Refused(words),
+    let Line::Tagged { status, code, .. } = tagged else {
+        return LoginResult::Unexpected(format!("unexpected answer to the login: {words}"));
+    };
+    match (status, code.as_deref()) {
+        (Status::Ok, _) => LoginResult::Accepted,
+        (Status::No, Some("UNAVAILABLE" | "INUSE" | "LIMIT" | "SERVERBUG")) => LoginResult::Temporary(words),
+        (Status::No, Some("PRIVACYREQUIRED")) => LoginResult::TlsRequired(words),
+        (Status::No, Some("CONTACTADMIN")) => LoginResult::NotPermitted(words),
+        // The password is right but no longer usable: it is renewed on
+        // the provider's web page.
+        (Status::No, Some("EXPIRED")) => LoginResult::WebLoginRequired(words),
+        (Status::No, _) => auth::provider_refusal(&words).unwrap_or(LoginResult::Refused(words)),
         _ => LoginResult::Unexpected(format!("unexpected answer to the login: {words}")),
     }
 }
 
-/// RFC 9051 §7.1: ALERT texts must be shown to the person.
+/// RFC 9051 §7.1: ALERT texts must be shown to the person, and they often
+/// say what is really wrong (Gmail's `[ALERT] Application-specific password
+/// required`).
 fn with_alerts(result: LoginResult, alerts: &[String]) -> LoginResult {
     if alerts.is_empty() {
         return result;
     }
     let alert = format!(" (the server's alert: {})", alerts.join(" "));
     match result {
-        LoginResult::Refused(words) => LoginResult::Refused(words + &alert),
+        LoginResult::Refused(words) => {
+            let words = words + &alert;
+            auth::provider_refusal(&words).unwrap_or(LoginResult::Refused(words))
+        }
         LoginResult::Temporary(words) => LoginResult::Temporary(words + &alert),
         LoginResult::Unexpected(words) => LoginResult::Unexpected(words + &alert),
         other => other,

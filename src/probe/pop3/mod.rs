@@ -144,6 +144,9 @@ fn classify(reply: &Reply) -> LoginResult {
         return LoginResult::Accepted;
     }
     let words = reply.describe();
+    if let Some(said) = auth::provider_refusal(&words) {
+        return said;
+    }
     match reply.code.as_deref() {
         Some("SYS/TEMP" | "IN-USE" | "LOGIN-DELAY") => LoginResult::Temporary(words),
         Some("SYS/PERM") => LoginResult::Unexpected(format!("the server has a lasting problem: {words}")),

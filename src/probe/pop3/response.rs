@@ -34,6 +34,17 @@ impl Reply {
     }
 }
 
+/// RFC 1939 §7: a greeting that carries a timestamp (`<1896.697170952@dbc.mtview.ca.us>`)
+/// offers APOP, a login that sends a digest instead of the password.
+#[must_use]
+pub fn offers_apop(greeting: &str) -> bool {
+    greeting
+        .split('<')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>'))
+        .any(|(inside, _)| inside.contains('@') && !inside.contains(char::is_whitespace))
+}
+
 /// Parses one status line (without its line end).
 ///
 /// # Errors
@@ -78,6 +89,13 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apop_is_offered_by_a_timestamp_in_the_greeting() {
+        assert!(offers_apop("POP3 server ready <1896.697170952@dbc.mtview.ca.us>"));
+        assert!(!offers_apop("Dovecot ready."));
+        assert!(!offers_apop("ready <not a stamp>"));
+    }
 
     #[test]
     fn hostile_bytes_never_panic_and_come_out_printable() {

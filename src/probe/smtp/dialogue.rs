@@ -157,6 +157,9 @@ pub(crate) fn classify(reply: &Reply) -> LoginResult {
         {
             LoginResult::Disabled(reply.to_string())
         }
+        500..=599 if auth::provider_refusal(&text).is_some() => {
+            auth::provider_refusal(&reply.to_string()).unwrap_or(LoginResult::Refused(reply.to_string()))
+        }
         530 => LoginResult::NotPermitted(reply.to_string()),
         535 => LoginResult::Refused(reply.to_string()),
         400..=499 => LoginResult::Temporary(reply.to_string()),
