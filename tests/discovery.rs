@@ -225,6 +225,31 @@ fn a_domain_with_only_srv_records() {
         .unwrap();
     assert_eq!(not_offered["outcome"], "none");
     assert!(not_offered["detail"].as_str().unwrap().contains("not offered"));
+    // "." beside a real target: the real one counts.
+    let beside = lookup(&report, "srv")
+        .into_iter()
+        .find(|l| l["query"].as_str().unwrap().starts_with("_imap._tcp"))
+        .unwrap();
+    assert_eq!(
+        (&beside["outcome"], &beside["detail"]),
+        (&Value::from("found"), &Value::from("mail.srv.test:143")),
+        "{report:#}"
+    );
+}
+
+#[test]
+fn an_mx_record_that_is_an_address_names_no_provider() {
+    let Some((_serial, world)) = begin() else { return };
+    let logged_before = world.log("web.log").len();
+    let (_, report, took) = world.probe("alice@ipmx.test", &["--protocol", "smtp"]);
+    assert!(took < QUICK, "{took:?}");
+    let mx = lookup(&report, "mx");
+    assert_eq!(mx[0]["outcome"], "none", "{report:#}");
+    let web = world.log("web.log").split_off(logged_before);
+    assert!(
+        !web.contains("32.72"),
+        "the ISPDB was asked about part of an address: {web}"
+    );
 }
 
 #[test]
@@ -271,6 +296,7 @@ fn well_known_autoconfig() {
 #[test]
 fn an_autoconfig_file_over_plain_http_is_ignored() {
     let Some((_serial, world)) = begin() else { return };
+    let logged_before = world.log("web.log").len();
     let (code, report, took) = world.probe("alice@httponly.test", &[]);
     assert_eq!(code, Some(1), "{report:#}");
     assert!(took < QUICK, "{took:?}");
@@ -282,6 +308,14 @@ fn an_autoconfig_file_over_plain_http_is_ignored() {
         .unwrap()
         .iter()
         .any(|a| a["host"] == "mail.full.test"));
+    // Over plain http nothing personal went out: no address in a query.
+    let web = world.log("web.log").split_off(logged_before);
+    let plain: Vec<&str> = web.lines().filter(|l| l.starts_with("http ")).collect();
+    assert!(!plain.is_empty(), "{web}");
+    assert!(
+        plain.iter().all(|l| !l.contains("alice") && l.ends_with(' ')),
+        "{plain:?}"
+    );
 }
 
 #[test]

@@ -269,7 +269,8 @@ impl Context {
         if source == Source::Autoconfig && outcome != LookupOutcome::Found {
             let plain = url.replacen("https://", "http://", 1);
             let left = deadline.saturating_sub(started.elapsed());
-            if let Ok(Ok(Fetched::Config(_))) = tokio::time::timeout(left, self.file(&plain, query)).await {
+            // Over plain http nothing personal is sent: no address in a query.
+            if let Ok(Ok(Fetched::Config(_))) = tokio::time::timeout(left, self.file(&plain, &[])).await {
                 let detail = format!(
                     "{plain} answers over plain http only; anyone on the network path could forge it, so it was not used"
                 );
@@ -402,7 +403,7 @@ impl Context {
                     query,
                     started,
                     dns_outcome(&why),
-                    format!("MX: {why}"),
+                    format!("MX: {}", dns_detail(&why, deadline)),
                 )
             }
         };
@@ -470,14 +471,16 @@ impl Context {
             Err(why) => Err(why),
         };
         match answer {
-            Ok(records) if records.iter().any(|r| r.target == ".") => {
+            // RFC 6186 §3.4 (RFC 2782): "." means "not offered" only as the
+            // sole record; beside real targets it is ignored.
+            Ok(records) if !records.is_empty() && records.iter().all(|r| r.target == ".") => {
                 let detail = "the domain says this service is not offered (target \".\")".to_owned();
                 self.nothing(Source::Srv, query, started, LookupOutcome::None, detail);
             }
             Ok(records) => {
                 let found: Vec<Found> = records
                     .iter()
-                    .filter(|r| r.port != 0)
+                    .filter(|r| r.port != 0 && r.target != ".")
                     .filter_map(|r| {
                         Some(Found {
                             server: autoconfig::Server {
@@ -503,7 +506,10 @@ impl Context {
                 };
                 self.answered(Source::Srv, query, started, outcome, names.join(", "), found);
             }
-            Err(why) => self.nothing(Source::Srv, query, started, dns_outcome(&why), why.to_string()),
+            Err(why) => {
+                let detail = dns_detail(&why, deadline);
+                self.nothing(Source::Srv, query, started, dns_outcome(&why), detail);
+            }
         }
     }
 }
@@ -514,6 +520,10 @@ impl Context {
 /// public suffix list), unless they are the address's own domain.
 fn provider_domains(mx_host: &str, own: &str) -> Vec<String> {
     let mut domains = Vec::new();
+    // An address written as a name (`127.0.32.72.`) has no provider domain.
+    if mx_host.trim_end_matches('.').parse::<std::net::IpAddr>().is_ok() {
+        return domains;
+    }
     let inside = |d: &str| d == own || d.ends_with(&format!(".{own}")) || own.ends_with(&format!(".{d}"));
     if let Some((_, parent)) = mx_host.split_once('.') {
         if parent.contains('.') && !inside(parent) {
@@ -533,6 +543,14 @@ fn dns_outcome(error: &DnsError) -> LookupOutcome {
         DnsError::NoSuchName | DnsError::NoRecords => LookupOutcome::None,
         DnsError::Timeout => LookupOutcome::Timeout,
         DnsError::Other(_) => LookupOutcome::Error,
+    }
+}
+
+/// A DNS failure in words; a timeout names the deadline that was used.
+fn dns_detail(error: &DnsError, deadline: Duration) -> String {
+    match error {
+        DnsError::Timeout => format!("no answer within {} s", seconds(deadline)),
+        other => other.to_string(),
     }
 }
 
@@ -600,6 +618,12 @@ impl reqwest::dns::Resolve for Resolver {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_as_mx_host_has_no_provider_domain() {
+        assert!(provider_domains("127.0.32.72", "example.com").is_empty());
+        assert!(provider_domains("127.0.32.72.", "example.com").is_empty());
+    }
 
     #[test]
     fn provider_domains_of_mx_hosts() {

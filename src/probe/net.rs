@@ -151,6 +151,12 @@ impl Dns {
         options.attempts = 1;
         // Names are asked as given, never with a search domain appended.
         options.ndots = 0;
+        // A chosen server answers every name, like `dig @server`: the
+        // machine's /etc/hosts would otherwise answer first for the names
+        // it lists.
+        if server.is_some() {
+            options.use_hosts_file = hickory_resolver::config::ResolveHosts::Never;
+        }
         Self {
             resolver: Arc::new(builder.build()),
             server,
@@ -260,7 +266,12 @@ pub async fn resolve(
     if let Ok(ip) = host.trim_matches(['[', ']']).parse::<IpAddr>() {
         return Ok(vec![SocketAddr::new(ip, port)]);
     }
-    let no_answer = || NetError::Dns(format!("no answer for {host} within {}s", timeout.as_secs()));
+    let no_answer = || {
+        NetError::Dns(format!(
+            "no answer for {host} within {} s",
+            super::connection::seconds(timeout)
+        ))
+    };
     let found: Vec<SocketAddr> = match &overrides.dns {
         Some(dns) => tokio::time::timeout(timeout, dns.addresses(host))
             .await
