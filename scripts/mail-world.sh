@@ -29,12 +29,16 @@
 #   127.0.1.12 mail.dovesub.test    465 implicit TLS, 587 STARTTLS, relaying to Postfix
 #   127.0.1.13 mail.relaydown.test  the same, but its relay is down: 235, then 421
 # Discovery (tests/data/discovery):
-#   127.0.1.53 DNS (dnsmasq, zone in dnsmasq.conf): MX of hosted.test, SRV of
-#              srv.test and srvout.test, NXDOMAIN for unknown .test names
+#   127.0.1.53 DNS (dnsmasq, zone in dnsmasq.conf): MX of hosted.test,
+#              selfhost.test and ipmx.test, SRV of srv.test, srvout.test and
+#              srvboth.test, NXDOMAIN for unknown .test names
 #   127.0.1.80 HTTPS (scripts/web-world.py): autoconfig.provider.test,
-#              wellknown.test/.well-known, ispdb.test/v1.1/ (ISPDB stand-in)
+#              wellknown.test/.well-known, ispdb.test/v1.1/ (ISPDB stand-in),
+#              autoconfig.elsewhere.test (the MX provider of selfhost.test,
+#              not in the ISPDB), autoconfig.redirect.test (redirects there)
 #   127.0.1.81 plain HTTP only: autoconfig.httponly.test
-#   127.0.1.14 mail.elsewhere.test  SMTP 465 (an SRV target outside srvout.test)
+#   127.0.1.14 mail.elsewhere.test  SMTP 465 (outside the domains that name
+#              it: SRV of srvout.test and srvboth.test, selfhost.test's MX)
 #   127.0.1.15 Big Mail: smtp.bigmail.test SMTP 465, imap.bigmail.test IMAP 993
 #              (the provider hosted.test's MX points to)
 # Accounts: alice@full.test (and @only587.test, ...), bob (for
@@ -96,7 +100,7 @@ leaf() { # name subjectAltName startdate enddate
 }
 leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test" \
     20240101000000Z 20991231000000Z
-leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test" \
+leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf wrongname "DNS:mx.hoster.test" 20240101000000Z 20991231000000Z
@@ -110,7 +114,8 @@ chmod 644 "$tls"/*.pem "$tls"/*.key
 echo "$PASSWORD" > "$W/password"
 for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test \
               poponly.test imap143.test imap993.test dovesub.test relaydown.test \
-              provider.test wellknown.test hosted.test srv.test srvout.test oauth.test; do
+              provider.test wellknown.test hosted.test srv.test srvout.test oauth.test \
+              selfhost.test redirect.test srvboth.test; do
     echo "alice@$domain:{PLAIN}$PASSWORD"
 done > "$W/dovecot/users"
 echo "bob:{PLAIN}$PASSWORD" >> "$W/dovecot/users"

@@ -26,6 +26,9 @@ ROUTES = {
     ("ispdb.test", "/v1.1/provider.test"): "slow",
     ("ispdb.test", "/v1.1/plainauth.test"): "slow",
     ("autoconfig.httponly.test", "/mail/config-v1.1.xml"): "httponly.xml",
+    ("autoconfig.elsewhere.test", "/mail/config-v1.1.xml"): "elsewhere.xml",
+    ("autoconfig.redirect.test", "/mail/config-v1.1.xml"):
+        "redirect:https://autoconfig.elsewhere.test/mail/config-v1.1.xml",
 }
 
 log_lock = threading.Lock()
@@ -43,6 +46,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             target = None
         if target is None:
             self.send_error(404)
+            return
+        if target.startswith("redirect:"):
+            self.send_response(302)
+            self.send_header("Location", target.removeprefix("redirect:"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return
         with open(f"{DATA}/{target}", "rb") as f:
             body = f.read()

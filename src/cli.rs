@@ -144,9 +144,9 @@ pub struct ProbeArgs {
     /// Look nothing up: check the named servers (--server) or the guesses only.
     #[arg(long)]
     pub no_lookup: bool,
-    /// Send the password to servers outside the address's domain that only DNS (MX, SRV) named. DNS answers can be forged.
-    #[arg(long)]
-    pub trust_discovered: bool,
+    /// Send the password to this server (repeat, or separate with commas), though it is outside the address's domain and only DNS (MX, SRV) or a redirect named it: such answers can be forged. The password goes to no other such server.
+    #[arg(long, value_name = "HOST", value_delimiter = ',')]
+    pub trust_discovered: Vec<String>,
 }
 
 fn parse_dns_server(text: &str) -> Result<std::net::SocketAddr, String> {
@@ -248,7 +248,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     request.allow_plaintext = args.allow_plaintext;
     request.lookups = !args.no_lookup;
     request.ispdb = (!args.no_third_party).then(|| args.ispdb.clone());
-    request.trust_discovered = args.trust_discovered;
+    request.trusted.clone_from(&args.trust_discovered);
     let transports_only = request.password.is_none();
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;

@@ -155,8 +155,8 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
             }
             let _ = writeln!(
                 out,
-                "To send the password there: mailsetup probe {} --trust-discovered",
-                report.email
+                "To send the password there: mailsetup probe {} --trust-discovered {}",
+                report.email, setting.host
             );
         }
         Some(setting) => {

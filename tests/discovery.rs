@@ -138,50 +138,35 @@ fn lookup<'a>(report: &'a Value, source: &str) -> Vec<&'a Value> {
 }
 
 #[test]
-fn a_hosted_domain_is_found_through_its_mx_and_gets_the_password_only_when_confirmed() {
+fn a_hosted_domain_is_found_through_its_mx_and_the_ispdb_and_verified_at_once() {
+    // The MX record names Big Mail's server; the ISPDB, which is curated,
+    // lists Big Mail: that is the provider's word (a forged MX can only
+    // point at a real, listed provider), so the password goes there
+    // directly, as Thunderbird does.
     let Some((_serial, world)) = begin() else { return };
     let (smtp_before, imap_before) = (
         world.smtp_logins("bigmail-465"),
         world.incoming_logins("alice@hosted.test"),
     );
     let (code, report, took) = world.probe("alice@hosted.test", &[]);
-    assert_eq!(code, Some(1), "{report:#}");
+    assert_eq!(code, Some(0), "{report:#}");
     // Every source answers at once here: nothing waits for a deadline.
     assert!(took < QUICK, "{took:?}");
-    let outgoing = recommended(&report, "outgoing");
-    assert_eq!(outgoing["host"], "smtp.bigmail.test", "{report:#}");
-    assert_eq!(
-        (&outgoing["source"], &outgoing["verified"]),
-        (&Value::from("mx"), &Value::from(false))
-    );
     let mx = lookup(&report, "mx");
     assert_eq!(mx[0]["outcome"], "found");
     assert!(mx[0]["detail"]
         .as_str()
         .unwrap()
         .contains("handled by Big Mail (MX mx.bigmail.test)"));
-    assert!(report["attempts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|a| a["cause"] == "not_confirmed"));
-    assert_eq!(
-        world.smtp_logins("bigmail-465"),
-        smtp_before,
-        "the password went to an unconfirmed server"
-    );
-    assert_eq!(world.incoming_logins("alice@hosted.test"), imap_before);
-
-    let (code, report, took) = world.probe("alice@hosted.test", &["--trust-discovered"]);
-    assert_eq!(code, Some(0), "{report:#}");
-    assert!(took < QUICK, "{took:?}");
     for direction in ["outgoing", "incoming"] {
         let setting = recommended(&report, direction);
         assert_eq!(
             (&setting["source"], &setting["verified"]),
-            (&Value::from("mx"), &Value::from(true))
+            (&Value::from("mx"), &Value::from(true)),
+            "{report:#}"
         );
     }
+    assert_eq!(recommended(&report, "outgoing")["host"], "smtp.bigmail.test");
     assert_eq!(recommended(&report, "incoming")["host"], "imap.bigmail.test");
     assert_eq!(world.smtp_logins("bigmail-465"), smtp_before + 1);
     assert_eq!(world.incoming_logins("alice@hosted.test"), imap_before + 1);
@@ -192,6 +177,111 @@ fn a_hosted_domain_is_found_through_its_mx_and_gets_the_password_only_when_confi
         !web.lines()
             .any(|l| l.contains("ispdb.test") && l.contains("alice")),
         "{web}"
+    );
+}
+
+#[test]
+fn the_mx_providers_own_autoconfig_waits_for_confirmation_of_the_server_it_names() {
+    // selfhost.test's MX points at elsewhere.test, which the ISPDB does not
+    // list; its own autoconfig names mail.elsewhere.test. Only as good as
+    // the MX record: the password waits.
+    let Some((_serial, world)) = begin() else { return };
+    let before = world.smtp_logins("elsewhere-465");
+    let (code, report, took) = world.probe("alice@selfhost.test", &["--protocol", "smtp"]);
+    assert_eq!(code, Some(1), "{report:#}");
+    assert!(took < QUICK, "{took:?}");
+    let setting = recommended(&report, "outgoing");
+    assert_eq!(
+        (&setting["host"], &setting["source"], &setting["verified"]),
+        (
+            &Value::from("mail.elsewhere.test"),
+            &Value::from("mx"),
+            &Value::from(false)
+        ),
+        "{report:#}"
+    );
+    assert_eq!(
+        world.smtp_logins("elsewhere-465"),
+        before,
+        "the password went out unconfirmed"
+    );
+    let (code, report, _) = world.probe(
+        "alice@selfhost.test",
+        &["--protocol", "smtp", "--trust-discovered", "mail.elsewhere.test"],
+    );
+    assert_eq!(code, Some(0), "{report:#}");
+    assert_eq!(world.smtp_logins("elsewhere-465"), before + 1);
+}
+
+#[test]
+fn a_provider_file_redirected_to_another_site_names_every_hop_and_waits_for_confirmation() {
+    let Some((_serial, world)) = begin() else { return };
+    let before = world.smtp_logins("elsewhere-465");
+    let (code, report, took) = world.probe("alice@redirect.test", &["--protocol", "smtp"]);
+    assert_eq!(code, Some(1), "{report:#}");
+    assert!(took < QUICK, "{took:?}");
+    let autoconfig = lookup(&report, "autoconfig");
+    let detail = autoconfig[0]["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("redirected to https://autoconfig.elsewhere.test/mail/config-v1.1.xml"),
+        "{report:#}"
+    );
+    let setting = recommended(&report, "outgoing");
+    assert_eq!(
+        (&setting["host"], &setting["source"], &setting["verified"]),
+        (
+            &Value::from("mail.elsewhere.test"),
+            &Value::from("autoconfig"),
+            &Value::from(false)
+        ),
+        "{report:#}"
+    );
+    let attempt = report["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["host"] == "mail.elsewhere.test")
+        .unwrap();
+    assert_eq!(attempt["cause"], "not_confirmed");
+    assert!(attempt["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("another website"));
+    assert_eq!(world.smtp_logins("elsewhere-465"), before);
+}
+
+#[test]
+fn a_consent_covers_exactly_the_servers_it_names() {
+    // SRV names a server outside the domain in each direction; the person
+    // confirms the outgoing one only.
+    let Some((_serial, world)) = begin() else { return };
+    let (smtp_before, imap_before) = (
+        world.smtp_logins("elsewhere-465"),
+        world.incoming_logins("alice@srvboth.test"),
+    );
+    let (_, report, _) = world.probe(
+        "alice@srvboth.test",
+        &[
+            "--protocol",
+            "smtp",
+            "--protocol",
+            "imap",
+            "--trust-discovered",
+            "mail.elsewhere.test",
+        ],
+    );
+    assert_eq!(recommended(&report, "outgoing")["verified"], true, "{report:#}");
+    let incoming = recommended(&report, "incoming");
+    assert_eq!(
+        (&incoming["host"], &incoming["verified"]),
+        (&Value::from("imap.bigmail.test"), &Value::from(false)),
+        "{report:#}"
+    );
+    assert_eq!(world.smtp_logins("elsewhere-465"), smtp_before + 1);
+    assert_eq!(
+        world.incoming_logins("alice@srvboth.test"),
+        imap_before,
+        "the password went to a server the consent did not name"
     );
 }
 
@@ -269,7 +359,10 @@ fn an_srv_target_outside_the_domain_gets_no_password_without_confirmation() {
         before,
         "the password went to a server only DNS named"
     );
-    let (code, report, _) = world.probe("alice@srvout.test", &["--protocol", "smtp", "--trust-discovered"]);
+    let (code, report, _) = world.probe(
+        "alice@srvout.test",
+        &["--protocol", "smtp", "--trust-discovered", "mail.elsewhere.test"],
+    );
     assert_eq!(code, Some(0), "{report:#}");
     assert_eq!(recommended(&report, "outgoing")["source"], "srv");
     assert_eq!(world.smtp_logins("elsewhere-465"), before + 1);

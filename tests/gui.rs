@@ -778,15 +778,12 @@ fn a_certain_outgoing_answer_can_be_seen_while_incoming_is_still_checked() {
     harness.get_by_label("Incoming mail: no working settings found");
 }
 
-/// With the mail world's DNS, web and mail servers (`scripts/mail-world.sh`;
-/// skipped without it): a hosted domain is found through its MX record, the
-/// window shows the lookups, asks before the password goes to the
-/// provider's servers, and says where the settings came from.
-#[test]
-fn a_hosted_domain_is_found_and_the_password_waits_for_confirmation() {
+/// A window on the mail world's DNS, web and mail servers
+/// (`scripts/mail-world.sh`), or `None` without it.
+fn world_harness() -> Option<(Harness<'static, App>, String, World)> {
     let Ok(dir) = std::env::var("MAILSETUP_MAIL_WORLD") else {
         assert!(std::env::var("MAILSETUP_REQUIRE_WORLD").is_err(), "no mail world");
-        return;
+        return None;
     };
     let dir = PathBuf::from(dir);
     let password = std::fs::read_to_string(dir.join("password")).unwrap();
@@ -814,8 +811,19 @@ fn a_hosted_domain_is_found_and_the_password_waits_for_confirmation() {
         .with_size([760.0, 900.0])
         .build_eframe(|cc| App::new(&cc.egui_ctx, env));
     settle(&mut harness);
+    Some((harness, password.trim().to_owned(), world))
+}
+
+/// With the mail world (skipped without it): a hosted domain is found
+/// through its MX record and the ISPDB's entry for its provider, verified
+/// at once, and each card says where its settings came from.
+#[test]
+fn a_hosted_domain_is_found_through_its_provider_and_verified() {
+    let Some((mut harness, password, _world)) = world_harness() else {
+        return;
+    };
     type_into(&mut harness, "Email address", "alice@hosted.test");
-    type_into(&mut harness, "Password", password.trim());
+    type_into(&mut harness, "Password", &password);
     harness.state_mut().settings_mut().timeout_secs = 3.0;
     click(&mut harness, "Find my settings");
     wait_until(&mut harness, "the lookups", |h| {
@@ -823,31 +831,49 @@ fn a_hosted_domain_is_found_and_the_password_waits_for_confirmation() {
             .is_some()
     });
     wait_for_result(&mut harness);
-    // Each card says where its settings came from.
-    assert_eq!(
-        harness
-            .query_all_by_label_contains("handled by Big Mail (MX mx.bigmail.test)")
-            .count(),
-        2
-    );
-    harness.get_by_label("Send my password to smtp.bigmail.test and check again");
-    let report = harness.state().report().unwrap();
-    assert!(!report.outgoing.recommended.as_ref().unwrap().verified);
-    click(
-        &mut harness,
-        "Send my password to smtp.bigmail.test and check again",
-    );
-    wait_for_result(&mut harness);
     let report = harness.state().report().unwrap();
     for section in [&report.outgoing, &report.incoming] {
         let setting = section.recommended.as_ref().unwrap();
         assert!(setting.verified, "{setting:#?}");
         assert_eq!(setting.source, mailsetup::probe::report::Source::Mx);
     }
+    assert!(harness.query_by_label_contains("Send my password to").is_none());
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("handled by Big Mail (MX mx.bigmail.test)")
+            .count(),
+        2
+    );
+}
+
+/// With the mail world (skipped without it): a server that only the MX
+/// provider's own autoconfig names waits for the person's confirmation;
+/// the button names the server, and the next check sends the password
+/// there.
+#[test]
+fn a_server_nothing_vouches_for_waits_for_a_confirmation_that_names_it() {
+    let Some((mut harness, password, _world)) = world_harness() else {
+        return;
+    };
+    type_into(&mut harness, "Email address", "alice@selfhost.test");
+    type_into(&mut harness, "Password", &password);
+    harness.state_mut().settings_mut().timeout_secs = 3.0;
+    click(&mut harness, "Find my settings");
+    wait_for_result(&mut harness);
+    let confirm = "Send my password to mail.elsewhere.test and check again";
+    harness.get_by_label(confirm);
+    let report = harness.state().report().unwrap();
+    assert!(!report.outgoing.recommended.as_ref().unwrap().verified);
+    click(&mut harness, confirm);
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    let setting = report.outgoing.recommended.as_ref().unwrap();
+    assert!(setting.verified, "{setting:#?}");
+    assert_eq!(setting.host, "mail.elsewhere.test");
     assert_eq!(
         harness
             .query_all_by_label_contains("Found through the provider that handles your domain's mail")
             .count(),
-        2
+        1
     );
 }

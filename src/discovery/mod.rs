@@ -73,6 +73,15 @@ pub struct Found {
     pub server: autoconfig::Server,
     /// Where it came from.
     pub source: Source,
+    /// Something curated or the provider itself vouches for it: the
+    /// domain's own https file, or the ISPDB (for the domain, or for the
+    /// provider its MX record names: a forged MX can only point at a real,
+    /// listed provider), with no redirect off their site. Otherwise (an
+    /// SRV target, the MX host's own autoconfig, a file redirected to
+    /// another site) only DNS or a web server outside the domain named
+    /// it, and the password waits for the person's confirmation when the
+    /// server is outside the address's domain.
+    pub vouched: bool,
 }
 
 /// What the discovery stage reports while it runs.
@@ -157,8 +166,8 @@ const SRV_SERVICES: [(&str, Protocol, Security); 6] = [
 
 /// What a web lookup brought.
 enum Fetched {
-    /// An autoconfig file.
-    Config(autoconfig::ProviderConfig),
+    /// An autoconfig file, and every URL a redirect led to on the way.
+    Config(autoconfig::ProviderConfig, Vec<reqwest::Url>),
     /// No file, and why (no such name, 404, not an autoconfig file).
     Nothing(String),
 }
@@ -184,14 +193,8 @@ impl Context {
                 overrides: options.overrides.clone(),
                 timeout: options.deadline(DNS_DEADLINE),
             }))
-            // Never from https to http: the answer must stay authenticated.
-            .redirect(reqwest::redirect::Policy::custom(|attempt| {
-                if attempt.url().scheme() == "https" && attempt.previous().len() < 5 {
-                    attempt.follow()
-                } else {
-                    attempt.stop()
-                }
-            }))
+            // Redirects are followed by `file`, which names every hop.
+            .redirect(reqwest::redirect::Policy::none())
             .no_proxy()
             .user_agent(concat!("mailsetup/", env!("CARGO_PKG_VERSION")))
             .build()
@@ -261,7 +264,11 @@ impl Context {
                 format!("no answer within {} s", seconds(deadline)),
                 Vec::new(),
             ),
-            Ok(Ok(Fetched::Config(config))) => self.servers_of(source, &config),
+            Ok(Ok(Fetched::Config(config, hops))) => {
+                let vouched = hops.iter().all(|hop| self.same_site(&url, hop));
+                let (outcome, detail, found) = self.servers_of(source, &config, vouched);
+                (outcome, with_hops(detail, &hops, vouched), found)
+            }
             Ok(Ok(Fetched::Nothing(why))) => (LookupOutcome::None, why, Vec::new()),
             Ok(Err(why)) => (LookupOutcome::Error, why, Vec::new()),
         };
@@ -270,7 +277,7 @@ impl Context {
             let plain = url.replacen("https://", "http://", 1);
             let left = deadline.saturating_sub(started.elapsed());
             // Over plain http nothing personal is sent: no address in a query.
-            if let Ok(Ok(Fetched::Config(_))) = tokio::time::timeout(left, self.file(&plain, &[])).await {
+            if let Ok(Ok(Fetched::Config(..))) = tokio::time::timeout(left, self.file(&plain, &[])).await {
                 let detail = format!(
                     "{plain} answers over plain http only; anyone on the network path could forge it, so it was not used"
                 );
@@ -281,23 +288,33 @@ impl Context {
         self.answered(source, url, started, outcome, detail, found);
     }
 
-    /// Fetches and reads an autoconfig file.
+    /// Fetches and reads an autoconfig file, following up to five
+    /// redirects, each to https only (the answer must stay
+    /// authenticated), and saying where they led.
     async fn file(&self, url: &str, query: &[(&str, &str)]) -> Result<Fetched, String> {
-        let url = if query.is_empty() {
+        let mut url = if query.is_empty() {
             reqwest::Url::parse(url)
         } else {
             reqwest::Url::parse_with_params(url, query)
         }
         .map_err(|e| e.to_string())?;
-        let mut response = match self.http.get(url).send().await {
-            Ok(response) => response,
-            // A name that does not exist is "nothing here", not an error.
-            Err(error) => {
-                return match no_such_name(&error) {
-                    Some(why) => Ok(Fetched::Nothing(why)),
-                    None => Err(http_error(&error)),
+        let mut hops = Vec::new();
+        let mut response = loop {
+            let response = match self.http.get(url.clone()).send().await {
+                Ok(response) => response,
+                // A name that does not exist is "nothing here", not an error.
+                Err(error) => {
+                    return match no_such_name(&error) {
+                        Some(why) => Ok(Fetched::Nothing(why)),
+                        None => Err(http_error(&error)),
+                    }
                 }
+            };
+            if !response.status().is_redirection() {
+                break response;
             }
+            url = redirect_target(&url, &response, hops.len())?;
+            hops.push(url.clone());
         };
         match response.status() {
             status if status.is_success() => {}
@@ -315,7 +332,7 @@ impl Context {
         }
         let text = String::from_utf8_lossy(&body);
         match autoconfig::parse(&text, &self.address) {
-            Ok(config) => Ok(Fetched::Config(config)),
+            Ok(config) => Ok(Fetched::Config(config, hops)),
             // A web server's "not found" page with status 200 is common.
             Err(autoconfig::ParseError::NotAutoconfig) => {
                 Ok(Fetched::Nothing("not an autoconfig file".to_owned()))
@@ -328,6 +345,7 @@ impl Context {
         &self,
         source: Source,
         config: &autoconfig::ProviderConfig,
+        vouched: bool,
     ) -> (LookupOutcome, String, Vec<Found>) {
         let found: Vec<Found> = config
             .servers
@@ -335,6 +353,7 @@ impl Context {
             .map(|server| Found {
                 server: server.clone(),
                 source,
+                vouched,
             })
             .collect();
         if found.is_empty() {
@@ -361,6 +380,16 @@ impl Context {
             format!("{provider}: {}", names.join(", ")),
             found,
         )
+    }
+
+    /// A redirect from `from` stayed with the provider: the same host, or
+    /// (for the provider's own files) a host in the address's domain.
+    fn same_site(&self, from: &str, hop: &reqwest::Url) -> bool {
+        let host = hop.host_str().unwrap_or_default().to_ascii_lowercase();
+        let domain = self.address.domain.to_ascii_lowercase();
+        reqwest::Url::parse(from).is_ok_and(|from| from.host_str() == hop.host_str())
+            || host == domain
+            || host.ends_with(&format!(".{domain}"))
     }
 
     fn dns(&self) -> Result<Dns, DnsError> {
@@ -424,22 +453,33 @@ impl Context {
                     format!("{ispdb}{provider}"),
                     format!("https://autoconfig.{provider}/mail/config-v1.1.xml"),
                 ] {
-                    if let Ok(Fetched::Config(config)) = self.file(&url, &[]).await {
-                        return Some((config, url));
+                    if let Ok(Fetched::Config(config, hops)) = self.file(&url, &[]).await {
+                        // The ISPDB is curated: what it lists for the
+                        // provider is that provider's word. The MX host's
+                        // own autoconfig is only as good as the MX record.
+                        let vouched = url.starts_with(&ispdb)
+                            && hops.iter().all(|hop| {
+                                reqwest::Url::parse(&url).is_ok_and(|from| from.host_str() == hop.host_str())
+                            });
+                        return Some((config, url, hops, vouched));
                     }
                 }
             }
             None
         };
         match tokio::time::timeout(left, look).await {
-            Ok(Some((config, _url))) => {
-                let (outcome, _, found) = self.servers_of(Source::Mx, &config);
+            Ok(Some((config, _url, hops, vouched))) => {
+                let (outcome, _, found) = self.servers_of(Source::Mx, &config, vouched);
                 let provider = config
                     .display_name
                     .as_deref()
                     .unwrap_or(&provider_domains[0])
                     .to_owned();
-                let detail = format!("mail for {domain} is handled by {provider} (MX {host})");
+                let detail = with_hops(
+                    format!("mail for {domain} is handled by {provider} (MX {host})"),
+                    &hops,
+                    vouched,
+                );
                 self.answered(Source::Mx, query, started, outcome, detail, found);
             }
             Ok(None) => {
@@ -492,6 +532,7 @@ impl Context {
                                 oauth_only: false,
                             },
                             source: Source::Srv,
+                            vouched: false,
                         })
                     })
                     .collect();
@@ -544,6 +585,53 @@ fn dns_outcome(error: &DnsError) -> LookupOutcome {
         DnsError::Timeout => LookupOutcome::Timeout,
         DnsError::Other(_) => LookupOutcome::Error,
     }
+}
+
+/// Where a redirect leads: an https URL (relative ones resolved), at most
+/// five in a row.
+fn redirect_target(
+    from: &reqwest::Url,
+    response: &reqwest::Response,
+    hops_so_far: usize,
+) -> Result<reqwest::Url, String> {
+    let location = response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|value| value.to_str().ok())
+        .ok_or_else(|| {
+            format!(
+                "the server answered {} without saying where to",
+                response.status()
+            )
+        })?;
+    let next = from
+        .join(location)
+        .map_err(|e| format!("the server redirected to an address that cannot be read ({e})"))?;
+    if next.scheme() != "https" {
+        return Err(format!("redirected to {next}, which is not https; not followed"));
+    }
+    if hops_so_far >= MAX_REDIRECTS {
+        return Err(format!("more than {MAX_REDIRECTS} redirects; not followed"));
+    }
+    Ok(next)
+}
+
+/// Redirects a web lookup follows, at most.
+const MAX_REDIRECTS: usize = 5;
+
+/// A lookup's detail, naming every redirect hop, and saying when one led
+/// off the site (then what the file names waits for confirmation).
+fn with_hops(detail: String, hops: &[reqwest::Url], vouched: bool) -> String {
+    if hops.is_empty() {
+        return detail;
+    }
+    let path: Vec<&str> = hops.iter().map(reqwest::Url::as_str).collect();
+    let off_site = if vouched {
+        ""
+    } else {
+        "; another site answered, so its servers wait for your confirmation"
+    };
+    format!("{detail} (redirected to {}{off_site})", path.join(" → "))
 }
 
 /// A DNS failure in words; a timeout names the deadline that was used.

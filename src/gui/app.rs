@@ -204,7 +204,7 @@ pub(super) enum Action {
     StopRemaining,
     /// Check again, sending the password to the servers only DNS named
     /// (the person confirmed them), for that check only.
-    TrustDiscoveredOnce,
+    TrustDiscoveredOnce(Vec<String>),
     Back,
     StartOver,
     RetryWithServer(String),
@@ -231,7 +231,9 @@ pub struct App {
     pub(super) danger_accepted_certificate: Option<String>,
     /// The user confirmed the servers that only DNS named, outside the
     /// address's domain, for the next check only.
-    pub(super) trust_discovered: bool,
+    /// The servers the person confirmed for the next check (named on the
+    /// button that confirmed them).
+    pub(super) trusted: Vec<String>,
     pub(super) step: Step,
     pub(super) check: Option<Check>,
     pub(super) report: Option<Report>,
@@ -275,7 +277,7 @@ impl App {
             check: None,
             report: None,
             certain: Vec::new(),
-            trust_discovered: false,
+            trusted: Vec::new(),
             status: None,
             about_open: false,
             frames: 0,
@@ -408,7 +410,7 @@ impl App {
                 self.password = empty_password();
                 self.allow_plaintext = false;
                 self.danger_accepted_certificate = None;
-                self.trust_discovered = false;
+                self.trusted.clear();
                 self.report = None;
                 self.status = None;
                 self.step = Step::Account;
@@ -417,8 +419,8 @@ impl App {
                     self.worker.forget_settings(path.clone());
                 }
             }
-            Action::TrustDiscoveredOnce => {
-                self.trust_discovered = true;
+            Action::TrustDiscoveredOnce(hosts) => {
+                self.trusted = hosts;
                 self.start_check();
             }
             Action::DangerAcceptCertificateOnce(fingerprint) => {
@@ -453,7 +455,7 @@ impl App {
         // The consents cover this one check only.
         self.allow_plaintext = false;
         self.danger_accepted_certificate = None;
-        self.trust_discovered = false;
+        self.trusted.clear();
         if let Some(path) = &self.env.settings_path {
             self.worker.save_settings(path.clone(), self.settings.clone());
         }
@@ -486,7 +488,7 @@ impl App {
         let allow_plaintext = self.allow_plaintext;
         let lookups = self.env.lookups;
         let ispdb = s.third_party_lookups.then(|| self.env.ispdb.clone());
-        let trust_discovered = self.trust_discovered;
+        let trusted = self.trusted.clone();
         let danger_accepted: Vec<String> = self.danger_accepted_certificate.iter().cloned().collect();
         move || {
             if let Some(path) = &s.ca_file {
@@ -514,7 +516,7 @@ impl App {
             request.allow_plaintext = allow_plaintext;
             request.lookups = lookups;
             request.ispdb = ispdb;
-            request.trust_discovered = trust_discovered;
+            request.trusted = trusted;
             request.schedule = Schedule::Parallel {
                 stagger: crate::probe::DEFAULT_STAGGER,
             };

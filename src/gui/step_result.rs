@@ -182,11 +182,16 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             .filter(|a| a.cause == Some(Cause::NotConfirmed))
         {
             ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
+            // One button for every server that waits for confirmation, in
+            // both directions, naming each: the password goes to no other.
+            let hosts = awaiting_confirmation(report);
             let confirm = ui
-                .button(format!("Send my password to {} and check again", best.host))
-                .on_hover_text("For this one check: DNS named this server, not your provider's own settings");
+                .button(format!("Send my password to {} and check again", and_list(&hosts)))
+                .on_hover_text(
+                    "For this one check, and only to the servers named: nothing that vouches for them named them",
+                );
             if confirm.clicked() {
-                action = Some(Action::TrustDiscoveredOnce);
+                action = Some(Action::TrustDiscoveredOnce(hosts));
             }
         } else if best.verified {
             ui.horizontal_wrapped(|ui| {
@@ -457,5 +462,31 @@ fn phase_name(phase: Phase) -> &'static str {
         Phase::Ready => "a working connection",
         Phase::Auth => "the login",
         Phase::Done => "the end: everything worked",
+    }
+}
+
+/// The recommended servers, of either direction, that wait for the
+/// person's confirmation before they get the password.
+fn awaiting_confirmation(report: &Report) -> Vec<String> {
+    let mut hosts: Vec<String> = [&report.outgoing, &report.incoming]
+        .into_iter()
+        .filter_map(|section| section.recommended.as_ref())
+        .filter(|setting| {
+            report
+                .attempt_for(setting)
+                .is_some_and(|a| a.cause == Some(Cause::NotConfirmed))
+        })
+        .map(|setting| setting.host.clone())
+        .collect();
+    hosts.dedup();
+    hosts
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

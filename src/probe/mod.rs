@@ -127,9 +127,11 @@ pub struct Request {
     pub lookups: bool,
     /// The ISPDB's base URL; `None` asks no third party.
     pub ispdb: Option<String>,
-    /// The person confirmed that a server outside the address's domain
-    /// that only DNS (MX, SRV) named may get the password.
-    pub trust_discovered: bool,
+    /// The servers outside the address's domain, named by nothing that
+    /// vouches for them (see [`crate::discovery::Found::vouched`]), that
+    /// the person confirmed may get the password in this check. Each is
+    /// named: the password goes to no other such server.
+    pub trusted: Vec<String>,
 }
 
 impl Request {
@@ -153,7 +155,7 @@ impl Request {
             },
             lookups: true,
             ispdb: Some(crate::discovery::DEFAULT_ISPDB.to_owned()),
-            trust_discovered: false,
+            trusted: Vec::new(),
         }
     }
 }
@@ -313,7 +315,7 @@ pub async fn probe(
         lookups: Vec::new(),
         protocols: protocols.clone(),
         domain: address.domain.clone(),
-        trust_discovered: request.trust_discovered,
+        trusted: request.trusted.iter().map(|h| h.to_ascii_lowercase()).collect(),
         seal: seal::Seal::new(None, &[]),
         ruled_out: Vec::new(),
     };
@@ -448,8 +450,8 @@ struct Engine {
     protocols: Vec<Protocol>,
     /// The address's domain.
     domain: String,
-    /// See [`Request::trust_discovered`].
-    trust_discovered: bool,
+    /// See [`Request::trusted`] (lower case).
+    trusted: Vec<String>,
     /// Scrubs and escapes every text before it leaves the engine.
     seal: seal::Seal,
     /// Providers (registrable domains) that said the password is right but
@@ -622,7 +624,11 @@ impl Engine {
     /// the better source is kept (a guess confirmed by a lookup counts as
     /// the lookup's).
     async fn add_found(&mut self, found: crate::discovery::Found) {
-        let crate::discovery::Found { server, source } = found;
+        let crate::discovery::Found {
+            server,
+            source,
+            vouched,
+        } = found;
         if !self.protocols.contains(&server.protocol)
             || !self.discovering.contains(&server.protocol.direction())
         {
@@ -633,7 +639,7 @@ impl Engine {
             host_index: self.slots.len(),
             username: server.username,
             oauth_only: server.oauth_only,
-            needs_consent: source.is_dns_only() && !inside && !self.trust_discovered,
+            needs_consent: !vouched && !inside && !self.trusted.contains(&server.host.to_ascii_lowercase()),
             ..Candidate::new(
                 server.protocol,
                 &server.host,

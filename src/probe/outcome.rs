@@ -171,10 +171,17 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             "The server on port {port} does not allow a login on this connection (it answered 530). Its administrator \
              may allow logins only from certain networks or for certain accounts; ask your provider."
         ),
-        Cause::NotConfirmed => format!(
+        Cause::NotConfirmed if attempt.source.is_dns_only() => format!(
             "Port {port} works, with a valid certificate for {host}. But only {} named this server, and it is not \
              in your address's domain. DNS answers can be forged, so your password was not sent there. If {host} \
              is your provider's server, confirm it and check again.",
+            attempt.source.words(),
+            host = attempt.host
+        ),
+        Cause::NotConfirmed => format!(
+            "Port {port} works, with a valid certificate for {host}. But {} sent us on to another website for it, \
+             and the server is not in your address's domain. Such a detour can be forged, so your password was \
+             not sent there. If {host} is your provider's server, confirm it and check again.",
             attempt.source.words(),
             host = attempt.host
         ),
