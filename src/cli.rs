@@ -147,6 +147,9 @@ pub struct ProbeArgs {
     /// Send the password to this server (repeat, or separate with commas), though it is outside the address's domain and only DNS (MX, SRV) or a redirect named it: such answers can be forged. The password goes to no other such server.
     #[arg(long, value_name = "HOST", value_delimiter = ',')]
     pub trust_discovered: Vec<String>,
+    /// Log in on every working setting, not only on the one recommended (for help desks). By default the others are checked up to their login offer, to spare the account: providers lock or flag accounts after bursts of logins.
+    #[arg(long)]
+    pub verify_all: bool,
 }
 
 fn parse_dns_server(text: &str) -> Result<std::net::SocketAddr, String> {
@@ -249,6 +252,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     request.lookups = !args.no_lookup;
     request.ispdb = (!args.no_third_party).then(|| args.ispdb.clone());
     request.trusted.clone_from(&args.trust_discovered);
+    request.verify_all = args.verify_all;
     let transports_only = request.password.is_none();
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;

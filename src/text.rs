@@ -48,6 +48,7 @@ pub fn attempt_words(attempt: &Attempt) -> &'static str {
         Some(Cause::Preauth) => "claims a login before any password",
         Some(Cause::LoginUnanswered) => "password sent, no answer",
         Some(Cause::AccessDisabled) => "switched off in the provider's settings",
+        Some(Cause::LoginSpared) => "offers a login; not tried, to spare your account",
         _ => outcome_words(attempt.outcome),
     }
 }

@@ -197,8 +197,11 @@ fn full_server_recommends_465_and_explains_the_rest() {
     assert_eq!(best["username"], "alice@full.test");
     assert_eq!(best["verified"], true);
     assert!(best["explanation"].as_str().unwrap().contains("RFC 8314"));
+    // One login per direction: 587 is checked up to its login offer, to
+    // spare the account.
     assert_eq!(report["outgoing"]["alternatives"][0]["port"], 587);
-    assert_eq!(report["outgoing"]["alternatives"][0]["verified"], true);
+    assert_eq!(report["outgoing"]["alternatives"][0]["verified"], false);
+    assert_eq!(report["outgoing"]["alternatives"][0]["login_spared"], true);
     assert_eq!(attempt(&report, 25, "starttls")["outcome"], "auth_unavailable");
     assert_eq!(attempt(&report, 2525, "starttls")["outcome"], "refused");
     let cert = &attempt(&report, 465, "implicit_tls")["certificate"];
@@ -209,15 +212,22 @@ fn full_server_recommends_465_and_explains_the_rest() {
         .any(|n| n == "mail.full.test"));
     assert!(cert["issuer"].as_str().unwrap().contains("Mail World Test CA"));
 
-    // 587 may have been checked twice: a session that waits for its login
-    // turn is closed and opened again at its turn.
-    let log = world.log_since_line(offset, "ehlo=2 starttls=1 auth=1");
+    // Postfix's own log: AUTH on 465 only. (587 may have been checked
+    // twice: a session that waits for its login turn is closed and opened
+    // again at its turn.)
+    let log = world.log_since_line(offset, "ehlo=2 starttls=1");
     assert!(disconnects(&log, "full-465")[0].contains("auth=1"), "{log}");
-    // 587: STARTTLS first, then EHLO again, then AUTH (RFC 3207 §4.2).
+    let on_587 = disconnects(&log, "full-587");
+    assert!(
+        !on_587.is_empty() && on_587.iter().all(|l| !l.contains("auth=")),
+        "{log}"
+    );
+    // 587: STARTTLS first, then EHLO again (RFC 3207 §4.2); its login is
+    // spared (only587.test's test has the AUTH after STARTTLS).
     assert!(
         disconnects(&log, "full-587")
             .iter()
-            .any(|l| l.contains("ehlo=2 starttls=1 auth=1")),
+            .any(|l| l.contains("ehlo=2 starttls=1")),
         "{log}"
     );
     assert!(!disconnects(&log, "full-25")[0].contains("auth="), "{log}");
@@ -448,6 +458,8 @@ fn a_whole_account_on_postfix_and_dovecot() {
             "imap",
             "--protocol",
             "pop3",
+            // Every setting logged into, as a help desk asks.
+            "--verify-all",
         ],
         Some(&world.password),
     );
@@ -487,6 +499,35 @@ fn a_whole_account_on_postfix_and_dovecot() {
         .collect();
     assert_eq!(imap_logins.len(), 2, "{log}");
     assert!(imap_logins.iter().all(|l| l.contains(", TLS")), "{log}");
+
+    // By default, one login per direction: Dovecot sees IMAP 993's alone.
+    let offset = world.dovecot_log_len();
+    let (output, report) = world.probe(
+        "alice@full.test",
+        &[
+            "--server",
+            "mail.full.test",
+            "--protocol",
+            "imap",
+            "--protocol",
+            "pop3",
+        ],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    assert_eq!(setting(&report, "incoming")["port"], 993);
+    std::thread::sleep(Duration::from_millis(300));
+    let log = world.dovecot_log_since(offset);
+    let logins = log
+        .lines()
+        .filter(|l| l.contains("Info: Login: user=<alice@full.test>"))
+        .count();
+    assert_eq!(logins, 1, "{log}");
+    assert!(report["incoming"]["alternatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["login_spared"] == true && s["verified"] == false));
 }
 
 #[test]

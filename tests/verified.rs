@@ -744,3 +744,69 @@ async fn a_pop3_server_with_only_apop_offers_an_encrypted_password() {
     );
     assert!(!a.explanation.contains("send through"), "{}", a.explanation);
 }
+
+#[tokio::test]
+async fn one_login_per_direction_spares_the_account_unless_every_setting_is_to_be_verified() {
+    for verify_all in [false, true] {
+        let ip = unique_address();
+        let logs = [
+            serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await,
+            serve(ip, 587, HOST, Script::new(Mode::Starttls)).await,
+            serve(ip, 2525, HOST, Script::new(Mode::Starttls)).await,
+        ];
+        let imap =
+            support::serve_incoming(ip, 993, HOST, false, Mode::ImplicitTls, support::Incoming::Normal).await;
+        let pop =
+            support::serve_incoming(ip, 995, HOST, true, Mode::ImplicitTls, support::Incoming::Normal).await;
+        let mut request = support::request(HOST, ip, &[465, 587, 2525]);
+        request.protocols = Vec::new();
+        request.verify_all = verify_all;
+        let report = run(request).await;
+        let smtp: Vec<usize> = logs.iter().map(|l| l.lock().unwrap().auth_commands).collect();
+        let incoming = [
+            imap.lock().unwrap().auth_commands,
+            pop.lock().unwrap().auth_commands,
+        ];
+        let outgoing = report.outgoing.recommended.clone().unwrap();
+        assert_eq!((outgoing.port, outgoing.verified), (465, true));
+        assert_eq!(report.incoming.recommended.clone().unwrap().port, 993);
+        if verify_all {
+            assert_eq!((smtp, incoming), ([1, 1, 1].to_vec(), [1, 1]));
+            assert!(report
+                .outgoing
+                .alternatives
+                .iter()
+                .all(|s| s.verified && !s.login_spared));
+        } else {
+            assert_eq!(
+                (smtp, incoming),
+                ([1, 0, 0].to_vec(), [1, 0]),
+                "{:#?}",
+                report.attempts
+            );
+            for alternative in report
+                .outgoing
+                .alternatives
+                .iter()
+                .chain(&report.incoming.alternatives)
+            {
+                assert!(
+                    alternative.login_spared && !alternative.verified,
+                    "{alternative:#?}"
+                );
+            }
+            let spared = attempt(&report, Protocol::Smtp, 587);
+            assert_eq!(
+                (spared.outcome, spared.cause),
+                (Outcome::Ok, Some(Cause::LoginSpared))
+            );
+            assert!(
+                spared.explanation.contains("to spare your account"),
+                "{}",
+                spared.explanation
+            );
+            let text = mailsetup::text::report_text(&report);
+            assert!(text.contains("not tried, to spare your account"), "{text}");
+        }
+    }
+}

@@ -517,6 +517,7 @@ impl App {
             request.lookups = lookups;
             request.ispdb = ispdb;
             request.trusted = trusted;
+            request.verify_all = s.verify_all;
             request.schedule = Schedule::Parallel {
                 stagger: crate::probe::DEFAULT_STAGGER,
             };

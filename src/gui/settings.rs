@@ -30,6 +30,9 @@ pub struct Settings {
     pub ca_file: Option<PathBuf>,
     /// Which client tab was last shown.
     pub client: MailClient,
+    /// Advanced: log in on every working setting, not only the one that
+    /// will be recommended (for help desks and administrators).
+    pub verify_all: bool,
     /// Ask third parties where the servers are: Thunderbird's provider
     /// database, and through the MX record the provider that handles the
     /// domain's mail (the About box has the switch).
@@ -48,6 +51,7 @@ impl Default for Settings {
             timeout_secs: crate::probe::DEFAULT_TIMEOUT.as_secs_f32(),
             ca_file: None,
             client: MailClient::default(),
+            verify_all: false,
             third_party_lookups: true,
         }
     }

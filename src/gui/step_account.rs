@@ -152,6 +152,12 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             }
         });
         ui.add_space(4.0);
+        ui.checkbox(&mut app.settings.verify_all, "Verify every setting")
+            .on_hover_text(
+                "Log in on every working port, not only on the one recommended (for help desks). Off by default: \
+                 providers may lock or flag an account after many logins from a new program.",
+            );
+        ui.add_space(4.0);
         ui.checkbox(&mut app.allow_plaintext, "Allow checking without encryption");
         if app.allow_plaintext {
             ui.colored_label(

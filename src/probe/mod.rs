@@ -132,6 +132,11 @@ pub struct Request {
     /// the person confirmed may get the password in this check. Each is
     /// named: the password goes to no other such server.
     pub trusted: Vec<String>,
+    /// Log in on every working setting, not only on the one that will be
+    /// recommended (for help desks and administrators). Off by default:
+    /// providers rate-limit, alert on or lock accounts after bursts of
+    /// logins from a new program.
+    pub verify_all: bool,
 }
 
 impl Request {
@@ -156,6 +161,7 @@ impl Request {
             lookups: true,
             ispdb: Some(crate::discovery::DEFAULT_ISPDB.to_owned()),
             trusted: Vec::new(),
+            verify_all: false,
         }
     }
 }
@@ -316,6 +322,7 @@ pub async fn probe(
         protocols: protocols.clone(),
         domain: address.domain.clone(),
         trusted: request.trusted.iter().map(|h| h.to_ascii_lowercase()).collect(),
+        verify_all: request.verify_all,
         seal: seal::Seal::new(None, &[]),
         ruled_out: Vec::new(),
     };
@@ -452,6 +459,8 @@ struct Engine {
     domain: String,
     /// See [`Request::trusted`] (lower case).
     trusted: Vec<String>,
+    /// See [`Request::verify_all`].
+    verify_all: bool,
     /// Scrubs and escapes every text before it leaves the engine.
     seal: seal::Seal,
     /// Providers (registrable domains) that said the password is right but
@@ -585,6 +594,24 @@ impl Engine {
                     i,
                 )
             })
+    }
+
+    /// Closes the sessions among `best` whose login waits for a better
+    /// protocol, rather than hold their connections: they are checked
+    /// again at their turn.
+    fn park_waiting(&mut self, best: &[usize]) {
+        for &id in best {
+            let protocol = self.slots[id].candidate.protocol;
+            if !matches!(self.slots[id].state, State::Ready(_)) || !self.waits_for_a_better_protocol(protocol)
+            {
+                continue;
+            }
+            if let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Parked) {
+                tokio::spawn(async move {
+                    goodbye(protocol, &mut ready.conn).await;
+                });
+            }
+        }
     }
 
     /// A lookup is still out that may name servers of `direction`.
@@ -740,17 +767,24 @@ impl Engine {
             if best.is_empty() && self.discovery.is_none() {
                 return false;
             }
+            self.park_waiting(&best);
+            let waiting: Vec<usize> = best
+                .iter()
+                .copied()
+                .filter(|&i| self.waits_for_a_better_protocol(self.slots[i].candidate.protocol))
+                .collect();
             // A plaintext login also waits while a lookup could still name
             // an encrypted server of its direction.
             let ready = best.iter().copied().find(|&i| {
                 matches!(self.slots[i].state, State::Ready(_))
+                    && !waiting.contains(&i)
                     && !(self.slots[i].is_plaintext_ready()
                         && self.lookups_pending(self.slots[i].candidate.protocol.direction()))
             });
             if let Some(parked) = best
                 .iter()
                 .copied()
-                .find(|&i| matches!(self.slots[i].state, State::Parked))
+                .find(|&i| matches!(self.slots[i].state, State::Parked) && !waiting.contains(&i))
             {
                 self.spawn(parked, Duration::ZERO);
                 continue;
@@ -966,6 +1000,17 @@ impl Engine {
                 ),
                 None => self.log_in_with_password(id, ready).await,
             },
+            (Some(_), Some(mechanism)) if self.spare(id) => {
+                self.slots[id].attempt.cause = Some(Cause::LoginSpared);
+                (
+                    Outcome::Ok,
+                    format!(
+                        "offers a login ({}) over {}; not tried, to spare your account",
+                        mechanism.name(),
+                        self.slots[id].attempt.security.client_label()
+                    ),
+                )
+            }
             (Some(_), Some(_)) => self.log_in_with_password(id, ready).await,
         };
         let closed = goodbye(protocol, &mut ready.conn).await;
@@ -1052,6 +1097,35 @@ impl Engine {
                     .to_owned(),
             ),
         }
+    }
+
+    /// Only the recommended setting is logged into (unless every one is
+    /// to be verified): `id` is checked up to its login offer when a login
+    /// of its direction was already accepted on a setting that ranks at
+    /// least as high. What is spared can never outrank what was verified:
+    /// one that might (a trusted certificate where the verified one needed
+    /// an exception) is logged into.
+    fn spare(&self, id: usize) -> bool {
+        let this = &self.slots[id].attempt;
+        !self.verify_all
+            && self.slots.iter().any(|s| {
+                s.candidate.protocol.direction() == this.protocol.direction()
+                    && s.attempt.outcome == Outcome::Ok
+                    && s.attempt.auth_mechanism.is_some()
+                    && matches!(s.state, State::Done)
+                    && policy_key(&s.attempt) <= policy_key(this)
+            })
+    }
+
+    /// POP3 logs in only when IMAP, which is recommended before it, has
+    /// nothing left to try: one login per direction.
+    fn waits_for_a_better_protocol(&self, protocol: Protocol) -> bool {
+        !self.verify_all
+            && protocol == Protocol::Pop3
+            && self
+                .slots
+                .iter()
+                .any(|s| s.candidate.protocol == Protocol::Imap && !matches!(s.state, State::Done))
     }
 
     /// The port of `protocol` where the password already went without

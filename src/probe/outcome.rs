@@ -218,6 +218,12 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
              then check again.",
             attempt.protocol.label()
         ),
+        Cause::LoginSpared => format!(
+            "Port {port} works ({}) and offers a login; it was not tried, to spare your account: another setting \
+             was verified already, and providers may lock or flag an account after many logins from a new \
+             program. To log in on every setting, choose \"Verify every setting\" (command line: --verify-all).",
+            protection(attempt.security)
+        ),
         Cause::LoginUnanswered => format!(
             "The password was sent on port {port}, but the server did not answer in time. Servers slow down on \
              purpose after wrong passwords, so this counts as a failed login: to protect your account, it was not \

@@ -1,6 +1,6 @@
 //! Which working setting to recommend, and why — in the product's own words.
 
-use super::report::{Attempt, Direction, Outcome, Protocol, Section, Security, Setting, Source};
+use super::report::{Attempt, Cause, Direction, Outcome, Protocol, Section, Security, Setting, Source};
 
 /// Order of preference within a protocol, lower first: what a mail program
 /// expects comes first (RFC 8314 §3 and §5.1): SMTP implicit TLS on 465,
@@ -146,6 +146,7 @@ pub fn recommend_pinned(
         verified: verified && attempt.auth_mechanism.is_some(),
         insecure: attempt.security == Security::Plaintext,
         certificate_exception: attempt.certificate_exception,
+        login_spared: attempt.cause == Some(Cause::LoginSpared),
         source: attempt.source,
         explanation: String::new(),
     });

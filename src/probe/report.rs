@@ -178,6 +178,10 @@ pub enum Cause {
     /// IMAP or POP3 access is switched off for this account in the
     /// provider's settings; the password may well be right.
     AccessDisabled,
+    /// The setting works up to its login offer; its login was not tried,
+    /// to spare the account, because another setting of its direction was
+    /// verified (see `--verify-all`).
+    LoginSpared,
 }
 
 /// How far an attempt got; where it stopped when it failed.
@@ -379,6 +383,9 @@ pub struct Setting {
     /// True when it works only with the server's certificate accepted by
     /// its fingerprint: the mail program will need the same exception.
     pub certificate_exception: bool,
+    /// Works up to its login offer; the login was not tried, to spare the
+    /// account, because another setting of the direction was verified.
+    pub login_spared: bool,
     /// Where this server name came from.
     pub source: Source,
     /// Why this port, in plain words.
@@ -400,6 +407,7 @@ impl Setting {
             verified: true,
             insecure: false,
             certificate_exception: false,
+            login_spared: false,
             source: Source::Guess,
             explanation: String::new(),
         }
@@ -413,6 +421,8 @@ impl Setting {
             Some("not encrypted: avoid")
         } else if self.certificate_exception {
             Some("only with the certificate you accepted by hand")
+        } else if self.login_spared {
+            Some("offers a login; not tried, to spare your account")
         } else {
             None
         }
