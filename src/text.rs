@@ -49,6 +49,7 @@ pub fn attempt_words(attempt: &Attempt) -> &'static str {
         Some(Cause::LoginUnanswered) => "password sent, no answer",
         Some(Cause::AccessDisabled) => "switched off in the provider's settings",
         Some(Cause::LoginSpared) => "offers a login; not tried, to spare your account",
+        Some(Cause::MechanismRefused) => "refused the login method it offered",
         _ => outcome_words(attempt.outcome),
     }
 }

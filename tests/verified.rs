@@ -810,3 +810,77 @@ async fn one_login_per_direction_spares_the_account_unless_every_setting_is_to_b
         }
     }
 }
+
+#[tokio::test]
+async fn a_mechanism_refused_as_such_gives_way_to_the_other_login_on_the_same_session() {
+    let login_ok = STANDARD.encode(PASSWORD);
+    // SMTP: AUTH PLAIN is advertised, then 504; LOGIN works.
+    let ip = unique_address();
+    serve_dialogue(ip, 465, HOST, true, "220 ready\r\n", move |line, heard| {
+        let upper = line.to_ascii_uppercase();
+        if upper.starts_with("EHLO") {
+            say("250-hi\r\n250 AUTH PLAIN LOGIN\r\n")
+        } else if upper.starts_with("AUTH PLAIN") {
+            say("504 5.5.4 Unrecognized authentication type\r\n")
+        } else if upper == "AUTH LOGIN" || heard.last().is_some_and(|l| l.eq_ignore_ascii_case("AUTH LOGIN"))
+        {
+            say("334 UGFzc3dvcmQ6\r\n")
+        } else if line == login_ok {
+            say("235 2.7.0 ok\r\n")
+        } else {
+            say("221 bye\r\n")
+        }
+    })
+    .await;
+    let report = run(request(ip, &[Protocol::Smtp])).await;
+    let a = attempt(&report, Protocol::Smtp, 465);
+    assert_eq!(
+        (a.outcome, a.auth_mechanism.as_deref()),
+        (Outcome::Ok, Some("LOGIN")),
+        "{a:#?}"
+    );
+
+    // IMAP: AUTHENTICATE PLAIN gets NO [CANNOT]; the LOGIN command works.
+    let ip = unique_address();
+    serve_dialogue(ip, 993, HOST, true, "* OK ready\r\n", |line, _| {
+        let (tag, command) = imap_command(line);
+        match command.as_str() {
+            "CAPABILITY" => say(&format!(
+                "* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\r\n{tag} OK done\r\n"
+            )),
+            c if c.starts_with("AUTHENTICATE") => {
+                say(&format!("{tag} NO [CANNOT] PLAIN is switched off\r\n"))
+            }
+            c if c.starts_with("LOGIN") && line.contains(PASSWORD) => say(&format!("{tag} OK logged in\r\n")),
+            _ => say(&format!("{tag} NO [AUTHENTICATIONFAILED] no\r\n")),
+        }
+    })
+    .await;
+    let report = run(request(ip, &[Protocol::Imap])).await;
+    let a = attempt(&report, Protocol::Imap, 993);
+    assert_eq!(
+        (a.outcome, a.auth_mechanism.as_deref()),
+        (Outcome::Ok, Some("LOGIN")),
+        "{a:#?}"
+    );
+
+    // POP3: AUTH PLAIN is refused as a mechanism; USER/PASS works.
+    let ip = unique_address();
+    serve_dialogue(ip, 995, HOST, true, "+OK ready\r\n", |line, _| {
+        match line.split_whitespace().next().unwrap_or("") {
+            "CAPA" => say("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"),
+            "AUTH" => say("-ERR Unsupported authentication mechanism\r\n"),
+            "USER" => say("+OK\r\n"),
+            "PASS" if line.ends_with(PASSWORD) => say("+OK Logged in.\r\n"),
+            _ => say("-ERR [AUTH] no\r\n"),
+        }
+    })
+    .await;
+    let report = run(request(ip, &[Protocol::Pop3])).await;
+    let a = attempt(&report, Protocol::Pop3, 995);
+    assert_eq!(
+        (a.outcome, a.auth_mechanism.as_deref()),
+        (Outcome::Ok, Some("USER")),
+        "{a:#?}"
+    );
+}

@@ -36,6 +36,10 @@ pub(crate) enum LoginResult {
     /// The server refused the user name because it wants encryption first
     /// (POP3 `-ERR TLS required` to USER); the password was not sent.
     TlsRequired(String),
+    /// The server refused the mechanism itself, not the credentials (SMTP
+    /// 504, IMAP `BAD` or `[CANNOT]`, "mechanism not supported"): another
+    /// mechanism may work, and the password was not judged.
+    MechanismRefused(String),
     /// Try again later; says nothing about the password (SMTP 4xx, IMAP
     /// `[UNAVAILABLE]`, POP3 `[SYS/TEMP]`, `[IN-USE]`).
     Temporary(String),
@@ -88,6 +92,23 @@ pub(crate) fn provider_refusal(words: &str) -> Option<LoginResult> {
     } else {
         None
     }
+}
+
+/// A refusal that is about the login mechanism, not the credentials
+/// ("Unsupported authentication mechanism", "mechanism not available").
+#[must_use]
+pub(crate) fn names_the_mechanism(words: &str) -> bool {
+    let text = words.to_ascii_lowercase();
+    text.contains("mechanism")
+        && [
+            "unsupported",
+            "not supported",
+            "not available",
+            "disabled",
+            "unknown",
+        ]
+        .iter()
+        .any(|word| text.contains(word))
 }
 
 /// RFC 4616 §2: `base64(authzid NUL authcid NUL passwd)` with an empty authzid.

@@ -92,6 +92,19 @@ impl Capabilities {
 
     /// A login is offered, but only with tokens (XOAUTH2, OAUTHBEARER): the
     /// provider wants a browser sign-in, not a password.
+    /// The protocol's other password login, when the server offers one
+    /// besides PLAIN: SMTP's LOGIN, IMAP's LOGIN command (unless
+    /// LOGINDISABLED), POP3's USER/PASS. For a server that advertises
+    /// PLAIN and then refuses the mechanism itself.
+    #[must_use]
+    pub fn fallback_mechanism(&self) -> Option<Mechanism> {
+        match self.protocol {
+            Protocol::Smtp => self.auth.iter().any(|a| a == "LOGIN").then_some(Mechanism::Login),
+            Protocol::Imap => (!self.login_disabled).then_some(Mechanism::Login),
+            Protocol::Pop3 => self.user.then_some(Mechanism::User),
+        }
+    }
+
     #[must_use]
     pub fn oauth_only(&self) -> bool {
         self.password_mechanism().is_none() && self.auth.iter().any(|m| m == "XOAUTH2" || m == "OAUTHBEARER")

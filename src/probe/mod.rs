@@ -1154,7 +1154,9 @@ impl Engine {
         username: &str,
         password: &Password,
     ) -> (Outcome, String) {
-        let (outcome, detail) = self.try_login(id, ready, mechanism, username, password).await;
+        let (mechanism, outcome, detail) = self
+            .try_mechanisms(id, ready, mechanism, username, password)
+            .await;
         let retry = self.login_name(id).filter(|name| name != username);
         let (Outcome::AuthFailed, Some(other)) = (outcome, retry) else {
             return (outcome, detail);
@@ -1171,6 +1173,33 @@ impl Engine {
             again,
             format!("as {username}: {detail}; as {other}: {again_detail}"),
         )
+    }
+
+    /// A login with `mechanism`, and, where the server refused that
+    /// mechanism itself (not the credentials), once more with the
+    /// protocol's other password login on the same session. A refused
+    /// mechanism judges no password, so it costs no failed login. Returns
+    /// the mechanism that was answered last.
+    async fn try_mechanisms(
+        &mut self,
+        id: usize,
+        ready: &mut Ready,
+        mechanism: Mechanism,
+        username: &str,
+        password: &Password,
+    ) -> (Mechanism, Outcome, String) {
+        let (outcome, detail) = self.try_login(id, ready, mechanism, username, password).await;
+        let fallback = ready
+            .caps
+            .fallback_mechanism()
+            .filter(|&other| other != mechanism);
+        let (Some(Cause::MechanismRefused), Some(other)) = (self.slots[id].attempt.cause, fallback) else {
+            return (mechanism, outcome, detail);
+        };
+        self.slots[id].attempt.cause = None;
+        let (again, again_detail) = self.try_login(id, ready, other, username, password).await;
+        let detail = format!("{}: {detail}; {}: {again_detail}", mechanism.name(), other.name());
+        (other, again, detail)
     }
 
     /// One login exchange; counts a definite refusal against the server,
@@ -1426,6 +1455,12 @@ fn login_verdict(result: LoginResult, secret_sent: bool) -> (Outcome, String, bo
             (Outcome::AuthDisabled, words, false, Some(Cause::AccessDisabled))
         }
         LoginResult::Temporary(words) => (Outcome::AuthTemporary, words, false, None),
+        LoginResult::MechanismRefused(words) => (
+            Outcome::ProtocolError,
+            words,
+            false,
+            Some(Cause::MechanismRefused),
+        ),
         LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, secret_sent, None),
         LoginResult::Failed(error @ SessionError::Timeout(_)) if secret_sent => (
             Outcome::Timeout,

@@ -218,6 +218,11 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
              then check again.",
             attempt.protocol.label()
         ),
+        Cause::MechanismRefused => format!(
+            "The server on port {port} offered a way to log in ({}) and then refused that way itself, without \
+             judging the password: a mistake in the server's set-up. No other way to log in worked there.",
+            attempt.auth_mechanism.as_deref().unwrap_or("its login")
+        ),
         Cause::LoginSpared => format!(
             "Port {port} works ({}) and offers a login; it was not tried, to spare your account: another setting \
              was verified already, and providers may lock or flag an account after many logins from a new \

@@ -178,6 +178,10 @@ pub enum Cause {
     /// IMAP or POP3 access is switched off for this account in the
     /// provider's settings; the password may well be right.
     AccessDisabled,
+    /// The server refused the login mechanism it had advertised (SMTP 504,
+    /// IMAP `BAD` or `[CANNOT]`), not the credentials; its other password
+    /// login, if any, was tried on the same session.
+    MechanismRefused,
     /// The setting works up to its login offer; its login was not tried,
     /// to spare the account, because another setting of its direction was
     /// verified (see `--verify-all`).

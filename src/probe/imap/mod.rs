@@ -263,6 +263,11 @@ fn classify(tagged: &Line) -> LoginResult {
         // The password is right but no longer usable: it is renewed on
         // the provider's web page.
         (Status::No, Some("EXPIRED")) => LoginResult::WebLoginRequired(words),
+        // The mechanism itself was refused (RFC 5530 CANNOT), not the
+        // credentials.
+        (Status::No, Some("CANNOT")) => LoginResult::MechanismRefused(words),
+        (Status::Bad, _) => LoginResult::MechanismRefused(words),
+        (Status::No, _) if auth::names_the_mechanism(&words) => LoginResult::MechanismRefused(words),
         (Status::No, _) => auth::provider_refusal(&words).unwrap_or(LoginResult::Refused(words)),
         _ => LoginResult::Unexpected(format!("unexpected answer to the login: {words}")),
     }
@@ -390,7 +395,11 @@ mod tests {
         ));
         assert!(matches!(
             classify(&tagged(b"a4 BAD what")),
-            LoginResult::Unexpected(_)
+            LoginResult::MechanismRefused(_)
+        ));
+        assert!(matches!(
+            classify(&tagged(b"a4 NO [CANNOT] PLAIN is disabled")),
+            LoginResult::MechanismRefused(_)
         ));
     }
 }

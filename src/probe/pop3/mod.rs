@@ -149,6 +149,7 @@ fn classify(reply: &Reply) -> LoginResult {
     }
     match reply.code.as_deref() {
         Some("SYS/TEMP" | "IN-USE" | "LOGIN-DELAY") => LoginResult::Temporary(words),
+        None if auth::names_the_mechanism(&words) => LoginResult::MechanismRefused(words),
         Some("SYS/PERM") => LoginResult::Unexpected(format!("the server has a lasting problem: {words}")),
         _ => LoginResult::Refused(words),
     }

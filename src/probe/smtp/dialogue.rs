@@ -161,6 +161,8 @@ pub(crate) fn classify(reply: &Reply) -> LoginResult {
             auth::provider_refusal(&reply.to_string()).unwrap_or(LoginResult::Refused(reply.to_string()))
         }
         530 => LoginResult::NotPermitted(reply.to_string()),
+        // RFC 4954 §6: 504 5.5.4, the mechanism is not supported.
+        504 => LoginResult::MechanismRefused(reply.to_string()),
         535 => LoginResult::Refused(reply.to_string()),
         400..=499 => LoginResult::Temporary(reply.to_string()),
         _ => LoginResult::Unexpected(format!("unexpected answer to AUTH: {reply}")),
