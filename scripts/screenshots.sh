@@ -80,12 +80,22 @@ shot 6-certificate-accepted-for-one-check 6
 kill "$app"; wait "$app" 2>/dev/null || true
 rm -f "$config/mailsetup/settings.json"
 
-# A hosted domain: found through its MX record (the world's DNS), and the
-# password waits for the person's confirmation.
+# A hosted domain: found through its MX record (the world's DNS) and the
+# ISPDB's entry for its provider.
 start_app
 xdotool type --delay 20 "alice@hosted.test"
 xdotool key Tab
 xdotool type --delay 20 "$(cat "$world/password")"
 xdotool key Return
 shot 7-checking-lookups 0.2
-shot 8-hosted-domain-needs-confirmation 6
+kill "$app"; wait "$app" 2>/dev/null || true
+rm -f "$config/mailsetup/settings.json"
+
+# A server that only the MX provider's own autoconfig names: the password
+# waits for a confirmation that names it.
+start_app
+xdotool type --delay 20 "alice@selfhost.test"
+xdotool key Tab
+xdotool type --delay 20 "$(cat "$world/password")"
+xdotool key Return
+shot 8-server-needs-confirmation 6
