@@ -14,18 +14,11 @@ use support::{run, serve, serve_incoming, unique_address, Incoming, Mode, Script
 const HOST: &str = "mail.scripted.test";
 
 fn request(ip: std::net::IpAddr, protocols: &[Protocol]) -> Request {
-    let mut request = support::request(HOST, ip, &[465]);
-    request.protocols = protocols.to_vec();
-    request
+    support::request_for(HOST, ip, protocols)
 }
 
 fn attempt(report: &Report, protocol: Protocol, port: u16) -> &Attempt {
-    report
-        .attempts
-        .iter()
-        .rev()
-        .find(|a| a.protocol == protocol && a.port == port)
-        .unwrap_or_else(|| panic!("no {protocol:?} attempt on {port} in {:#?}", report.attempts))
+    support::attempt_on(report, protocol, port)
 }
 
 #[tokio::test]

@@ -24,18 +24,11 @@ use support::{
 const HOST: &str = "mail.scripted.test";
 
 fn request(ip: std::net::IpAddr, protocols: &[Protocol]) -> Request {
-    let mut request = support::request(HOST, ip, &[465]);
-    request.protocols = protocols.to_vec();
-    request
+    support::request_for(HOST, ip, protocols)
 }
 
 fn attempt(report: &Report, protocol: Protocol, port: u16) -> &Attempt {
-    report
-        .attempts
-        .iter()
-        .rev()
-        .find(|a| a.protocol == protocol && a.port == port)
-        .unwrap_or_else(|| panic!("no {protocol:?} attempt on {port} in {:#?}", report.attempts))
+    support::attempt_on(report, protocol, port)
 }
 
 /// JSON and text: what a person or a script can get out of a report.
@@ -882,5 +875,58 @@ async fn a_mechanism_refused_as_such_gives_way_to_the_other_login_on_the_same_se
         (a.outcome, a.auth_mechanism.as_deref()),
         (Outcome::Ok, Some("USER")),
         "{a:#?}"
+    );
+}
+
+#[tokio::test]
+async fn a_certificate_sent_without_the_intermediate_another_port_sent_is_missing_it() {
+    // 465 sends the whole chain; 587 only its certificate, which names no
+    // place to fetch the intermediate (no AIA): the chain 465 sent
+    // completes it, so 587 is missing its intermediate, not untrusted.
+    let ip = unique_address();
+    serve(
+        ip,
+        465,
+        HOST,
+        Script::new(Mode::ImplicitTls).cert(support::Cert::IntermediateSent),
+    )
+    .await;
+    serve(
+        ip,
+        587,
+        HOST,
+        Script::new(Mode::Starttls).cert(support::Cert::IntermediateMissingNoAia),
+    )
+    .await;
+    let report = run(support::request(HOST, ip, &[465, 587])).await;
+    let broken = attempt(&report, Protocol::Smtp, 587);
+    assert_eq!(
+        (broken.outcome, broken.cause),
+        (Outcome::CertUntrusted, Some(Cause::MissingIntermediate)),
+        "{broken:#?}"
+    );
+    assert!(
+        broken.explanation.contains("intermediate certificate"),
+        "{}",
+        broken.explanation
+    );
+    assert_eq!(attempt(&report, Protocol::Smtp, 465).outcome, Outcome::Ok);
+
+    // Alone, the same certificate says nothing about where it came from: a
+    // private CA looks the same. No guess.
+    let ip = unique_address();
+    serve(
+        ip,
+        587,
+        HOST,
+        Script::new(Mode::Starttls).cert(support::Cert::IntermediateMissingNoAia),
+    )
+    .await;
+    let report = run(support::request(HOST, ip, &[587])).await;
+    let alone = attempt(&report, Protocol::Smtp, 587);
+    assert_eq!(
+        (alone.outcome, alone.cause),
+        (Outcome::CertUntrusted, None),
+        "{alone:#?}"
     );
 }

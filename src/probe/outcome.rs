@@ -158,19 +158,6 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
         Cause::PlaintextOnly => format!(
             "Port {port} answers without any encryption and does not offer STARTTLS either, so it is not safe to use."
         ),
-        Cause::OtherMechanisms => {
-            let offered = offered_mechanisms(attempt);
-            format!(
-                "Port {port} offers the login only with {offered}, which sends proof of the password rather than the \
-                 password. Mail programs call it \"{}\". This program cannot verify the password that way, so it \
-                 was not checked.",
-                program_word(&offered)
-            )
-        }
-        Cause::LoginNotPermitted => format!(
-            "The server on port {port} does not allow a login on this connection (it answered 530). Its administrator \
-             may allow logins only from certain networks or for certain accounts; ask your provider."
-        ),
         Cause::NotConfirmed if attempt.source.is_dns_only() => format!(
             "Port {port} works, with a valid certificate for {host}. But only {} named this server, and it is not \
              in your address's domain. DNS answers can be forged, so your password was not sent there. If {host} \
@@ -184,10 +171,6 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
              not sent there. If {host} is your provider's server, confirm it and check again.",
             attempt.source.words(),
             host = attempt.host
-        ),
-        Cause::ClosedAfterLogin => format!(
-            "The server on port {port} accepted the login and then ended the session, so it cannot send mail now. \
-             That is a problem on the server's side; try again later or tell your provider."
         ),
         Cause::PipelinedAnswer => format!(
             "The server on port {port} sent an answer before it was asked the question. A real server never does \
@@ -207,6 +190,32 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
                  the connection unencrypted, so the password was not sent. Use SSL/TLS on port 993 instead."
             ),
         },
+        _ => explain_login_cause(attempt, cause),
+    }
+}
+
+/// The explanation of a cause found at the login: what the server offered
+/// or answered, and what it means for the password.
+fn explain_login_cause(attempt: &Attempt, cause: Cause) -> String {
+    let port = attempt.port;
+    match cause {
+        Cause::OtherMechanisms => {
+            let offered = offered_mechanisms(attempt);
+            format!(
+                "Port {port} offers the login only with {offered}, which sends proof of the password rather than the \
+                 password. Mail programs call it \"{}\". This program cannot verify the password that way, so it \
+                 was not checked.",
+                program_word(&offered)
+            )
+        }
+        Cause::LoginNotPermitted => format!(
+            "The server on port {port} does not allow a login on this connection (it answered 530). Its administrator \
+             may allow logins only from certain networks or for certain accounts; ask your provider."
+        ),
+        Cause::ClosedAfterLogin => format!(
+            "The server on port {port} accepted the login and then ended the session, so it cannot send mail now. \
+             That is a problem on the server's side; try again later or tell your provider."
+        ),
         Cause::TlsRequired => format!(
             "The server on port {port} wants an encrypted connection before it takes a login; it refused the user \
              name, so the password was not sent. Use a setting with SSL/TLS or STARTTLS."
@@ -234,6 +243,10 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
              purpose after wrong passwords, so this counts as a failed login: to protect your account, it was not \
              tried on more ports. Check the password, wait a few minutes and try again."
         ),
+        _ => explain(&Attempt {
+            cause: None,
+            ..attempt.clone()
+        }),
     }
 }
 

@@ -549,6 +549,7 @@ async fn handshake<S: Io>(
                 info,
                 problem: Some(problem),
                 sent_alone: seen_alone,
+                completes_with_seen_intermediate,
                 ..
             }) = seen
             {
@@ -579,7 +580,11 @@ async fn handshake<S: Io>(
                     CertProblem::Other(why) => (Outcome::TlsFailed, format!("certificate refused: {why}")),
                 };
                 let cause = match problem {
-                    CertProblem::Untrusted if !info.self_signed && seen_alone && info.names_issuer_url => {
+                    CertProblem::Untrusted
+                        if !info.self_signed
+                            && seen_alone
+                            && (info.names_issuer_url || completes_with_seen_intermediate) =>
+                    {
                         Some(Cause::MissingIntermediate)
                     }
                     CertProblem::NameMismatch if info.common_name_only => Some(Cause::NoSubjectAltName),

@@ -27,6 +27,12 @@ pub struct TrustStore {
     /// SHA-256 fingerprints (`AB:CD:...`) of certificates the user accepted
     /// by hand, for one check: see [`TrustStore::danger_accept_certificates`].
     danger_accepted: Arc<Vec<String>>,
+    /// Intermediate certificates of chains that verified, shared by every
+    /// connection of a check: a server that sends its certificate alone
+    /// on one port and the whole chain on another is missing an
+    /// intermediate, not untrusted (browsers keep such a cache too). They
+    /// never make a certificate trusted; they only name the cause.
+    seen_intermediates: Arc<Mutex<Vec<CertificateDer<'static>>>>,
 }
 
 impl TrustStore {
@@ -44,6 +50,7 @@ impl TrustStore {
         Self {
             roots: Arc::new(roots),
             danger_accepted: Arc::default(),
+            seen_intermediates: Arc::default(),
         }
     }
 
@@ -55,6 +62,7 @@ impl TrustStore {
         Self {
             roots: Arc::new(roots),
             danger_accepted: Arc::default(),
+            seen_intermediates: Arc::default(),
         }
     }
 
@@ -101,6 +109,7 @@ impl TrustStore {
             inner,
             record: record.clone(),
             danger_accepted: self.danger_accepted.clone(),
+            seen_intermediates: self.seen_intermediates.clone(),
         });
         let config = ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -246,6 +255,9 @@ pub(crate) struct SeenCertificate {
     pub(crate) by_exception: bool,
     /// The server sent its certificate alone, without intermediates.
     pub(crate) sent_alone: bool,
+    /// Refused as untrusted, but it verifies with an intermediate that
+    /// another connection of this check was sent: the server left it out.
+    pub(crate) completes_with_seen_intermediate: bool,
 }
 
 /// What the verifier saw during one handshake.
@@ -302,9 +314,44 @@ struct RecordingVerifier {
     inner: Arc<WebPkiServerVerifier>,
     record: Arc<CertRecord>,
     danger_accepted: Arc<Vec<String>>,
+    seen_intermediates: Arc<Mutex<Vec<CertificateDer<'static>>>>,
 }
 
+/// Intermediates kept from a check, at most.
+const MAX_SEEN_INTERMEDIATES: usize = 16;
+
 impl RecordingVerifier {
+    /// Keeps the intermediates of a chain that verified.
+    fn keep_intermediates(&self, intermediates: &[CertificateDer<'_>]) {
+        let Ok(mut seen) = self.seen_intermediates.lock() else {
+            return;
+        };
+        for intermediate in intermediates {
+            if seen.len() < MAX_SEEN_INTERMEDIATES
+                && !seen.iter().any(|s| s.as_ref() == intermediate.as_ref())
+            {
+                seen.push(intermediate.clone().into_owned());
+            }
+        }
+    }
+
+    /// Whether a certificate sent alone verifies with the intermediates
+    /// other connections of this check were sent.
+    fn completes_with_seen(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> bool {
+        let seen = match self.seen_intermediates.lock() {
+            Ok(seen) if !seen.is_empty() => seen.clone(),
+            _ => return false,
+        };
+        self.inner
+            .verify_server_cert(end_entity, &seen, server_name, ocsp_response, now)
+            .is_ok()
+    }
     /// Whether the user's exception covers this certificate for this name now.
     fn danger_excepted(
         &self,
@@ -353,12 +400,19 @@ impl ServerCertVerifier for RecordingVerifier {
                 problem = None;
                 verdict = Ok(ServerCertVerified::assertion());
             }
+            if verdict.is_ok() && !by_exception {
+                self.keep_intermediates(intermediates);
+            }
+            let completes_with_seen_intermediate = problem == Some(CertProblem::Untrusted)
+                && intermediates.is_empty()
+                && self.completes_with_seen(end_entity, server_name, ocsp_response, now);
             if let Ok(mut seen) = self.record.seen.lock() {
                 *seen = Some(SeenCertificate {
                     info,
                     problem,
                     by_exception,
                     sent_alone: intermediates.is_empty(),
+                    completes_with_seen_intermediate,
                 });
             }
         }

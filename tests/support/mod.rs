@@ -93,6 +93,9 @@ pub enum Cert {
     IntermediateMissing,
     /// The same, with the intermediate sent as it should be.
     IntermediateSent,
+    /// Signed by the intermediate, without AIA (as most servers' leaves
+    /// from a private or older CA), sent without the intermediate.
+    IntermediateMissingNoAia,
     /// Signed by the test CA for the host name and 20 other names, as
     /// shared-hosting certificates are.
     ManyNames,
@@ -123,10 +126,12 @@ pub fn server_config_with(host: &str, cert: Cert, client_auth: bool) -> Arc<rust
     let pki = pki();
     let chain = match cert {
         Cert::SelfSigned | Cert::SelfSignedExpired => vec![params.self_signed(&key).unwrap().der().clone()],
-        Cert::IntermediateMissing | Cert::IntermediateSent => {
-            params
-                .custom_extensions
-                .push(authority_information_access("http://ca.scripted.test/i.crt"));
+        Cert::IntermediateMissing | Cert::IntermediateSent | Cert::IntermediateMissingNoAia => {
+            if !matches!(cert, Cert::IntermediateMissingNoAia) {
+                params
+                    .custom_extensions
+                    .push(authority_information_access("http://ca.scripted.test/i.crt"));
+            }
             let issuer = rcgen::Issuer::from_params(&pki.intermediate_params, &pki.intermediate_key);
             let leaf = params.signed_by(&key, &issuer).unwrap().der().clone();
             if matches!(cert, Cert::IntermediateSent) {
@@ -1040,4 +1045,26 @@ where
             }
         }
     }
+}
+
+/// A request for every protocol in `protocols` (all three when empty) at
+/// the scripted servers of `address`, under the name `HOST` of the tests.
+pub fn request_for(host: &str, address: IpAddr, protocols: &[mailsetup::probe::report::Protocol]) -> Request {
+    let mut request = request(host, address, &[465]);
+    request.protocols = protocols.to_vec();
+    request
+}
+
+/// The last attempt of `protocol` on `port`.
+pub fn attempt_on(
+    report: &mailsetup::probe::report::Report,
+    protocol: mailsetup::probe::report::Protocol,
+    port: u16,
+) -> &mailsetup::probe::report::Attempt {
+    report
+        .attempts
+        .iter()
+        .rev()
+        .find(|a| a.protocol == protocol && a.port == port)
+        .unwrap_or_else(|| panic!("no {protocol:?} attempt on {port} in {:#?}", report.attempts))
 }
