@@ -846,6 +846,27 @@ fn a_hosted_domain_is_found_through_its_provider_and_verified() {
     );
 }
 
+/// With the mail world (skipped without it): while a lookup is slow (this
+/// domain's ISPDB entry answers after the deadline), the checking page says
+/// in words what is being looked for.
+#[test]
+fn the_checking_page_says_what_is_being_looked_up() {
+    let Some((mut harness, password, _world)) = world_harness() else {
+        return;
+    };
+    type_into(&mut harness, "Email address", "alice@plainauth.test");
+    type_into(&mut harness, "Password", &password);
+    harness.state_mut().settings_mut().timeout_secs = 3.0;
+    click(&mut harness, "Find my settings");
+    wait_until(&mut harness, "the lookups", |h| {
+        h.query_by_label_contains("Asking Thunderbird's database of mail providers")
+            .is_some()
+            && h.query_by_label_contains("Looking up where plainauth.test's mail goes")
+                .is_some()
+    });
+    wait_for_result(&mut harness);
+}
+
 /// With the mail world (skipped without it): a server that only the MX
 /// provider's own autoconfig names waits for the person's confirmation;
 /// the button names the server, and the next check sends the password
