@@ -85,6 +85,9 @@ pub struct Connection<S> {
     secret_sent: bool,
     /// Commands sent so far, for protocols that number them (IMAP tags).
     sequence: u32,
+    /// A close or error seen while looking for unasked bytes, kept for the
+    /// next read or command to report.
+    ended: Option<SessionError>,
 }
 
 impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
@@ -96,6 +99,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
             timeout,
             secret_sent: false,
             sequence: 0,
+            ended: None,
         }
     }
 
@@ -164,6 +168,9 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
 
     /// Appends what the server sends next to the buffer.
     async fn fill(&mut self, deadline: Instant) -> Result<(), SessionError> {
+        if let Some(ended) = self.ended.take() {
+            return Err(ended);
+        }
         let mut chunk = [0u8; 2048];
         let read = timeout_at(deadline, self.stream.read(&mut chunk))
             .await
@@ -184,10 +191,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
     ///
     /// [`SessionError`] on timeout or socket error, or unasked bytes.
     pub async fn send(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
-        self.take_waiting();
-        if !self.buffer.is_empty() {
-            return Err(SessionError::Pipelined(self.buffer.len()));
-        }
+        self.ready_to_send()?;
         self.write(bytes).await
     }
 
@@ -199,12 +203,21 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
     ///
     /// As [`Self::send`].
     pub async fn send_secret(&mut self, bytes: &[u8]) -> Result<(), SessionError> {
+        self.ready_to_send()?;
+        self.secret_sent = true;
+        self.write(bytes).await
+    }
+
+    /// Nothing unasked is waiting, and the connection has not ended.
+    fn ready_to_send(&mut self) -> Result<(), SessionError> {
         self.take_waiting();
         if !self.buffer.is_empty() {
             return Err(SessionError::Pipelined(self.buffer.len()));
         }
-        self.secret_sent = true;
-        self.write(bytes).await
+        match &self.ended {
+            Some(ended) => Err(ended.clone()),
+            None => Ok(()),
+        }
     }
 
     /// Writes a goodbye (QUIT, LOGOUT) whatever is waiting: its answer
@@ -242,8 +255,11 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
 
     /// Moves into the buffer whatever the stream can give without waiting,
     /// so that bytes which arrived ahead of a command are seen before it is
-    /// written. A close or an error is left for the next read to report.
+    /// written. A close or an error is kept for the next read or command.
     fn take_waiting(&mut self) {
+        if self.ended.is_some() {
+            return;
+        }
         let waker = std::task::Waker::noop();
         let mut context = std::task::Context::from_waker(waker);
         let mut chunk = [0u8; 2048];
@@ -251,10 +267,16 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
         for _ in 0..64 {
             let mut read = tokio::io::ReadBuf::new(&mut chunk);
             match std::pin::Pin::new(&mut self.stream).poll_read(&mut context, &mut read) {
-                std::task::Poll::Ready(Ok(())) if !read.filled().is_empty() => {
-                    self.buffer.extend_from_slice(read.filled());
+                std::task::Poll::Ready(Ok(())) if read.filled().is_empty() => {
+                    self.ended = Some(SessionError::Closed);
+                    return;
                 }
-                _ => return,
+                std::task::Poll::Ready(Ok(())) => self.buffer.extend_from_slice(read.filled()),
+                std::task::Poll::Ready(Err(error)) => {
+                    self.ended = Some(SessionError::from_io(&error));
+                    return;
+                }
+                std::task::Poll::Pending => return,
             }
         }
     }
