@@ -7,7 +7,8 @@
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
 //!   provider's settings, SRV), streaming what each names to the engine;
-//!   `autoconfig.rs` reads `config-v1.1.xml` files.
+//!   `autoconfig.rs` reads `config-v1.1.xml` files; `redirect.rs` follows
+//!   web redirects by hand and names every hop.
 //! - `probe/` — the engine; no UI, no printing.
 //!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
 //!     login order per protocol, account lock-out protection (two failed
@@ -22,6 +23,8 @@
 //!     become outcomes here.
 //!   - `capabilities.rs` — what a server offers, in one shape for all three
 //!     protocols; which password login to use.
+//!   - `sniff.rs` — the first bytes of a port where TLS was expected, to
+//!     tell a plaintext greeting from other handshake failures.
 //!   - `net.rs` — resolve (with `--resolve` overrides, or at a chosen DNS
 //!     server: MX, SRV, A/AAAA) and connect, per-phase timeouts, at most
 //!     four connections per server address.

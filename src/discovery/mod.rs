@@ -22,6 +22,7 @@
 //! person confirms it (the engine's rule).
 
 pub mod autoconfig;
+mod redirect;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -35,6 +36,7 @@ use crate::probe::net::{self, Dns, DnsError, Overrides};
 use crate::probe::report::{Lookup, LookupOutcome, Protocol, Security, Source};
 use crate::probe::tls::TrustStore;
 use crate::probe::DEFAULT_TIMEOUT;
+use redirect::{redirect_target, with_hops};
 
 /// Thunderbird's public provider database.
 pub const DEFAULT_ISPDB: &str = "https://autoconfig.thunderbird.net/v1.1/";
@@ -585,53 +587,6 @@ fn dns_outcome(error: &DnsError) -> LookupOutcome {
         DnsError::Timeout => LookupOutcome::Timeout,
         DnsError::Other(_) => LookupOutcome::Error,
     }
-}
-
-/// Where a redirect leads: an https URL (relative ones resolved), at most
-/// five in a row.
-fn redirect_target(
-    from: &reqwest::Url,
-    response: &reqwest::Response,
-    hops_so_far: usize,
-) -> Result<reqwest::Url, String> {
-    let location = response
-        .headers()
-        .get(reqwest::header::LOCATION)
-        .and_then(|value| value.to_str().ok())
-        .ok_or_else(|| {
-            format!(
-                "the server answered {} without saying where to",
-                response.status()
-            )
-        })?;
-    let next = from
-        .join(location)
-        .map_err(|e| format!("the server redirected to an address that cannot be read ({e})"))?;
-    if next.scheme() != "https" {
-        return Err(format!("redirected to {next}, which is not https; not followed"));
-    }
-    if hops_so_far >= MAX_REDIRECTS {
-        return Err(format!("more than {MAX_REDIRECTS} redirects; not followed"));
-    }
-    Ok(next)
-}
-
-/// Redirects a web lookup follows, at most.
-const MAX_REDIRECTS: usize = 5;
-
-/// A lookup's detail, naming every redirect hop, and saying when one led
-/// off the site (then what the file names waits for confirmation).
-fn with_hops(detail: String, hops: &[reqwest::Url], vouched: bool) -> String {
-    if hops.is_empty() {
-        return detail;
-    }
-    let path: Vec<&str> = hops.iter().map(reqwest::Url::as_str).collect();
-    let off_site = if vouched {
-        ""
-    } else {
-        "; another site answered, so its servers wait for your confirmation"
-    };
-    format!("{detail} (redirected to {}{off_site})", path.join(" → "))
 }
 
 /// A DNS failure in words; a timeout names the deadline that was used.

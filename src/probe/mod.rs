@@ -25,6 +25,7 @@ pub mod report;
 pub(crate) mod seal;
 pub(crate) mod session;
 pub mod smtp;
+pub(crate) mod sniff;
 pub mod tls;
 
 use std::collections::HashMap;

@@ -5,12 +5,9 @@
 //! in its own module (`smtp::dialogue`, `imap`, `pop3`); this file turns
 //! their answers into outcomes.
 
-use std::pin::Pin;
-use std::task::{Context as TaskContext, Poll};
 use std::time::Duration;
 
 use rustls::pki_types::ServerName;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 
 use crate::probe::candidates::Candidate;
@@ -18,6 +15,7 @@ use crate::probe::capabilities::Capabilities;
 use crate::probe::connection::{seconds, Connection, Io, SessionError};
 use crate::probe::net::{self, NetError};
 use crate::probe::report::{Attempt, Cause, Outcome, Phase, Protocol, Security};
+use crate::probe::sniff::Sniff;
 use crate::probe::tls::{self, CertProblem, SeenCertificate};
 use crate::probe::Shared;
 use crate::probe::{imap, pop3, smtp};
@@ -626,68 +624,5 @@ fn net_failure(phase: Phase, error: &NetError, timeout: Duration) -> Failure {
             format!("no answer within {} s", seconds(timeout)),
         ),
         NetError::Other(why) => Failure::new(Outcome::Refused, phase, why.clone()),
-    }
-}
-
-/// Remembers the first bytes the server sent, so that a failed TLS
-/// handshake can tell "this port speaks plaintext SMTP" from other failures.
-struct Sniff<S> {
-    inner: S,
-    first: Vec<u8>,
-}
-
-impl<S> Sniff<S> {
-    const KEEP: usize = 4;
-
-    fn new(inner: S) -> Self {
-        Self {
-            inner,
-            first: Vec::with_capacity(Self::KEEP),
-        }
-    }
-
-    fn looks_like_plaintext_greeting(&self) -> bool {
-        let first = self.first.as_slice();
-        (first.len() >= 3 && first[..3].iter().all(u8::is_ascii_digit))
-            || first.starts_with(b"* ")
-            || first.starts_with(b"+OK")
-            || first.starts_with(b"-ERR")
-    }
-}
-
-impl<S: AsyncRead + Unpin> AsyncRead for Sniff<S> {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut TaskContext<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<std::io::Result<()>> {
-        let before = buf.filled().len();
-        let poll = Pin::new(&mut self.inner).poll_read(cx, buf);
-        if self.first.len() < Self::KEEP {
-            let room = Self::KEEP - self.first.len();
-            let new = &buf.filled()[before..];
-            let take = new.len().min(room);
-            let bytes = new[..take].to_vec();
-            self.first.extend_from_slice(&bytes);
-        }
-        poll
-    }
-}
-
-impl<S: AsyncWrite + Unpin> AsyncWrite for Sniff<S> {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut TaskContext<'_>,
-        buf: &[u8],
-    ) -> Poll<std::io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write(cx, buf)
-    }
-
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_flush(cx)
-    }
-
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_shutdown(cx)
     }
 }
