@@ -41,6 +41,9 @@
 #              it: SRV of srvout.test and srvboth.test, selfhost.test's MX)
 #   127.0.1.15 Big Mail: smtp.bigmail.test SMTP 465, imap.bigmail.test IMAP 993
 #              (the provider hosted.test's MX points to)
+# Exim (a third real SMTP server):
+#   127.0.1.16 mail.exim.test       587 STARTTLS, and 465 sending its certificate
+#              without the intermediate CA that signed it
 # Accounts: alice@full.test (and @only587.test, ...), bob (for
 # bob@localpart.test) / password in $DIR/password. Dovecot logs every failed
 # password check (auth_verbose) in log/dovecot.log.
@@ -49,9 +52,28 @@ set -euo pipefail
 action=${1:-start}
 W=$(realpath -m "${2:-target/mail-world}")
 PASSWORD='Corr3ct-Horse-Battery'
+repo=$(cd "$(dirname "$0")/.." && pwd)
+
+# Exim's Debian package is the system mailer, as Postfix's is, and the two
+# packages exclude each other. The world runs Exim's daemon unpacked from
+# its Debian package into target/, with a config of its own (-C); the
+# daemon looks up its compiled-in user, Debian-exim.
+exim_binary() {
+    if command -v exim4 >/dev/null; then command -v exim4; return; fi
+    local unpacked=$repo/target/exim-deb
+    if [ ! -x "$unpacked/usr/sbin/exim4" ]; then
+        mkdir -p "$unpacked/download"
+        (cd "$unpacked/download" && apt-get download -q exim4-daemon-light >/dev/null 2>&1) \
+            || { echo "$0: could not download exim4-daemon-light (apt-get download)" >&2; exit 1; }
+        dpkg-deb -x "$unpacked"/download/exim4-daemon-light_*.deb "$unpacked"
+    fi
+    getent passwd Debian-exim >/dev/null \
+        || useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin Debian-exim
+    echo "$unpacked/usr/sbin/exim4"
+}
 
 stop() {
-    for pid in dnsmasq web; do
+    for pid in dnsmasq web exim; do
         if [ -f "$W/run/$pid.pid" ]; then kill "$(cat "$W/run/$pid.pid")" 2>/dev/null || true; rm -f "$W/run/$pid.pid"; fi
     done
     if [ -f "$W/postfix/main.cf" ]; then postfix -c "$W/postfix" stop >/dev/null 2>&1 || true; fi
@@ -103,6 +125,21 @@ leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:ma
 leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
+# An intermediate CA, and Exim's leaf signed by it. Like a public CA's, the
+# leaf names where its issuer can be fetched (AIA caIssuers). Exim sends
+# the whole chain on 587 and, a common mistake, the leaf alone on 465.
+openssl req -newkey rsa:2048 -nodes -subj "/CN=Mail World Intermediate CA" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -keyout "$tls/intermediate.key" -out "$tls/intermediate.csr" 2>/dev/null
+openssl ca -batch -config "$tls/ca.cnf" -cert "$tls/ca.crt" -keyfile "$tls/ca.key" \
+    -startdate 20240101000000Z -enddate 20991231000000Z \
+    -in "$tls/intermediate.csr" -out "$tls/intermediate.crt" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=mail.exim.test" -addext "subjectAltName=DNS:mail.exim.test" \
+    -addext "authorityInfoAccess=caIssuers;URI:http://ca.test/intermediate.crt" \
+    -keyout "$tls/exim.key" -out "$tls/exim.csr" 2>/dev/null
+openssl ca -batch -config "$tls/ca.cnf" -cert "$tls/intermediate.crt" -keyfile "$tls/intermediate.key" \
+    -startdate 20240101000000Z -enddate 20991231000000Z -in "$tls/exim.csr" -out "$tls/exim.crt" 2>/dev/null
+cat "$tls/exim.crt" "$tls/intermediate.crt" > "$tls/exim-chain.crt"
 leaf wrongname "DNS:mx.hoster.test" 20240101000000Z 20991231000000Z
 openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=mail.selfsigned.test" \
     -addext "subjectAltName=DNS:mail.selfsigned.test" \
@@ -286,8 +323,36 @@ postfix -c "$W/postfix" start >/dev/null 2>&1 || { cat "$W/log/postfix.log" >&2;
 # Postfix creates queue/private; Dovecot puts its auth socket there.
 dovecot -c "$W/dovecot/dovecot.conf"
 
+# --- Exim -------------------------------------------------------------------------
+exim=$(exim_binary)
+mkdir -p "$W/exim/spool" "$W/exim/log"
+chown Debian-exim "$W/exim/spool" "$W/exim/log"
+cat > "$W/exim/exim.conf" <<CONF
+primary_hostname = mail.exim.test
+spool_directory = $W/exim/spool
+log_file_path = $W/exim/log/%slog
+keep_environment =
+local_interfaces = 127.0.1.16
+daemon_smtp_ports = 465 : 587
+tls_on_connect_ports = 465
+tls_advertise_hosts = *
+tls_certificate = \${if eq{\$received_port}{587}{$tls/exim-chain.crt}{$tls/exim.crt}}
+tls_privatekey = $tls/exim.key
+acl_smtp_rcpt = refuse
+begin acl
+refuse:
+  deny
+begin authenticators
+plain:
+  driver = plaintext
+  public_name = PLAIN
+  server_prompts = :
+  server_condition = \${if and {{eq{\$auth2}{alice@exim.test}}{eq{\$auth3}{$PASSWORD}}}}
+  server_advertise_condition = \${if def:tls_in_cipher}
+CONF
+"$exim" -C "$W/exim/exim.conf" -bd -oP "$W/run/exim.pid"
+
 # --- DNS and web, for the discovery tests ---------------------------------------
-repo=$(cd "$(dirname "$0")/.." && pwd)
 dnsmasq --keep-in-foreground --port=53 --listen-address=127.0.1.53 --bind-interfaces \
     --conf-file="$repo/tests/data/discovery/dnsmasq.conf" --log-facility="$W/log/dnsmasq.log" --log-queries \
     --pid-file="$W/run/dnsmasq.pid" --user=root &
@@ -303,7 +368,7 @@ for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:4
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
               127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.80:443 127.0.1.81:80 \
-              127.0.1.14:465 127.0.1.15:465 127.0.1.15:993; do
+              127.0.1.14:465 127.0.1.15:465 127.0.1.15:993 127.0.1.16:465 127.0.1.16:587; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi
         sleep 0.1

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, exactly as CI runs it (.ci/run calls this).
 # On a fresh Debian machine, as root, it installs what the tests need,
-# starts a private Postfix + Dovecot (SMTP, IMAP, POP3), a DNS server (dnsmasq) and a web
+# starts a private Postfix + Dovecot + Exim (SMTP, IMAP, POP3), a DNS server (dnsmasq) and a web
 # server for the lookups on 127.0.1.x (scripts/mail-world.sh),
 # runs formatting, lints and every test, and stops the servers again.
 set -euo pipefail
@@ -11,7 +11,10 @@ cd "$(dirname "$0")/.."
 # the libraries the window loads at run time (OpenGL, X11, xkbcommon) for
 # the window smoke test and the measurements; the launcher and metainfo
 # validators for the package test; MinGW to cross-compile the Windows program.
+# Exim's daemon is unpacked from its package by scripts/mail-world.sh (its
+# package and Postfix's exclude each other); these are the libraries it loads.
 packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 xvfb xdotool imagemagick
+          libcrypt1 libdb5.3 libgnutls30 libgnutls-dane0 libidn12 libidn2-0 libnsl2 libpcre2-8-0
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream
           gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)

@@ -69,6 +69,7 @@ const HOSTS: &[(&str, &str)] = &[
     ("smtp.dovesub.test", "127.0.1.12"),
     ("dovesub.test", "127.0.1.12"),
     ("mail.relaydown.test", "127.0.1.13"),
+    ("mail.exim.test", "127.0.1.16"),
 ];
 
 impl World {
@@ -727,4 +728,39 @@ fn a_login_accepted_then_dropped_by_a_relay_that_is_down_is_not_working() {
     let a = attempt(&report, 465, "implicit_tls");
     assert_eq!(a["cause"], "closed_after_login", "{a:#}");
     assert!(a["detail"].as_str().unwrap().contains("421"), "{a:#}");
+}
+
+#[test]
+fn exim_sending_its_certificate_without_the_intermediate_is_missing_intermediate() {
+    // Exim sends the whole chain on 587 and its leaf alone on 465.
+    let Some((_serial, world)) = begin() else { return };
+    let (output, report) = world.probe(
+        "alice@exim.test",
+        &["--server", "mail.exim.test", "--port", "465", "--port", "587"],
+        Some(&world.password),
+    );
+    assert_eq!(output.status.code(), Some(0), "{report:#}");
+    let broken = attempt(&report, 465, "implicit_tls");
+    assert_eq!(
+        (&broken["outcome"], &broken["cause"]),
+        (
+            &Value::from("cert_untrusted"),
+            &Value::from("missing_intermediate")
+        ),
+        "{broken:#}"
+    );
+    assert!(broken["username"].is_null(), "{broken:#}");
+    let best = &report["outgoing"]["recommended"];
+    assert_eq!(
+        (best["port"].as_u64(), &best["verified"]),
+        (Some(587), &Value::from(true)),
+        "{report:#}"
+    );
+    // The reason 465 is not recommended is the chain, in words.
+    let explanation = best["explanation"].as_str().unwrap();
+    assert!(
+        explanation.contains("Port 465 (SSL/TLS) would be preferred"),
+        "{explanation}"
+    );
+    assert!(explanation.contains("intermediate"), "{explanation}");
 }

@@ -206,7 +206,9 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
              if it shows the same fingerprint. ",
         );
     }
-    let better: Vec<&Attempt> = attempts
+    // Why the preferred port failed: on this setting's own server if it
+    // was tried there (a name that does not exist says nothing about it).
+    let better = attempts
         .iter()
         .filter(|a| {
             a.protocol == setting.protocol
@@ -214,8 +216,14 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
                     < rank(setting.protocol, setting.security, setting.port)
                 && a.outcome != Outcome::Ok
         })
-        .collect();
-    if let Some(first) = better.first() {
+        .min_by_key(|a| {
+            (
+                !a.host.eq_ignore_ascii_case(&setting.host),
+                a.outcome == Outcome::DnsFailed,
+                rank(a.protocol, a.security, a.port),
+            )
+        });
+    if let Some(first) = better {
         text.push_str(&format!(
             " Port {} ({}) would be preferred, but it did not work: {}",
             first.port,
@@ -402,6 +410,23 @@ mod tests {
         assert_eq!(best.port, 587);
         assert!(best.explanation.contains("Port 465 (SSL/TLS) would be preferred"));
         assert!(best.explanation.contains("outcome Timeout"));
+    }
+
+    #[test]
+    fn explanation_gives_the_reason_on_the_recommended_server() {
+        // smtp.example.com does not exist; mail.example.com's 465 failed
+        // for a reason of its own, and that is the one worth telling.
+        let mut missing = attempt(465, Security::ImplicitTls, Outcome::DnsFailed);
+        missing.host = "smtp.example.com".to_owned();
+        let attempts = vec![
+            missing,
+            attempt(465, Security::ImplicitTls, Outcome::CertUntrusted),
+            attempt(587, Security::Starttls, Outcome::Ok),
+        ];
+        let best = recommend(&attempts, Direction::Outgoing, "u", true).recommended;
+        let explanation = best.unwrap().explanation;
+        assert!(explanation.contains("outcome CertUntrusted"), "{explanation}");
+        assert!(!explanation.contains("outcome DnsFailed"), "{explanation}");
     }
 
     #[test]
