@@ -44,6 +44,9 @@
 # Exim (a third real SMTP server):
 #   127.0.1.16 mail.exim.test       587 STARTTLS, and 465 sending its certificate
 #              without the intermediate CA that signed it
+# In a private network namespace, public.test's own names are on internet
+# addresses (198.51.100.10, .25 on the namespace's loopback), while its
+# autoconfig file names mail.full.test (127.0.1.1).
 # Accounts: alice@full.test (and @only587.test, ...), bob (for
 # bob@localpart.test) / password in $DIR/password. Dovecot logs every failed
 # password check (auth_verbose) in log/dovecot.log.
@@ -82,7 +85,10 @@ stop() {
 }
 
 if [ "$action" = stop ]; then stop; exit 0; fi
-[ "$action" = start ] || { echo "usage: $0 start|stop [DIR]" >&2; exit 2; }
+# What start needs from the network (Exim's package), fetched ahead: the
+# world may start where there is no network.
+if [ "$action" = prepare ]; then exim_binary >/dev/null; exit 0; fi
+[ "$action" = start ] || { echo "usage: $0 start|stop|prepare [DIR]" >&2; exit 2; }
 
 for tool in postfix dovecot openssl dnsmasq python3; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing (apt-get install postfix dovecot-core openssl)" >&2; exit 1; }
@@ -122,7 +128,7 @@ leaf() { # name subjectAltName startdate enddate
 }
 leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test" \
     20240101000000Z 20991231000000Z
-leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test" \
+leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 # An intermediate CA, and Exim's leaf signed by it. Like a public CA's, the
@@ -152,7 +158,7 @@ echo "$PASSWORD" > "$W/password"
 for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test \
               poponly.test imap143.test imap993.test dovesub.test relaydown.test \
               provider.test wellknown.test hosted.test srv.test srvout.test oauth.test \
-              selfhost.test redirect.test srvboth.test; do
+              selfhost.test redirect.test srvboth.test public.test; do
     echo "alice@$domain:{PLAIN}$PASSWORD"
 done > "$W/dovecot/users"
 echo "bob:{PLAIN}$PASSWORD" >> "$W/dovecot/users"
@@ -351,6 +357,19 @@ plain:
   server_advertise_condition = \${if def:tls_in_cipher}
 CONF
 "$exim" -C "$W/exim/exim.conf" -bd -oP "$W/run/exim.pid"
+
+# --- Internet addresses, in a private network namespace only ------------------
+# public.test's own names (the domain, its MX host) are on the internet; a
+# lookup that names a server on a local address for it is suspect. Such
+# addresses go on the loopback interface only where nothing else can see
+# them: in a network namespace of the world's own (scripts/test.sh runs the
+# world and the tests in one). There nothing leaves the machine.
+if [ "$(id -u)" = 0 ] && [ "$(readlink /proc/self/ns/net)" != "$(readlink /proc/1/ns/net)" ]; then
+    for address in 198.51.100.10 198.51.100.25; do
+        ip address add "$address/32" dev lo
+    done
+    echo "198.51.100.10 198.51.100.25" > "$W/internet-addresses"
+fi
 
 # --- DNS and web, for the discovery tests ---------------------------------------
 dnsmasq --keep-in-foreground --port=53 --listen-address=127.0.1.53 --bind-interfaces \

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 # Exim's daemon is unpacked from its package by scripts/mail-world.sh (its
 # package and Postfix's exclude each other); these are the libraries it loads.
 packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 xvfb xdotool imagemagick
-          libcrypt1 libdb5.3 libgnutls30 libgnutls-dane0 libidn12 libidn2-0 libnsl2 libpcre2-8-0
+          libcrypt1 libdb5.3 libgnutls30 libgnutls-dane0 libidn12 libidn2-0 libnsl2 libpcre2-8-0 iproute2
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream
           gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)
@@ -49,10 +49,7 @@ echo "== cargo doc (every link in the API docs resolves)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --locked --quiet
 
 world=$PWD/target/mail-world
-trap 'scripts/mail-world.sh stop "$world"' EXIT
-echo "== starting the mail world (Postfix, Dovecot, dnsmasq, an HTTPS server on 127.0.1.x)"
-scripts/mail-world.sh start "$world" >/dev/null
-
+scripts/mail-world.sh prepare
 # The tests must not read this machine's /etc/hosts: every name of the test
 # world comes from its DNS server or --resolve. As root, the suite runs in a
 # private mount namespace whose /etc/hosts sends every name of the world's
@@ -65,13 +62,27 @@ hostile_hosts=$PWD/target/hostile-hosts
     grep -oE '^(host-record=[^,]+|address=/[^/]+)' tests/data/discovery/dnsmasq.conf \
         | sed -E 's/^host-record=//; s|^address=/||' | sed 's/^/127.0.9.9 /'
 } > "$hostile_hosts"
-echo "== cargo test"
-if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
-    echo "   (with an /etc/hosts that sends the test world's names elsewhere)"
-    MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 \
-        unshare -m sh -c 'mount --bind "$1" /etc/hosts && exec cargo test --locked' sh "$hostile_hosts"
+if [ "$(id -u)" = 0 ] && unshare -mn true 2>/dev/null; then
+    # ...and in a private network namespace: only its own loopback, where
+    # the world also gets the internet addresses of public.test. Nothing a
+    # test does can reach another machine.
+    echo "== starting the mail world (Postfix, Dovecot, Exim, dnsmasq, an HTTPS server on 127.0.1.x)"
+    echo "== cargo test"
+    echo "   (in a private network namespace, with an /etc/hosts that sends the test world's names elsewhere)"
+    MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 MAILSETUP_REQUIRE_INTERNET_ADDRESSES=1 \
+        unshare -mn bash -c '
+            set -euo pipefail
+            ip link set lo up
+            mount --bind "$1" /etc/hosts
+            trap "scripts/mail-world.sh stop \"\$MAILSETUP_MAIL_WORLD\"" EXIT
+            scripts/mail-world.sh start "$MAILSETUP_MAIL_WORLD" >/dev/null
+            cargo test --locked' bash "$hostile_hosts"
 else
-    echo "   (not root: the machine's own /etc/hosts stays in place)"
+    trap 'scripts/mail-world.sh stop "$world"' EXIT
+    echo "== starting the mail world (Postfix, Dovecot, Exim, dnsmasq, an HTTPS server on 127.0.1.x)"
+    scripts/mail-world.sh start "$world" >/dev/null
+    echo "== cargo test"
+    echo "   (not root: the machine's own /etc/hosts and network stay in place)"
     MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 cargo test --locked
 fi
 

@@ -46,6 +46,8 @@
 //!     and separator characters escaped).
 //!   - `seal.rs` — every text of an attempt or lookup, scrubbed of the
 //!     password and then escaped, before it leaves the engine.
+//!   - `reach.rs` — whether an address is local (loopback, private,
+//!     link-local), and where the address's domain itself is.
 //!   - `outcome.rs` — each outcome (and finer cause) in plain words; why nothing works.
 //!   - `policy.rs` — RFC 8314 ranking per protocol, IMAP before POP3; the
 //!     recommendation of each direction and why.

@@ -138,28 +138,8 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
     };
     let section = report.section(direction);
     match &section.recommended {
-        Some(setting)
-            if report
-                .attempt_for(setting)
-                .is_some_and(|a| a.cause == Some(Cause::NotConfirmed)) =>
-        {
-            let _ = writeln!(
-                out,
-                "Found {which} mail settings that need your confirmation (the password was not sent):"
-            );
-            write_setting(out, setting);
-            out.push('\n');
-            if let Some(attempt) = report.attempt_for(setting) {
-                out.push_str(&wrap(&format!("Why: {}", attempt.explanation), "", "     "));
-            }
-            if let Some(found) = report.found_through(setting) {
-                out.push_str(&wrap(&found, "", ""));
-            }
-            let _ = writeln!(
-                out,
-                "To send the password there: mailsetup probe {} --trust-discovered {}",
-                report.email, setting.host
-            );
+        Some(setting) if waiting_cause(report, setting).is_some() => {
+            write_waiting(out, report, setting, which);
         }
         Some(setting) => {
             let heading = if setting.insecure {
@@ -216,6 +196,53 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
             );
         }
     }
+}
+
+/// The cause that kept the password from a recommended setting the person
+/// can still act on: a server to confirm, or one on a local address.
+fn waiting_cause(report: &Report, setting: &Setting) -> Option<Cause> {
+    report
+        .attempt_for(setting)
+        .and_then(|a| a.cause)
+        .filter(|cause| matches!(cause, Cause::NotConfirmed | Cause::PrivateAddress))
+}
+
+/// A recommended setting whose server did not get the password: why, and
+/// the command that would send it there.
+fn write_waiting(out: &mut String, report: &Report, setting: &Setting, which: &str) {
+    let local = waiting_cause(report, setting) == Some(Cause::PrivateAddress);
+    let _ = if local {
+        writeln!(
+            out,
+            "Found {which} mail settings on a local or private network address (the password was not sent):"
+        )
+    } else {
+        writeln!(
+            out,
+            "Found {which} mail settings that need your confirmation (the password was not sent):"
+        )
+    };
+    write_setting(out, setting);
+    out.push('\n');
+    if let Some(attempt) = report.attempt_for(setting) {
+        out.push_str(&wrap(&format!("Why: {}", attempt.explanation), "", "     "));
+    }
+    if let Some(found) = report.found_through(setting) {
+        out.push_str(&wrap(&found, "", ""));
+    }
+    let _ = if local {
+        writeln!(
+            out,
+            "If it is your organisation's own server: mailsetup probe {} --server {}",
+            report.email, setting.host
+        )
+    } else {
+        writeln!(
+            out,
+            "To send the password there: mailsetup probe {} --trust-discovered {}",
+            report.email, setting.host
+        )
+    };
 }
 
 /// One line of "What we tried": a working attempt, or every failed attempt

@@ -572,3 +572,75 @@ async fn a_plaintext_login_waits_for_the_lookups() {
     assert!(setting.insecure && setting.verified, "{report:#?}");
     assert_eq!(order, ["ispdb ended", "plaintext login"], "{report:#?}");
 }
+
+/// Whether the world put public.test's own names on internet addresses
+/// (it does so only in a network namespace of its own, as scripts/test.sh
+/// runs it; `MAILSETUP_REQUIRE_INTERNET_ADDRESSES=1` makes their absence a
+/// failure).
+fn has_internet_addresses(world: &World) -> bool {
+    let there = world.dir.join("internet-addresses").exists();
+    assert!(
+        there || std::env::var("MAILSETUP_REQUIRE_INTERNET_ADDRESSES").is_err(),
+        "the world has no internet addresses: start it in a private network namespace (scripts/test.sh does)"
+    );
+    if !there {
+        eprintln!(
+            "skipped: the world runs outside a network namespace of its own (run scripts/test.sh as root)"
+        );
+    }
+    there
+}
+
+#[test]
+fn a_server_on_a_local_address_for_a_domain_on_the_internet_gets_no_password() {
+    // public.test and its MX host are on internet addresses; its autoconfig
+    // file names mail.full.test, which is on 127.0.1.1.
+    let Some((_serial, world)) = begin() else { return };
+    if !has_internet_addresses(&world) {
+        return;
+    }
+    let (smtp_before, imap_before) = (
+        world.smtp_logins("full-465"),
+        world.incoming_logins("alice@public.test"),
+    );
+    let (_, report, took) = world.probe("alice@public.test", &["--protocol", "smtp", "--protocol", "imap"]);
+    assert!(took < QUICK, "{took:?}");
+    for direction in ["outgoing", "incoming"] {
+        let setting = recommended(&report, direction);
+        assert_eq!(
+            (&setting["host"], &setting["verified"]),
+            (&Value::from("mail.full.test"), &Value::from(false)),
+            "{report:#}"
+        );
+        let attempt = report["attempts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["host"] == "mail.full.test" && a["port"] == setting["port"])
+            .unwrap();
+        assert_eq!(attempt["cause"], "private_address", "{attempt:#}");
+        assert!(attempt["username"].is_null(), "{attempt:#}");
+        let explanation = attempt["explanation"].as_str().unwrap();
+        assert!(explanation.contains("127.0.1.1"), "{explanation}");
+        assert!(explanation.contains("private network"), "{explanation}");
+    }
+    assert_eq!(
+        world.smtp_logins("full-465"),
+        smtp_before,
+        "the password went out"
+    );
+    assert_eq!(
+        world.incoming_logins("alice@public.test"),
+        imap_before,
+        "the password went out"
+    );
+
+    // Named by the person, the same server is theirs to trust.
+    let (code, report, _) = world.probe(
+        "alice@public.test",
+        &["--protocol", "smtp", "--server", "mail.full.test"],
+    );
+    assert_eq!(code, Some(0), "{report:#}");
+    assert_eq!(recommended(&report, "outgoing")["verified"], true, "{report:#}");
+    assert_eq!(world.smtp_logins("full-465"), smtp_before + 1);
+}

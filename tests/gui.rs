@@ -898,3 +898,52 @@ fn a_server_nothing_vouches_for_waits_for_a_confirmation_that_names_it() {
         1
     );
 }
+
+#[test]
+fn a_local_server_for_a_domain_on_the_internet_is_only_offered_as_the_persons_own() {
+    // public.test is on internet addresses (in the suite's own network
+    // namespace); its file names mail.full.test on 127.0.1.1.
+    let Some((mut harness, password, world)) = world_harness() else {
+        return;
+    };
+    let Ok(dir) = std::env::var("MAILSETUP_MAIL_WORLD") else {
+        return;
+    };
+    if !PathBuf::from(dir).join("internet-addresses").exists() {
+        assert!(std::env::var("MAILSETUP_REQUIRE_INTERNET_ADDRESSES").is_err());
+        eprintln!("skipped: the world runs outside a network namespace of its own");
+        return;
+    }
+    drop(world);
+    type_into(&mut harness, "Email address", "alice@public.test");
+    type_into(&mut harness, "Password", &password);
+    harness.state_mut().settings_mut().timeout_secs = 3.0;
+    click(&mut harness, "Find my settings");
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    assert!(!report.outgoing.recommended.as_ref().unwrap().verified);
+    assert!(!report.incoming.recommended.as_ref().unwrap().verified);
+    // No button sends the password there; one per card takes the server
+    // into the form, and nothing is sent until the person checks.
+    assert_eq!(harness.query_all_by_label_contains("Send my password").count(), 0);
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("on this computer or a private network (127.0.1.1)")
+            .count(),
+        2
+    );
+    harness
+        .query_all_by_label("Enter mail.full.test as my server")
+        .next()
+        .unwrap()
+        .click();
+    settle(&mut harness);
+    let settings = harness.state_mut().settings_mut().clone();
+    assert_eq!(
+        [settings.server, settings.incoming_server],
+        ["", "mail.full.test"],
+        "the incoming card comes first; its button fills the incoming server"
+    );
+    assert!(!harness.state().is_checking());
+    harness.get_by_label("Find my settings");
+}

@@ -210,6 +210,9 @@ pub(super) enum Action {
     RetryWithServer(String),
     /// Back to the form, with "I know my server" open and its field focused.
     EnterServer,
+    /// Back to the form with this server filled in for this direction (a
+    /// server on a local address the lookups named: the person decides).
+    EnterThisServer(Direction, String),
     /// Check again, accepting the certificate with this fingerprint although
     /// no authority vouches for it: the user's security exception.
     DangerAcceptCertificateOnce(String),
@@ -428,6 +431,15 @@ impl App {
                 self.start_check();
             }
             Action::EnterServer => {
+                self.step = Step::Account;
+                self.status = None;
+                self.focus_server = true;
+            }
+            Action::EnterThisServer(direction, server) => {
+                match direction {
+                    Direction::Outgoing => self.settings.server = server,
+                    Direction::Incoming => self.settings.incoming_server = server,
+                }
                 self.step = Step::Account;
                 self.status = None;
                 self.focus_server = true;

@@ -179,6 +179,19 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
             }
         } else if let Some(attempt) = report
             .attempt_for(best)
+            .filter(|a| a.cause == Some(Cause::PrivateAddress))
+        {
+            ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
+            // No button sends the password there: the person types the
+            // server, or takes it into the form and checks it from there.
+            let enter = ui
+                .button(format!("Enter {} as my server", best.host))
+                .on_hover_text("Back to the form with this server filled in; nothing is sent until you check");
+            if enter.clicked() {
+                action = Some(Action::EnterThisServer(direction, best.host.clone()));
+            }
+        } else if let Some(attempt) = report
+            .attempt_for(best)
             .filter(|a| a.cause == Some(Cause::NotConfirmed))
         {
             ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);

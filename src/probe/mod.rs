@@ -21,6 +21,7 @@ pub mod outcome;
 pub mod policy;
 pub mod pop3;
 pub mod printable;
+pub mod reach;
 pub mod report;
 pub(crate) mod seal;
 pub(crate) mod session;
@@ -326,6 +327,7 @@ pub async fn probe(
         verify_all: request.verify_all,
         seal: seal::Seal::new(None, &[]),
         ruled_out: Vec::new(),
+        domain_place: DomainPlace::Known(None),
     };
     engine.reseal();
     let mut plan = Vec::new();
@@ -350,6 +352,15 @@ pub async fn probe(
             _ => candidates::default_ports(protocol).to_vec(),
         };
         plan.extend(candidates::plan(protocol, &servers, &ports, source));
+    }
+    // Servers the person did not name: where the domain is tells whether
+    // one on a local address is to be trusted with the password.
+    if engine.password.is_some() && !engine.discovering.is_empty() {
+        let (domain, overrides, timeout) =
+            (address.domain.clone(), request.overrides.clone(), request.timeout);
+        engine.domain_place = DomainPlace::LookingUp(tokio::spawn(async move {
+            reach::public_address(&domain, &overrides, timeout).await
+        }));
     }
     if request.lookups && !engine.discovering.is_empty() {
         engine.discovery = Some(crate::discovery::start(
@@ -468,6 +479,16 @@ struct Engine {
     /// not allowed this way (app password, web login, logins switched
     /// off): no more logins with it there.
     ruled_out: Vec<String>,
+    /// Where the address's domain is (see [`reach`]): an internet address
+    /// of its own names, looked up once, while the servers are checked.
+    domain_place: DomainPlace,
+}
+
+/// The domain's internet address (see [`reach::public_address`]): still
+/// being looked up, or known.
+enum DomainPlace {
+    LookingUp(tokio::task::JoinHandle<Option<std::net::IpAddr>>),
+    Known(Option<std::net::IpAddr>),
 }
 
 impl Slot {
@@ -959,7 +980,57 @@ impl Engine {
             .await;
         self.slots[id].login_started = Some(Instant::now());
         let protocol = self.slots[id].candidate.protocol;
-        let (outcome, detail) = match (self.password.clone(), ready.caps.password_mechanism()) {
+        let (outcome, detail) = self.log_in_or_not(id, ready).await;
+        let closed = goodbye(protocol, &mut ready.conn).await;
+        let attempt = &mut self.slots[id].attempt;
+        let (outcome, detail) = match closed {
+            // The login was accepted, but the server cannot send mail now.
+            Some(words) if outcome == Outcome::Ok && attempt.auth_mechanism.is_some() => {
+                attempt.cause = Some(Cause::ClosedAfterLogin);
+                // Server text after a login: it may quote the credentials.
+                let words = match (&self.password, &attempt.username) {
+                    (Some(password), Some(username)) => Redactor::new(username, password).scrub(&words),
+                    _ => words,
+                };
+                (
+                    Outcome::ProtocolError,
+                    format!("login accepted, but the server closed the session: {words}"),
+                )
+            }
+            _ => (outcome, detail),
+        };
+        attempt.phase = if outcome == Outcome::Ok {
+            Phase::Done
+        } else {
+            Phase::Auth
+        };
+        attempt.outcome = outcome;
+        attempt.detail = detail;
+        self.finish(id).await;
+    }
+
+    /// Logs in on a session that offers a login, or says why not: no
+    /// password, OAuth2 only, a local server of a domain on the internet,
+    /// a server that waits for consent, plaintext already used, or a
+    /// setting spared.
+    async fn log_in_or_not(&mut self, id: usize, ready: &mut Ready) -> (Outcome, String) {
+        if let (Some(_), Some(mechanism)) = (&self.password, ready.caps.password_mechanism()) {
+            if let Some((here, public)) = self.local_while_public(id).await {
+                self.slots[id].attempt.cause = Some(Cause::PrivateAddress);
+                return (
+                    Outcome::Ok,
+                    format!(
+                        "connection works; login ({}) not tried: {} is at {here}, a local or private address, while {} \
+                         is on the internet ({public})",
+                        mechanism.name(),
+                        self.slots[id].candidate.host,
+                        self.domain
+                    ),
+                );
+            }
+        }
+        let protocol = self.slots[id].candidate.protocol;
+        match (self.password.clone(), ready.caps.password_mechanism()) {
             (_, None) => self.no_password_login(id, &ready.caps),
             (None, Some(mechanism)) => (
                 Outcome::Ok,
@@ -1013,33 +1084,29 @@ impl Engine {
                 )
             }
             (Some(_), Some(_)) => self.log_in_with_password(id, ready).await,
-        };
-        let closed = goodbye(protocol, &mut ready.conn).await;
-        let attempt = &mut self.slots[id].attempt;
-        let (outcome, detail) = match closed {
-            // The login was accepted, but the server cannot send mail now.
-            Some(words) if outcome == Outcome::Ok && attempt.auth_mechanism.is_some() => {
-                attempt.cause = Some(Cause::ClosedAfterLogin);
-                // Server text after a login: it may quote the credentials.
-                let words = match (&self.password, &attempt.username) {
-                    (Some(password), Some(username)) => Redactor::new(username, password).scrub(&words),
-                    _ => words,
-                };
-                (
-                    Outcome::ProtocolError,
-                    format!("login accepted, but the server closed the session: {words}"),
-                )
+        }
+    }
+
+    /// The server's local address and the domain's internet address, when
+    /// `id`'s server, which the person did not name, is on this machine or
+    /// a private network while the domain's own names are on the internet.
+    async fn local_while_public(&mut self, id: usize) -> Option<(std::net::IpAddr, std::net::IpAddr)> {
+        if self.slots[id].candidate.source == Source::User {
+            return None;
+        }
+        let here: std::net::IpAddr = self.slots[id].attempt.address.as_deref()?.parse().ok()?;
+        if !reach::is_local(here) {
+            return None;
+        }
+        let public = match &mut self.domain_place {
+            DomainPlace::Known(public) => *public,
+            DomainPlace::LookingUp(lookup) => {
+                let public = lookup.await.ok().flatten();
+                self.domain_place = DomainPlace::Known(public);
+                public
             }
-            _ => (outcome, detail),
         };
-        attempt.phase = if outcome == Outcome::Ok {
-            Phase::Done
-        } else {
-            Phase::Auth
-        };
-        attempt.outcome = outcome;
-        attempt.detail = detail;
-        self.finish(id).await;
+        public.map(|public| (here, public))
     }
 
     /// The verdict on a session that offers no login this program can use:

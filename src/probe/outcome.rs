@@ -172,6 +172,14 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             attempt.source.words(),
             host = attempt.host
         ),
+        Cause::PrivateAddress => format!(
+            "Port {port} of {host} works, but {host} is on this computer or a private network ({}), while your \
+             address's domain is on the internet. A lookup that points there is what a hostile network or a forged \
+             answer would do to catch a password, so yours was not sent. If this is your organisation's own server, \
+             enter it as your server and check again.",
+            attempt.address.as_deref().unwrap_or("a local address"),
+            host = attempt.host
+        ),
         Cause::PipelinedAnswer => format!(
             "The server on port {port} sent an answer before it was asked the question. A real server never does \
              that; it is what an attacker between you and the server does to fake a \"yes\", or a badly broken \

@@ -186,6 +186,10 @@ pub enum Cause {
     /// to spare the account, because another setting of its direction was
     /// verified (see `--verify-all`).
     LoginSpared,
+    /// The server the lookups named is on this machine or a private
+    /// network while the address's domain is on the internet: checked,
+    /// but never given the password (unless the person names it).
+    PrivateAddress,
 }
 
 /// How far an attempt got; where it stopped when it failed.
