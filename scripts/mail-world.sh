@@ -128,7 +128,7 @@ leaf() { # name subjectAltName startdate enddate
 }
 leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test" \
     20240101000000Z 20991231000000Z
-leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test" \
+leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test,DNS:autoconfig.vouchedlater.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 # An intermediate CA, and Exim's leaf signed by it. Like a public CA's, the
@@ -158,7 +158,7 @@ echo "$PASSWORD" > "$W/password"
 for domain in full.test only587.test only465.test selfsigned.test expired.test wrongname.test plainauth.test \
               poponly.test imap143.test imap993.test dovesub.test relaydown.test \
               provider.test wellknown.test hosted.test srv.test srvout.test oauth.test \
-              selfhost.test redirect.test srvboth.test public.test; do
+              selfhost.test redirect.test srvboth.test public.test vouchedlater.test; do
     echo "alice@$domain:{PLAIN}$PASSWORD"
 done > "$W/dovecot/users"
 echo "bob:{PLAIN}$PASSWORD" >> "$W/dovecot/users"

@@ -21,6 +21,7 @@ DATA, CERT, LOG = sys.argv[1:4]
 ROUTES = {
     ("autoconfig.provider.test", "/mail/config-v1.1.xml"): "provider.xml",
     ("autoconfig.public.test", "/mail/config-v1.1.xml"): "public.xml",
+    ("autoconfig.vouchedlater.test", "/mail/config-v1.1.xml"): "vouchedlater.xml",
     ("wellknown.test", "/.well-known/autoconfig/mail/config-v1.1.xml"): "wellknown.xml",
     ("ispdb.test", "/v1.1/bigmail.test"): "bigmail.xml",
     ("ispdb.test", "/v1.1/oauth.test"): "oauth.xml",

@@ -644,3 +644,20 @@ fn a_server_on_a_local_address_for_a_domain_on_the_internet_gets_no_password() {
     assert_eq!(recommended(&report, "outgoing")["verified"], true, "{report:#}");
     assert_eq!(world.smtp_logins("full-465"), smtp_before + 1);
 }
+
+#[test]
+fn a_server_srv_names_first_and_the_domains_file_vouches_for_is_verified() {
+    // SRV (unvouched) names mail.elsewhere.test within milliseconds; the
+    // domain's own autoconfig file names it a moment later.
+    let Some((_serial, world)) = begin() else { return };
+    let before = world.smtp_logins("elsewhere-465");
+    let (code, report, _) = world.probe("alice@vouchedlater.test", &["--protocol", "smtp"]);
+    assert_eq!(code, Some(0), "{report:#}");
+    let setting = recommended(&report, "outgoing");
+    assert_eq!(
+        (&setting["host"], &setting["verified"]),
+        (&Value::from("mail.elsewhere.test"), &Value::from(true)),
+        "{report:#}"
+    );
+    assert_eq!(world.smtp_logins("elsewhere-465"), before + 1);
+}

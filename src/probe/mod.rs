@@ -717,6 +717,20 @@ impl Engine {
                     slot.candidate.oauth_only = candidate.oauth_only;
                 }
             }
+            // A curated source vouches for a server only an unvouched one
+            // had named: no consent is due any more. A check that already
+            // stopped before the login for want of it is made again.
+            Some(id) if self.slots[id].candidate.needs_consent && !candidate.needs_consent => {
+                if self.slots[id].attempt.cause == Some(Cause::NotConfirmed) {
+                    let id = self.add(candidate, None).await;
+                    self.spawn(id, Duration::ZERO);
+                } else {
+                    let slot = &mut self.slots[id];
+                    slot.candidate.needs_consent = false;
+                    slot.candidate.source = candidate.source;
+                    slot.attempt.source = candidate.source;
+                }
+            }
             Some(_) => {}
             None => {
                 let id = self.add(candidate, None).await;
