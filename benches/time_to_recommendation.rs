@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use mailsetup::probe::{probe, Event, Request, Schedule};
+use mailsetup::engine::{probe, Event, Request, Schedule};
 use support::{filtered, serve, unique_address, Mode, Quirk, Script};
 
 const HOST: &str = "mail.bench.test";
@@ -193,7 +193,7 @@ fn median(mut values: Vec<Duration>) -> Duration {
 #[tokio::main]
 async fn main() {
     let parallel_schedule = Schedule::Parallel {
-        stagger: mailsetup::probe::DEFAULT_STAGGER,
+        stagger: mailsetup::engine::DEFAULT_STAGGER,
     };
     let mut parallel = Vec::new();
     let mut sequential = Vec::new();

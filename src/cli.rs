@@ -11,13 +11,13 @@ use clap::{Args, Parser, Subcommand};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::probe::net::Overrides;
-use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Direction, Outcome, Protocol};
-use crate::probe::tls::{self, TrustStore};
-use crate::probe::{self, Event, Request};
+use crate::engine::{self, Event, Request};
+use crate::report::text;
+use crate::report::{Direction, Outcome, Protocol};
 use crate::secret::Password;
-use crate::text;
+use crate::verdict::outcome::{self, Problem};
+use crate::wire::net::Overrides;
+use crate::wire::tls::{self, TrustStore};
 
 /// Exit status when a working setting was found (and verified).
 pub const EXIT_OK: u8 = 0;
@@ -98,7 +98,7 @@ pub struct ProbeArgs {
     #[arg(long, value_name = "U")]
     pub username: Option<String>,
     /// Time limit for each step of a connection, in seconds.
-    #[arg(long, value_name = "SECS", default_value_t = probe::DEFAULT_TIMEOUT.as_secs_f64())]
+    #[arg(long, value_name = "SECS", default_value_t = engine::DEFAULT_TIMEOUT.as_secs_f64())]
     pub timeout: f64,
     /// Extra trusted certificate(s) in PEM, e.g. your company's CA.
     #[arg(long, value_name = "PEM")]
@@ -196,8 +196,7 @@ fn parse_resolve(text: &str) -> Result<(String, IpAddr), String> {
         .trim_matches(['[', ']'])
         .parse::<IpAddr>()
         .map_err(|_| format!("{address:?} is not an IP address"))?;
-    let host =
-        probe::candidates::host_to_ascii(host).ok_or_else(|| format!("{host:?} is not a host name"))?;
+    let host = crate::model::host_to_ascii(host).ok_or_else(|| format!("{host:?} is not a host name"))?;
     Ok((host, address))
 }
 
@@ -218,7 +217,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
         anyhow::bail!("--timeout must be between 0 and 600 seconds");
     }
     // Check the address before asking for a password that would go nowhere.
-    probe::candidates::EmailAddress::parse(&args.email)?;
+    crate::model::EmailAddress::parse(&args.email)?;
     let password = read_password(&args)?;
     let extra_roots = match &args.ca_file {
         Some(path) => tls::load_pem_certificates(path)?,
@@ -240,9 +239,9 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     request.timeout = Duration::from_secs_f64(args.timeout);
     if let Some(server) = args.dns {
         let deadline = crate::discovery::DNS_DEADLINE
-            .mul_f64(args.timeout / probe::DEFAULT_TIMEOUT.as_secs_f64())
+            .mul_f64(args.timeout / engine::DEFAULT_TIMEOUT.as_secs_f64())
             .max(Duration::from_millis(200));
-        overrides.use_dns(crate::probe::net::Dns::at(server, deadline));
+        overrides.use_dns(crate::wire::net::Dns::at(server, deadline));
     }
     if !args.ispdb.starts_with("https://") {
         anyhow::bail!("--ispdb must be an https:// URL (a plain-http answer could be forged)");
@@ -274,7 +273,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
                 }
             }
         });
-        let report = probe::probe(request, events_tx, cancel).await;
+        let report = engine::probe(request, events_tx, cancel).await;
         let _ = printer.await;
         report
     })?;
@@ -316,19 +315,19 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
 
 /// Writes the files asked for; only from verified settings. A check that
 /// did not verify both directions writes none and says why.
-fn write_files(args: &ProbeArgs, report: &crate::probe::report::Report) -> anyhow::Result<()> {
-    let domain = probe::candidates::EmailAddress::parse(&report.email)
+fn write_files(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Result<()> {
+    let domain = crate::model::EmailAddress::parse(&report.email)
         .map(|a| a.domain)
         .unwrap_or_default();
     let files = [
         (
             &args.thunderbird_file,
-            crate::export::thunderbird_autoconfig(&domain, report),
+            crate::report::export::thunderbird_autoconfig(&domain, report),
             "Thunderbird file",
         ),
         (
             &args.apple_profile,
-            crate::export::apple_profile(report),
+            crate::report::export::apple_profile(report),
             "Apple profile",
         ),
     ];
@@ -340,7 +339,7 @@ fn write_files(args: &ProbeArgs, report: &crate::probe::report::Report) -> anyho
                     .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
                 eprintln!("Wrote the {what} to {}", path.display());
             }
-            None => eprintln!("No {what} written: {}.", crate::export::INCOMPLETE),
+            None => eprintln!("No {what} written: {}.", crate::report::export::INCOMPLETE),
         }
     }
     Ok(())
@@ -422,7 +421,7 @@ fn print_progress(out: &mut impl Write, event: &Event) {
             return;
         }
         Event::LookedUp(lookup) => {
-            let mark = if lookup.outcome == crate::probe::report::LookupOutcome::Found {
+            let mark = if lookup.outcome == crate::report::LookupOutcome::Found {
                 "ok "
             } else {
                 "-- "
@@ -461,7 +460,7 @@ fn print_progress(out: &mut impl Write, event: &Event) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::probe::report::{Attempt, Protocol, Security};
+    use crate::report::{Attempt, Protocol, Security};
 
     fn progress_line(attempt: Attempt) -> String {
         let mut out = Vec::new();

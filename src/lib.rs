@@ -4,36 +4,34 @@
 //!
 //! # Layout
 //!
-//! - `discovery/` — where the servers are: every lookup at once (the
-//!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
-//!   provider's settings, SRV), streaming what each names to the engine;
-//!   `autoconfig.rs` reads `config-v1.1.xml` files; `redirect.rs` follows
-//!   web redirects by hand and names every hop.
-//! - `probe/` — the engine; no UI, no printing.
-//!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
-//!     login order per protocol, account lock-out protection (two failed
-//!     logins per server across protocols), the local-part retry, the
-//!     servers discovery names (and the consent DNS-only ones need).
-//!   - `certainty.rs` — when a direction's answer is certain (the rule the
-//!     CLI's `=>` line, the window and the report share).
-//!   - `candidates.rs` — email parsing, IDNA; which protocol/host/port/mode
-//!     to try, in what order.
-//!   - `session.rs` — one transport check for any protocol: connect, TLS,
-//!     STARTTLS (and the injection rule), greeting, capabilities; answers
-//!     become outcomes here.
-//!   - `capabilities.rs` — what a server offers, in one shape for all three
-//!     protocols; which password login to use.
-//!   - `sniff.rs` — the first bytes of a port where TLS was expected, to
-//!     tell a plaintext greeting from other handshake failures.
+//! Each room imports only from the rooms listed before it (no circles):
+//!
+//! - `error.rs` — errors that stop a probe before it starts.
+//! - `model.rs` — an email address (parsed once), host names as DNS and
+//!   TLS know them (IDNA), the mode a port speaks first.
+//! - `secret.rs` — the password type (no Debug leak, zeroized on drop); the
+//!   redactor that removes it, in any encoding, from server text.
+//! - `wire/` — no mail protocol, no verdict:
 //!   - `net.rs` — resolve (with `--resolve` overrides, or at a chosen DNS
 //!     server: MX, SRV, A/AAAA) and connect, per-phase timeouts, at most
 //!     four connections per server address.
 //!   - `tls.rs` — trusted roots and the user's certificate exceptions; a
 //!     verifier that records the certificate and verdict.
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
-//!   - `connection.rs` — buffered reading of SMTP replies, lines and
-//!     literals under a deadline, bounded memory; a command is never
-//!     written while bytes the server sent ahead are waiting.
+//!   - `connection.rs` — buffered reading of replies, lines and literals
+//!     under a deadline, bounded memory; a command is never written while
+//!     bytes the server sent ahead are waiting.
+//!   - `printable.rs` — server text made safe to show (control, format
+//!     and separator characters escaped).
+//! - `report/` — `mod.rs`, the report types (their JSON is the CLI's
+//!   contract); `text.rs`, a report as plain text (CLI output, text
+//!   export; what was tried, grouped by answer, also the window's list);
+//!   `export.rs`, files for mail programs (Thunderbird autoconfig, Apple
+//!   configuration profile; verified settings only, never the password).
+//! - `protocol/` — the dialogues, reporting facts (an `Answer`, the
+//!   capabilities, a login result):
+//!   - `capabilities.rs` — what a server offers, in one shape for all three
+//!     protocols; which password login to use.
 //!   - `auth.rs` — SASL PLAIN/LOGIN encodings, wiped after use; the login
 //!     result every protocol reports.
 //!   - `smtp/` — `reply.rs`, `ehlo.rs`, `command.rs` (pure parsing and
@@ -42,23 +40,33 @@
 //!     (CAPABILITY, STARTTLS, AUTHENTICATE PLAIN or LOGIN, LOGOUT).
 //!   - `pop3/` — `response.rs` (pure parser); the dialogue (CAPA, STLS,
 //!     AUTH PLAIN or USER/PASS, QUIT).
-//!   - `printable.rs` — server text made safe to show (control, format
-//!     and separator characters escaped).
+//! - `verdict/` — `outcome.rs`, each outcome (and finer cause) in plain
+//!   words, why nothing works; `policy.rs`, the RFC 8314 ranking per
+//!   protocol, IMAP before POP3, the recommendation of each direction and
+//!   why; `words.rs`, sentences more than one place shows.
+//! - `discovery/` — where the servers are: every lookup at once (the
+//!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
+//!   provider's settings, SRV), streaming what each names to the engine;
+//!   `autoconfig.rs` reads `config-v1.1.xml` files; `redirect.rs` follows
+//!   web redirects by hand and names every hop.
+//! - `engine/` — no UI, no printing:
+//!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
+//!     login order per protocol, account lock-out protection (two failed
+//!     logins per server across protocols), the local-part retry, the
+//!     servers discovery names (and the consent DNS-only ones need).
+//!   - `certainty.rs` — when a direction's answer is certain (the rule the
+//!     CLI's `=>` line, the window and the report share).
+//!   - `candidates.rs` — which protocol/host/port/mode to try, in what
+//!     order.
+//!   - `session.rs` — one transport check for any protocol: connect, TLS,
+//!     STARTTLS (and the injection rule), greeting, capabilities; answers
+//!     become outcomes here.
+//!   - `sniff.rs` — the first bytes of a port where TLS was expected, to
+//!     tell a plaintext greeting from other handshake failures.
 //!   - `seal.rs` — every text of an attempt or lookup, scrubbed of the
 //!     password and then escaped, before it leaves the engine.
 //!   - `reach.rs` — whether an address is local (loopback, private,
 //!     link-local), and where the address's domain itself is.
-//!   - `outcome.rs` — each outcome (and finer cause) in plain words; why nothing works.
-//!   - `policy.rs` — RFC 8314 ranking per protocol, IMAP before POP3; the
-//!     recommendation of each direction and why.
-//!   - `report.rs` — the report types; their JSON is the CLI's contract.
-//!   - `error.rs` — errors that stop a probe before it starts.
-//! - `secret.rs` — the password type (no Debug leak, zeroized on drop); the
-//!   redactor that removes it, in any encoding, from server text.
-//! - `text.rs` — a report as plain text (CLI output, text export); what was
-//!   tried, grouped by answer (also the window's list).
-//! - `export.rs` — files for mail programs: Thunderbird autoconfig, Apple
-//!   configuration profile (verified settings only, never the password).
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
 //! - `console.rs` — Windows: the windowed build attaches to a parent terminal.
 //! - `gui/` — the setup wizard (feature `gui`): `app.rs` (state, steps,
@@ -70,9 +78,13 @@
 pub mod cli;
 pub mod console;
 pub mod discovery;
-pub mod export;
+pub mod engine;
+pub mod error;
 #[cfg(feature = "gui")]
 pub mod gui;
-pub mod probe;
+pub mod model;
+pub mod protocol;
+pub mod report;
 pub mod secret;
-pub mod text;
+pub mod verdict;
+pub mod wire;

@@ -26,14 +26,14 @@ fn open_window(cli: &Cli) -> ExitCode {
     if let Some(server) = cli.dns {
         let deadline = mailsetup::discovery::DNS_DEADLINE;
         env.overrides
-            .use_dns(mailsetup::probe::net::Dns::at(server, deadline));
+            .use_dns(mailsetup::wire::net::Dns::at(server, deadline));
     }
     if let Some(ispdb) = &cli.ispdb {
         env.ispdb.clone_from(ispdb);
     }
     env.lookups = !cli.no_lookup;
     if let Some(path) = &cli.ca_file {
-        match mailsetup::probe::tls::load_pem_certificates(path) {
+        match mailsetup::wire::tls::load_pem_certificates(path) {
             Ok(certs) => env.extra_roots = certs,
             Err(error) => {
                 eprintln!("mailsetup: {error}");

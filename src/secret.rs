@@ -2,7 +2,7 @@
 
 use zeroize::Zeroizing;
 
-use crate::probe::printable::printable;
+use crate::wire::printable::printable;
 
 /// A password typed by the user.
 ///

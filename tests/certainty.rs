@@ -10,8 +10,8 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use mailsetup::probe::report::{Outcome, Report, Security, Setting};
-use mailsetup::probe::{probe, Event, Request};
+use mailsetup::engine::{probe, Event, Request};
+use mailsetup::report::{Outcome, Report, Security, Setting};
 use support::{serve, unique_address, Mode, Quirk, Script};
 
 const HOST: &str = "mail.scripted.test";

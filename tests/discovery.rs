@@ -22,11 +22,11 @@ use serde_json::Value;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use mailsetup::probe::net::{Dns, Overrides};
-use mailsetup::probe::report::Source;
-use mailsetup::probe::tls::{load_pem_certificates, TrustStore};
-use mailsetup::probe::{probe, Event, Request};
+use mailsetup::engine::{probe, Event, Request};
+use mailsetup::report::Source;
 use mailsetup::secret::Password;
+use mailsetup::wire::net::{Dns, Overrides};
+use mailsetup::wire::tls::{load_pem_certificates, TrustStore};
 
 static SERIAL: Mutex<()> = Mutex::new(());
 
@@ -544,7 +544,7 @@ async fn a_plaintext_login_waits_for_the_lookups() {
     let mut request = Request::new("alice@plainauth.test", TrustStore::only(&roots));
     request.password = Some(Password::new(world.password.clone()));
     request.timeout = Duration::from_secs(3);
-    request.protocols = vec![mailsetup::probe::report::Protocol::Smtp];
+    request.protocols = vec![mailsetup::report::Protocol::Smtp];
     request.ports = vec![587];
     request.allow_plaintext = true;
     request.ispdb = Some(ISPDB.to_owned());

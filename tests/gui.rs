@@ -16,7 +16,7 @@ use egui_kittest::Harness;
 
 use mailsetup::gui::worker::{BoxFuture, Dialogs};
 use mailsetup::gui::{App, Env, Step};
-use mailsetup::probe::net::Overrides;
+use mailsetup::wire::net::Overrides;
 use support::{serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
 
 const HOST: &str = "mail.scripted.test";
@@ -787,10 +787,10 @@ fn world_harness() -> Option<(Harness<'static, App>, String, World)> {
     };
     let dir = PathBuf::from(dir);
     let password = std::fs::read_to_string(dir.join("password")).unwrap();
-    let roots = mailsetup::probe::tls::load_pem_certificates(&dir.join("tls/ca.crt")).unwrap();
+    let roots = mailsetup::wire::tls::load_pem_certificates(&dir.join("tls/ca.crt")).unwrap();
     let world = World::new();
     let mut overrides = Overrides::default();
-    overrides.use_dns(mailsetup::probe::net::Dns::at(
+    overrides.use_dns(mailsetup::wire::net::Dns::at(
         "127.0.1.53:53".parse().unwrap(),
         Duration::from_secs(2),
     ));
@@ -831,11 +831,11 @@ fn a_hosted_domain_is_found_through_its_provider_and_verified() {
     assert!(report
         .discovery
         .iter()
-        .any(|l| l.source == mailsetup::probe::report::Source::Mx));
+        .any(|l| l.source == mailsetup::report::Source::Mx));
     for section in [&report.outgoing, &report.incoming] {
         let setting = section.recommended.as_ref().unwrap();
         assert!(setting.verified, "{setting:#?}");
-        assert_eq!(setting.source, mailsetup::probe::report::Source::Mx);
+        assert_eq!(setting.source, mailsetup::report::Source::Mx);
     }
     assert!(harness.query_by_label_contains("Send my password to").is_none());
     assert_eq!(

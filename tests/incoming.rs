@@ -7,8 +7,8 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use mailsetup::probe::report::{Attempt, Outcome, Protocol, Report, Security};
-use mailsetup::probe::Request;
+use mailsetup::engine::Request;
+use mailsetup::report::{Attempt, Outcome, Protocol, Report, Security};
 use support::{run, serve, serve_incoming, unique_address, Incoming, Mode, Script, PASSWORD};
 
 const HOST: &str = "mail.scripted.test";
@@ -51,7 +51,7 @@ async fn a_whole_account_is_verified_in_both_directions() {
     );
     assert_eq!(imap.lock().unwrap().auth_commands, 1);
     assert_eq!(pop.lock().unwrap().auth_commands, 0);
-    let text = mailsetup::text::report_text(&report);
+    let text = mailsetup::report::text::report_text(&report);
     assert!(
         text.contains("Recommended incoming mail settings (verified"),
         "{text}"
@@ -197,7 +197,7 @@ async fn a_whole_account_keeps_within_the_connection_limit_and_checks_everything
     assert_eq!(report.attempts.len(), 8);
     let most = support::most_open(ip);
     assert!(
-        most <= mailsetup::probe::net::MAX_CONNECTIONS_PER_ADDRESS,
+        most <= mailsetup::wire::net::MAX_CONNECTIONS_PER_ADDRESS,
         "{most} connections at once"
     );
 }

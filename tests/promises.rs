@@ -9,8 +9,8 @@ mod support;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use mailsetup::probe::outcome;
-use mailsetup::probe::report::{Attempt, Cause, Outcome, Report, Security};
+use mailsetup::report::{Attempt, Cause, Outcome, Report, Security};
+use mailsetup::verdict::outcome;
 use support::{run, serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
 
 const HOST: &str = "mail.scripted.test";
@@ -29,7 +29,7 @@ fn every_output(report: &Report) -> String {
     format!(
         "{}\n{}",
         serde_json::to_string(report).unwrap(),
-        mailsetup::text::report_text(report)
+        mailsetup::report::text::report_text(report)
     )
 }
 
@@ -263,7 +263,7 @@ async fn a_certificate_without_subject_alt_name_offers_no_useless_retry() {
     assert_eq!(a.cause, Some(Cause::NoSubjectAltName));
     assert!(a.explanation.contains("subjectAltName"), "{}", a.explanation);
     assert!(!a.explanation.contains("Use that name"), "{}", a.explanation);
-    let diagnosis = outcome::diagnose(&report, mailsetup::probe::report::Direction::Outgoing).unwrap();
+    let diagnosis = outcome::diagnose(&report, mailsetup::report::Direction::Outgoing).unwrap();
     assert!(
         matches!(
             diagnosis.problem,
@@ -317,7 +317,7 @@ async fn after_a_wrong_password_a_port_without_login_says_so() {
     let report = run(request).await;
     assert_eq!(attempt(&report, 465).outcome, Outcome::AuthFailed);
     assert_eq!(attempt(&report, 587).outcome, Outcome::AuthUnavailable);
-    let text = mailsetup::text::report_text(&report);
+    let text = mailsetup::report::text::report_text(&report);
     assert_eq!(
         text.matches("No working outgoing mail setting").count(),
         0,

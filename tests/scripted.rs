@@ -9,8 +9,8 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use mailsetup::probe::report::{Attempt, Outcome, Report, Security};
-use mailsetup::probe::{probe, Event, Request};
+use mailsetup::engine::{probe, Event, Request};
+use mailsetup::report::{Attempt, Outcome, Report, Security};
 use support::{run, serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD};
 
 fn attempt(report: &Report, port: u16, security: Security) -> &Attempt {
@@ -226,7 +226,7 @@ async fn fingerprint_shown(ip: std::net::IpAddr) -> String {
 /// The test request for `ports`, with the user's exception for `fingerprint`.
 fn accepting(ip: std::net::IpAddr, ports: &[u16], fingerprint: &str) -> Request {
     let mut request = support::request(HOST, ip, ports);
-    request.trust = mailsetup::probe::tls::TrustStore::only(&[support::pki().ca_der.clone()])
+    request.trust = mailsetup::wire::tls::TrustStore::only(&[support::pki().ca_der.clone()])
         .danger_accept_certificates(&[fingerprint.to_owned()]);
     request
 }
@@ -348,7 +348,7 @@ async fn silent_and_closing_servers() {
     let silent = attempt(&report, 587, Security::Starttls);
     assert_eq!(
         (silent.outcome, silent.phase),
-        (Outcome::Timeout, mailsetup::probe::report::Phase::Greeting)
+        (Outcome::Timeout, mailsetup::report::Phase::Greeting)
     );
 }
 
@@ -480,7 +480,7 @@ async fn ipv6_and_ipv4_addresses_are_both_tried() {
     serve(v4, 465, HOST, Script::new(Mode::ImplicitTls)).await;
     serve(v6, 587, HOST, Script::new(Mode::Starttls)).await;
     let mut request = support::request(HOST, v4, &[465, 587]);
-    let mut overrides = mailsetup::probe::net::Overrides::default();
+    let mut overrides = mailsetup::wire::net::Overrides::default();
     // IPv6 first, as a resolver would order it: 465 is closed there, 587 on IPv4.
     overrides.insert(HOST, v6);
     overrides.insert(HOST, v4);

@@ -13,10 +13,10 @@ use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use mailsetup::probe::printable::printable;
-use mailsetup::probe::report::{Attempt, Cause, Outcome, Protocol, Report, Security};
-use mailsetup::probe::Request;
+use mailsetup::engine::Request;
+use mailsetup::report::{Attempt, Cause, Outcome, Protocol, Report, Security};
 use mailsetup::secret::Password;
+use mailsetup::wire::printable::printable;
 use support::{
     run, serve, serve_dialogue, unique_address, Heard, Mode, Say, Script, SharedLog, PASSWORD, USER,
 };
@@ -36,7 +36,7 @@ fn every_output(report: &Report) -> String {
     format!(
         "{}\n{}",
         serde_json::to_string(report).unwrap(),
-        mailsetup::text::report_text(report)
+        mailsetup::report::text::report_text(report)
     )
 }
 
@@ -82,8 +82,8 @@ fn assert_pipelined(report: &Report, protocol: Protocol, port: u16, log: &Shared
         log.lock().unwrap().lines
     );
     let best = match protocol.direction() {
-        mailsetup::probe::report::Direction::Incoming => &report.incoming.recommended,
-        mailsetup::probe::report::Direction::Outgoing => &report.outgoing.recommended,
+        mailsetup::report::Direction::Incoming => &report.incoming.recommended,
+        mailsetup::report::Direction::Outgoing => &report.outgoing.recommended,
     };
     assert!(best.is_none(), "{best:#?}");
 }
@@ -425,7 +425,7 @@ async fn a_login_without_an_answer_counts_against_the_two_failed_logins() {
     );
     for a in &report.attempts {
         if a.username.is_some() {
-            assert_eq!(a.phase, mailsetup::probe::report::Phase::Auth, "{a:#?}");
+            assert_eq!(a.phase, mailsetup::report::Phase::Auth, "{a:#?}");
             assert!(a.explanation.contains("password was sent"), "{}", a.explanation);
         }
     }
@@ -798,7 +798,7 @@ async fn one_login_per_direction_spares_the_account_unless_every_setting_is_to_b
                 "{}",
                 spared.explanation
             );
-            let text = mailsetup::text::report_text(&report);
+            let text = mailsetup::report::text::report_text(&report);
             assert!(text.contains("not tried, to spare your account"), "{text}");
         }
     }

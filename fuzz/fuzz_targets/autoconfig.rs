@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use mailsetup::discovery::autoconfig::parse;
-use mailsetup::probe::candidates::EmailAddress;
+use mailsetup::model::EmailAddress;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(!server.host.chars().any(|c| c.is_whitespace() || c.is_control()));
             assert!(server
                 .username
-                .is_none_or(|u| !u.contains('%') && mailsetup::probe::printable::printable(&u) == u));
+                .is_none_or(|u| !u.contains('%') && mailsetup::wire::printable::printable(&u) == u));
         }
     }
 });

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup::probe::certificate::CertificateInfo;
+use mailsetup::wire::certificate::CertificateInfo;
 
 fuzz_target!(|der: &[u8]| {
     if let Some(info) = CertificateInfo::from_der(der) {

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use mailsetup::probe::connection::{Connection, SessionError};
+use mailsetup::wire::connection::{Connection, SessionError};
 use tokio::io::AsyncWriteExt;
 
 /// How one reader reads one answer (an SMTP reply, an IMAP or POP3 line).

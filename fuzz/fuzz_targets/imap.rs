@@ -7,7 +7,7 @@
 mod early;
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup::probe::imap::response::{literal_size, parse_line, Line, MAX_LINE_OCTETS, MAX_LITERAL_OCTETS};
+use mailsetup::protocol::imap::response::{literal_size, parse_line, Line, MAX_LINE_OCTETS, MAX_LITERAL_OCTETS};
 
 fuzz_target!(|data: &[u8]| {
     early::check(data, |conn| Box::pin(conn.read_line(MAX_LINE_OCTETS)));

@@ -6,7 +6,7 @@
 mod early;
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup::probe::pop3::response::{parse_status, MAX_LINE_OCTETS};
+use mailsetup::protocol::pop3::response::{parse_status, MAX_LINE_OCTETS};
 
 fuzz_target!(|data: &[u8]| {
     early::check(data, |conn| Box::pin(conn.read_line(MAX_LINE_OCTETS)));

@@ -7,8 +7,8 @@
 mod early;
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup::probe::smtp::ehlo;
-use mailsetup::probe::smtp::reply::{parse_reply, MAX_LINES, MAX_LINE_OCTETS};
+use mailsetup::protocol::smtp::ehlo;
+use mailsetup::protocol::smtp::reply::{parse_reply, MAX_LINES, MAX_LINE_OCTETS};
 
 fuzz_target!(|data: &[u8]| {
     let whole = parse_reply(data);
@@ -37,6 +37,6 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     early::check(data, |conn| {
-        Box::pin(async move { conn.read_reply().await.map(|r| r.to_string().into_bytes()) })
+        Box::pin(async move { mailsetup::protocol::smtp::read_reply(conn).await.map(|r| r.to_string().into_bytes()) })
     });
 });

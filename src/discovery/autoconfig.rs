@@ -7,8 +7,8 @@
 //! `graph`, …) are skipped, not errors. User names may hold
 //! `%EMAILADDRESS%`, `%EMAILLOCALPART%` and `%EMAILDOMAIN%`.
 
-use crate::probe::candidates::EmailAddress;
-use crate::probe::report::{Protocol, Security};
+use crate::model::EmailAddress;
+use crate::report::{Protocol, Security};
 
 /// The most servers one file may name: real files name a handful; a file
 /// that names thousands is not one to follow.
@@ -109,14 +109,14 @@ fn server(node: roxmltree::Node<'_, '_>, address: &EmailAddress) -> Option<Serve
         _ => return None,
     };
     let host = fill(&child_text(node, "hostname")?, address);
-    let host = crate::probe::candidates::host_to_ascii(&host)?;
+    let host = crate::model::host_to_ascii(&host)?;
     let port: u16 = child_text(node, "port")?.parse().ok().filter(|&p| p != 0)?;
     let security = match child_text(node, "socketType").as_deref() {
         Some(t) if t.eq_ignore_ascii_case("SSL") => Security::ImplicitTls,
         Some(t) if t.eq_ignore_ascii_case("STARTTLS") || t.eq_ignore_ascii_case("plain") => {
             Security::Starttls
         }
-        None => crate::probe::candidates::default_security(port),
+        None => crate::model::default_security(port),
         Some(_) => return None,
     };
     let methods: Vec<String> = node
@@ -134,7 +134,7 @@ fn server(node: roxmltree::Node<'_, '_>, address: &EmailAddress) -> Option<Serve
         // A name with control or bidi characters would reach the screen and
         // the clipboard as the file wrote it: such a file's name is not used.
         username: username.filter(|u| {
-            !u.trim().is_empty() && !u.contains('%') && crate::probe::printable::printable(u) == *u
+            !u.trim().is_empty() && !u.contains('%') && crate::wire::printable::printable(u) == *u
         }),
         oauth_only,
     })

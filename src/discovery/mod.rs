@@ -31,11 +31,11 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use crate::probe::candidates::EmailAddress;
-use crate::probe::net::{self, Dns, DnsError, Overrides};
-use crate::probe::report::{Lookup, LookupOutcome, Protocol, Security, Source};
-use crate::probe::tls::TrustStore;
-use crate::probe::DEFAULT_TIMEOUT;
+use crate::model::EmailAddress;
+use crate::report::{Lookup, LookupOutcome, Protocol, Security, Source};
+use crate::wire::net::{self, Dns, DnsError, Overrides};
+use crate::wire::tls::TrustStore;
+use crate::wire::DEFAULT_TIMEOUT;
 use redirect::{redirect_target, with_hops};
 
 /// Thunderbird's public provider database.
@@ -230,7 +230,7 @@ impl Context {
             query,
             outcome,
             elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-            detail: crate::probe::printable::printable(&detail),
+            detail: crate::wire::printable::printable(&detail),
         };
         let _ = self.tx.send(Progress::Answered { lookup, found });
     }
@@ -527,7 +527,7 @@ impl Context {
                         Some(Found {
                             server: autoconfig::Server {
                                 protocol,
-                                host: crate::probe::candidates::host_to_ascii(&r.target)?,
+                                host: crate::model::host_to_ascii(&r.target)?,
                                 port: r.port,
                                 security,
                                 username: None,
@@ -610,7 +610,7 @@ fn http_error(error: &reqwest::Error) -> String {
 }
 
 fn seconds(duration: Duration) -> String {
-    crate::probe::connection::seconds(duration)
+    crate::wire::connection::seconds(duration)
 }
 
 /// A web lookup's name did not resolve: there is nothing at that address.

@@ -15,14 +15,14 @@ use super::clients::MailClient;
 use super::settings::{self, Settings};
 use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
 use super::{step_account, step_checking, step_result};
-use crate::probe::candidates::{self, EmailAddress};
-use crate::probe::net::Overrides;
-use crate::probe::report::{
+use crate::engine::{Event, Request, Schedule};
+use crate::model::EmailAddress;
+use crate::report::{
     Attempt, Direction, Lookup, Phase, Protocol, Report, Section, Security, Setting, Source,
 };
-use crate::probe::tls::{self, TrustStore};
-use crate::probe::{Event, Request, Schedule};
 use crate::secret::Password;
+use crate::wire::net::Overrides;
+use crate::wire::tls::{self, TrustStore};
 
 /// Where the user is in the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +154,7 @@ impl Check {
             let username = known
                 .as_ref()
                 .map_or_else(|| email.to_owned(), |s| s.username.clone());
-            let mut section = crate::probe::policy::recommend(&attempts, direction, &username, verified);
+            let mut section = crate::verdict::policy::recommend(&attempts, direction, &username, verified);
             if let Some(known) = known {
                 let same = |s: &Setting| {
                     s.protocol == known.protocol
@@ -325,7 +325,7 @@ impl App {
             },
             server: [&s.server, &s.incoming_server]
                 .iter()
-                .any(|name| !name.trim().is_empty() && candidates::host_to_ascii(name).is_none())
+                .any(|name| !name.trim().is_empty() && crate::model::host_to_ascii(name).is_none())
                 .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
             ports: parse_ports(&s.ports).err(),
         }
@@ -531,7 +531,7 @@ impl App {
             request.trusted = trusted;
             request.verify_all = s.verify_all;
             request.schedule = Schedule::Parallel {
-                stagger: crate::probe::DEFAULT_STAGGER,
+                stagger: crate::engine::DEFAULT_STAGGER,
             };
             Ok(request)
         }
@@ -544,18 +544,21 @@ impl App {
                 let domain = EmailAddress::parse(&report.email)
                     .map(|a| a.domain)
                     .unwrap_or_default();
-                let Some(file) = crate::export::thunderbird_autoconfig(&domain, report) else {
+                let Some(file) = crate::report::export::thunderbird_autoconfig(&domain, report) else {
                     return;
                 };
                 (format!("{domain}.xml"), file)
             }
             ExportKind::AppleProfile => {
-                let Some(file) = crate::export::apple_profile(report) else {
+                let Some(file) = crate::report::export::apple_profile(report) else {
                     return;
                 };
                 ("mail-settings.mobileconfig".to_owned(), file)
             }
-            ExportKind::Text => ("mail-settings.txt".to_owned(), crate::text::report_text(report)),
+            ExportKind::Text => (
+                "mail-settings.txt".to_owned(),
+                crate::report::text::report_text(report),
+            ),
             ExportKind::Json => match serde_json::to_string_pretty(report) {
                 Ok(json) => ("mail-settings.json".to_owned(), json),
                 Err(e) => {

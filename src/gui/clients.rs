@@ -3,7 +3,7 @@
 //! values field by field (wording checked against each program's sources,
 //! see the project's CLIENTS notes).
 
-use crate::probe::report::{Direction, Security, Setting};
+use crate::report::{Direction, Security, Setting};
 
 /// A mail program the settings are shown for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -107,7 +107,7 @@ impl MailClient {
                 ("Account type", kind),
                 ("Incoming mail server", host),
                 (
-                    if setting.protocol == crate::probe::report::Protocol::Imap {
+                    if setting.protocol == crate::report::Protocol::Imap {
                         "Incoming server (IMAP) port"
                     } else {
                         "Incoming server (POP3) port"
@@ -193,7 +193,7 @@ pub(super) mod tests {
 
     /// A verified setting on mail.example.com, for the tests of the window.
     pub(in crate::gui) fn setting(security: Security, port: u16) -> Setting {
-        Setting::example(crate::probe::report::Protocol::Smtp, security, port)
+        Setting::example(crate::report::Protocol::Smtp, security, port)
     }
 
     #[test]

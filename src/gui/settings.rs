@@ -48,7 +48,7 @@ impl Default for Settings {
             incoming_server: String::new(),
             username: String::new(),
             ports: String::new(),
-            timeout_secs: crate::probe::DEFAULT_TIMEOUT.as_secs_f32(),
+            timeout_secs: crate::engine::DEFAULT_TIMEOUT.as_secs_f32(),
             ca_file: None,
             client: MailClient::default(),
             verify_all: false,

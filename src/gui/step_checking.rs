@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::app::{status_mark, Action, App, LookupRow, Mark};
-use crate::probe::report::{Direction, LookupOutcome, Outcome, Phase, Source};
+use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
 
 /// What a phase is doing, in plain words.
 fn phase_words(phase: Phase) -> &'static str {

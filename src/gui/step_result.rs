@@ -6,10 +6,10 @@ use eframe::egui;
 
 use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind, Mark};
 use super::step_checking::mark_for;
-use crate::probe::certificate;
-use crate::probe::outcome::{self, Problem};
-use crate::probe::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
-use crate::text::{tried_lines, TriedLine};
+use crate::report::text::{tried_lines, TriedLine};
+use crate::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
+use crate::verdict::outcome::{self, Problem};
+use crate::wire::certificate;
 
 pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
@@ -214,7 +214,7 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         } else {
             ui.label("The encrypted connection works. Your password was not checked (none was entered).");
         }
-        if let Some(found) = report.found_through(best) {
+        if let Some(found) = crate::verdict::words::found_through(report, best) {
             ui.weak(found);
         }
         if report.cancelled && app.certain.contains(&direction) {
@@ -281,8 +281,7 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         ui.add_space(4.0);
         ui.label("Also works:");
         for alternative in alternatives {
-            let caveat = alternative
-                .caveat()
+            let caveat = crate::verdict::words::caveat(alternative)
                 .map(|c| format!(" ({c})"))
                 .unwrap_or_default();
             ui.label(format!(

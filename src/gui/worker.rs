@@ -12,8 +12,8 @@ use eframe::egui;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::probe::report::Report;
-use crate::probe::{self, Event, Request};
+use crate::engine::{self, Event, Request};
+use crate::report::Report;
 
 /// A boxed future, for the dialog trait.
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
@@ -136,7 +136,7 @@ impl Worker {
         let token = cancel.clone();
         self.spawn(async move {
             let report = match tokio::task::spawn_blocking(request).await {
-                Ok(Ok(request)) => probe::probe(request, events_tx, token)
+                Ok(Ok(request)) => engine::probe(request, events_tx, token)
                     .await
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
@@ -175,7 +175,7 @@ impl Worker {
             let chosen = match dialog.await {
                 None => Ok(None),
                 Some(path) => tokio::task::spawn_blocking(move || {
-                    crate::probe::tls::load_pem_certificates(&path).map(|_| Some(path))
+                    crate::wire::tls::load_pem_certificates(&path).map(|_| Some(path))
                 })
                 .await
                 .map_err(|e| e.to_string())

@@ -17,10 +17,10 @@ use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
-use mailsetup::probe::net::Overrides;
-use mailsetup::probe::tls::TrustStore;
-use mailsetup::probe::{Request, Schedule};
+use mailsetup::engine::{Request, Schedule};
 use mailsetup::secret::Password;
+use mailsetup::wire::net::Overrides;
+use mailsetup::wire::tls::TrustStore;
 
 pub const USER: &str = "alice@scripted.test";
 pub const PASSWORD: &str = "correct horse battery staple";
@@ -636,10 +636,10 @@ async fn auth_reply(
 }
 
 /// Runs a probe to its end, draining its events.
-pub async fn run(request: Request) -> mailsetup::probe::report::Report {
+pub async fn run(request: Request) -> mailsetup::report::Report {
     let (tx, mut rx) = tokio::sync::mpsc::channel(16);
     let drain = tokio::spawn(async move { while rx.recv().await.is_some() {} });
-    let report = mailsetup::probe::probe(request, tx, tokio_util::sync::CancellationToken::new())
+    let report = mailsetup::engine::probe(request, tx, tokio_util::sync::CancellationToken::new())
         .await
         .unwrap();
     drain.await.unwrap();
@@ -669,7 +669,7 @@ async fn next_line(
 /// A request for `host` at `address`, trusting only the test CA.
 pub fn request(host: &str, address: IpAddr, ports: &[u16]) -> Request {
     let mut request = Request::new(USER, TrustStore::only(&[pki().ca_der.clone()]));
-    request.protocols = vec![mailsetup::probe::report::Protocol::Smtp];
+    request.protocols = vec![mailsetup::report::Protocol::Smtp];
     request.servers = vec![host.to_owned()];
     request.ports = ports.to_vec();
     request.password = Some(Password::new(PASSWORD.to_owned()));
@@ -1049,7 +1049,7 @@ where
 
 /// A request for every protocol in `protocols` (all three when empty) at
 /// the scripted servers of `address`, under the name `HOST` of the tests.
-pub fn request_for(host: &str, address: IpAddr, protocols: &[mailsetup::probe::report::Protocol]) -> Request {
+pub fn request_for(host: &str, address: IpAddr, protocols: &[mailsetup::report::Protocol]) -> Request {
     let mut request = request(host, address, &[465]);
     request.protocols = protocols.to_vec();
     request
@@ -1057,10 +1057,10 @@ pub fn request_for(host: &str, address: IpAddr, protocols: &[mailsetup::probe::r
 
 /// The last attempt of `protocol` on `port`.
 pub fn attempt_on(
-    report: &mailsetup::probe::report::Report,
-    protocol: mailsetup::probe::report::Protocol,
+    report: &mailsetup::report::Report,
+    protocol: mailsetup::report::Protocol,
     port: u16,
-) -> &mailsetup::probe::report::Attempt {
+) -> &mailsetup::report::Attempt {
     report
         .attempts
         .iter()

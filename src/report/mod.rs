@@ -1,0 +1,495 @@
+//! The report: what was tried, what happened, what to use. Its JSON form is
+//! the stable contract of `mailsetup probe --json`. [`text`] writes it for
+//! people, [`export`] as files for mail programs.
+
+pub mod export;
+pub mod text;
+
+use serde::Serialize;
+
+use crate::wire::certificate::CertificateInfo;
+
+/// The mail protocol of a server, port or setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Protocol {
+    /// Outgoing mail: submission (RFC 6409, RFC 8314).
+    Smtp,
+    /// Incoming mail kept on the server (RFC 9051, RFC 3501).
+    Imap,
+    /// Incoming mail downloaded (RFC 1939).
+    Pop3,
+}
+
+impl Protocol {
+    /// Every protocol, in the order a whole account is set up.
+    pub const ALL: [Self; 3] = [Self::Smtp, Self::Imap, Self::Pop3];
+
+    /// Which half of an account it serves.
+    #[must_use]
+    pub fn direction(self) -> Direction {
+        match self {
+            Self::Smtp => Direction::Outgoing,
+            Self::Imap | Self::Pop3 => Direction::Incoming,
+        }
+    }
+
+    /// The name mail programs show ("Server Type" in Thunderbird).
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Smtp => "SMTP",
+            Self::Imap => "IMAP",
+            Self::Pop3 => "POP3",
+        }
+    }
+}
+
+/// The two halves of a mail account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Receiving: IMAP or POP3.
+    Incoming,
+    /// Sending: SMTP.
+    Outgoing,
+}
+
+/// How the connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Security {
+    /// RFC 8314 §3: TLS from the first byte (port 465). "SSL/TLS" in mail clients.
+    ImplicitTls,
+    /// RFC 3207: plaintext greeting, then the STARTTLS command (587, 25, 2525).
+    Starttls,
+    /// No encryption at all. Never recommended over a secure setting.
+    Plaintext,
+}
+
+impl Security {
+    /// What Thunderbird and Outlook call it in their "connection security" field.
+    #[must_use]
+    pub fn client_label(self) -> &'static str {
+        match self {
+            Self::ImplicitTls => "SSL/TLS",
+            Self::Starttls => "STARTTLS",
+            Self::Plaintext => "None",
+        }
+    }
+}
+
+/// The end of one attempt, in the order of how far it got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Transport secure, and (when a password was given) the login worked.
+    Ok,
+    /// The server refused the user name or password (535).
+    AuthFailed,
+    /// The server could not check the login right now (451, 454): a
+    /// problem on its side that says nothing about the password.
+    AuthTemporary,
+    /// The provider switched password logins off for this account or
+    /// organisation (Microsoft 365: 535 5.7.139, 550 5.7.30).
+    AuthDisabled,
+    /// The provider wants a sign-in through its web page first (Gmail:
+    /// 534 5.7.14).
+    WebLoginRequired,
+    /// The provider wants an application-specific password (534 5.7.9).
+    AppPasswordRequired,
+    /// AUTH offers only XOAUTH2/OAUTHBEARER: browser sign-in needed.
+    OauthRequired,
+    /// The server offers no login at all on this port.
+    AuthUnavailable,
+    /// The server offers AUTH without TLS; the password was not sent.
+    PlaintextAuthRefused,
+    /// A port meant for STARTTLS did not offer it.
+    StarttlsUnavailable,
+    /// The certificate chain does not lead to a trusted root (or is self-signed).
+    CertUntrusted,
+    /// The certificate is expired or not yet valid.
+    CertExpired,
+    /// The certificate is valid, but not for the name that was typed.
+    CertNameMismatch,
+    /// The TLS handshake failed for another reason.
+    TlsFailed,
+    /// The port speaks the other kind of connection (TLS vs plaintext first).
+    WrongMode,
+    /// Nothing listens: the connection was refused.
+    Refused,
+    /// The server is busy and turned the session away for now (421 greeting).
+    ServerBusy,
+    /// The server refuses service to this client (a 5xx greeting, e.g. 554).
+    ServiceRefused,
+    /// A phase took longer than the timeout.
+    Timeout,
+    /// The name does not resolve.
+    DnsFailed,
+    /// The server broke the SMTP protocol or closed the connection.
+    ProtocolError,
+    /// The user stopped the check.
+    Cancelled,
+    /// Deliberately not tried (e.g. to protect the account from lock-out).
+    Skipped,
+}
+
+/// A finer reason within an outcome, where the plain-words advice differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    /// Certificate: the server sent no intermediate certificate, and its
+    /// certificate names where to fetch one: a broken chain on the server.
+    MissingIntermediate,
+    /// Certificate: the host name is only in the subject's CN; there is no
+    /// subjectAltName, which current TLS clients require.
+    NoSubjectAltName,
+    /// Certificate: its key or signature is too weak (e.g. 1024-bit RSA).
+    WeakKey,
+    /// TLS: the server speaks only TLS versions older than 1.2.
+    OldTlsVersion,
+    /// TLS: the server wants a client certificate.
+    ClientCertificateRequired,
+    /// STARTTLS offered, then refused with 454: the server cannot start TLS.
+    TlsBrokenOnServer,
+    /// Port meant for implicit TLS speaks plain SMTP without STARTTLS.
+    PlaintextOnly,
+    /// Login offered only with mechanisms this program does not verify
+    /// (CRAM-MD5, DIGEST-MD5, NTLM, GSSAPI).
+    OtherMechanisms,
+    /// 530 to AUTH over TLS: the server does not allow a login here.
+    LoginNotPermitted,
+    /// The server accepted the login, then ended the session.
+    ClosedAfterLogin,
+    /// The connection works, but only DNS (MX, SRV) named this server and
+    /// it is outside the address's domain: the password waits for the
+    /// person's confirmation (RFC 6186 §6).
+    NotConfirmed,
+    /// The server sent an answer before the question was asked (bytes
+    /// waiting when a command was about to be written): an attack or a
+    /// broken server; nothing it said after that counts.
+    PipelinedAnswer,
+    /// IMAP `* PREAUTH` greeting: the server claims the session is logged
+    /// in already, so no login happens and nothing can be verified; on a
+    /// plaintext port it would also rule out encryption (RFC 9051 §7.1.4).
+    Preauth,
+    /// The server refused the user name before any password, because it
+    /// wants an encrypted connection first (POP3 `-ERR TLS required`).
+    TlsRequired,
+    /// The password was sent and no answer came before the time ran out:
+    /// it counts as a failed login.
+    LoginUnanswered,
+    /// IMAP or POP3 access is switched off for this account in the
+    /// provider's settings; the password may well be right.
+    AccessDisabled,
+    /// The server refused the login mechanism it had advertised (SMTP 504,
+    /// IMAP `BAD` or `[CANNOT]`), not the credentials; its other password
+    /// login, if any, was tried on the same session.
+    MechanismRefused,
+    /// The setting works up to its login offer; its login was not tried,
+    /// to spare the account, because another setting of its direction was
+    /// verified (see `--verify-all`).
+    LoginSpared,
+    /// The server the lookups named is on this machine or a private
+    /// network while the address's domain is on the internet: checked,
+    /// but never given the password (unless the person names it).
+    PrivateAddress,
+}
+
+impl From<crate::wire::tls::TlsFault> for Cause {
+    fn from(fault: crate::wire::tls::TlsFault) -> Self {
+        use crate::wire::tls::TlsFault;
+        match fault {
+            TlsFault::OldVersion => Self::OldTlsVersion,
+            TlsFault::ClientCertificateRequired => Self::ClientCertificateRequired,
+            TlsFault::WeakKey => Self::WeakKey,
+        }
+    }
+}
+
+/// How far an attempt got; where it stopped when it failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Waiting for its turn (stagger or sequential run).
+    Queued,
+    /// Looking up the server's addresses.
+    Resolve,
+    /// Opening the TCP connection.
+    Connect,
+    /// TLS handshake (immediately on 465, after STARTTLS otherwise).
+    TlsHandshake,
+    /// Waiting for the server's `220` greeting.
+    Greeting,
+    /// Asking what the server offers (SMTP EHLO, IMAP CAPABILITY, POP3 CAPA).
+    Capabilities,
+    /// The STARTTLS (POP3: STLS) command and its go-ahead.
+    Starttls,
+    /// RFC 3207 §4.2, RFC 2595 §3.1: asking again over TLS, forgetting
+    /// what was said before it.
+    CapabilitiesAfterTls,
+    /// Transport checked; waiting for the login turn.
+    Ready,
+    /// Logging in.
+    Auth,
+    /// Finished.
+    Done,
+}
+
+/// One connection attempt and everything learned from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attempt {
+    /// The protocol spoken.
+    pub protocol: Protocol,
+    /// The server name as typed or guessed.
+    pub host: String,
+    /// The address connected to, when it got that far.
+    pub address: Option<String>,
+    /// TCP port.
+    pub port: u16,
+    /// The kind of connection tried.
+    pub security: Security,
+    /// What happened.
+    pub outcome: Outcome,
+    /// Where it stopped (or `done`).
+    pub phase: Phase,
+    /// Wall time of the whole attempt, login included.
+    pub elapsed_ms: u64,
+    /// The technical detail: the server's words or the error.
+    pub detail: String,
+    /// A finer reason within the outcome, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Cause>,
+    /// The same in plain words, with what it means for the user.
+    pub explanation: String,
+    /// The server's certificate, when a TLS handshake got that far.
+    pub certificate: Option<CertificateInfo>,
+    /// The server's greeting text.
+    pub greeting: Option<String>,
+    /// What the server offers (EHLO extensions, IMAP capabilities, POP3
+    /// CAPA lines), post-TLS when TLS was used.
+    pub capabilities: Vec<String>,
+    /// The user name a login was tried with, when one was.
+    pub username: Option<String>,
+    /// The login mechanism used, when a login was tried.
+    pub auth_mechanism: Option<String>,
+    /// True when TLS worked only because the user accepted this server's
+    /// certificate by its fingerprint (a security exception); no trusted
+    /// root vouches for it.
+    pub certificate_exception: bool,
+    /// Where this server name came from.
+    pub source: Source,
+}
+
+impl Attempt {
+    /// A fresh attempt that has not started.
+    #[must_use]
+    pub fn new(protocol: Protocol, host: &str, port: u16, security: Security) -> Self {
+        Self {
+            protocol,
+            host: host.to_owned(),
+            address: None,
+            port,
+            security,
+            outcome: Outcome::Skipped,
+            phase: Phase::Queued,
+            elapsed_ms: 0,
+            detail: String::new(),
+            cause: None,
+            explanation: String::new(),
+            certificate: None,
+            certificate_exception: false,
+            greeting: None,
+            capabilities: Vec::new(),
+            username: None,
+            auth_mechanism: None,
+            source: Source::Guess,
+        }
+    }
+}
+
+/// Where a server name came from (discovery, the person, or a guess).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// Named by the person (`--server`, the window's server field).
+    User,
+    /// The provider's own autoconfig file, `https://autoconfig.DOMAIN/…`.
+    Autoconfig,
+    /// The provider's `https://DOMAIN/.well-known/autoconfig/…` file.
+    WellKnown,
+    /// Thunderbird's provider database (ISPDB), asked for the domain.
+    Ispdb,
+    /// The domain's MX record: the provider that handles its mail, looked
+    /// up in the ISPDB or that provider's own autoconfig.
+    Mx,
+    /// DNS SRV records (RFC 6186, RFC 8314 §5.1).
+    Srv,
+    /// A guess from the domain: `smtp.`, `imap.`, `pop.`, `mail.`, the
+    /// domain itself.
+    #[default]
+    Guess,
+}
+
+impl Source {
+    /// What the person is told about a setting from this source.
+    #[must_use]
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::User => "the server you entered",
+            Self::Autoconfig => "your provider's own settings file",
+            Self::WellKnown => "your provider's settings file on its website",
+            Self::Ispdb => "Thunderbird's database of mail providers",
+            Self::Mx => "the provider that handles your domain's mail (its MX record)",
+            Self::Srv => "your domain's DNS (SRV records)",
+            Self::Guess => "a guess from your address's domain",
+        }
+    }
+
+    /// Only DNS named it: DNS answers are not authenticated (RFC 6186 §6).
+    #[must_use]
+    pub fn is_dns_only(self) -> bool {
+        matches!(self, Self::Mx | Self::Srv)
+    }
+}
+
+/// How one lookup of the discovery stage ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LookupOutcome {
+    /// It named servers.
+    Found,
+    /// It answered, with nothing for this address.
+    None,
+    /// No answer in time.
+    Timeout,
+    /// A network or format error.
+    Error,
+    /// An answer over plain http, which anyone on the path can forge: not used.
+    IgnoredHttp,
+}
+
+/// One lookup of the discovery stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lookup {
+    /// Which source.
+    pub source: Source,
+    /// What was asked: a URL or a DNS name and type.
+    pub query: String,
+    /// How it ended.
+    pub outcome: LookupOutcome,
+    /// How long it took.
+    pub elapsed_ms: u64,
+    /// What it found, or why not, in a few words.
+    pub detail: String,
+}
+
+/// Settings to type into a mail client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Setting {
+    /// The protocol (SMTP outgoing; IMAP or POP3 incoming).
+    pub protocol: Protocol,
+    /// Server name.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Connection security.
+    pub security: Security,
+    /// `PLAIN`, `LOGIN` or `USER` ("Normal password" in mail clients).
+    pub auth_mechanism: Option<String>,
+    /// The user name to log in with.
+    pub username: String,
+    /// True when the login was tried here and worked.
+    pub verified: bool,
+    /// True for a setting without encryption (only with `--allow-plaintext`).
+    pub insecure: bool,
+    /// True when it works only with the server's certificate accepted by
+    /// its fingerprint: the mail program will need the same exception.
+    pub certificate_exception: bool,
+    /// Works up to its login offer; the login was not tried, to spare the
+    /// account, because another setting of the direction was verified.
+    pub login_spared: bool,
+    /// Where this server name came from.
+    pub source: Source,
+    /// Why this port, in plain words.
+    pub explanation: String,
+}
+
+impl Setting {
+    /// A verified setting on mail.example.com for alice@example.com, for
+    /// the unit tests of what shows and exports settings.
+    #[cfg(test)]
+    pub(crate) fn example(protocol: Protocol, security: Security, port: u16) -> Self {
+        Self {
+            protocol,
+            host: "mail.example.com".into(),
+            port,
+            security,
+            auth_mechanism: Some("PLAIN".into()),
+            username: "alice@example.com".into(),
+            verified: true,
+            insecure: false,
+            certificate_exception: false,
+            login_spared: false,
+            source: Source::Guess,
+            explanation: String::new(),
+        }
+    }
+}
+
+/// What works for one direction of the account (incoming or outgoing).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The best working setting, or `None` when nothing works.
+    pub recommended: Option<Setting>,
+    /// Other settings that also work, best first.
+    pub alternatives: Vec<Setting>,
+}
+
+/// Everything the probe found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The address that was checked.
+    pub email: String,
+    /// Sending: SMTP.
+    pub outgoing: Section,
+    /// Receiving: IMAP, or POP3 when only that works.
+    pub incoming: Section,
+    /// Every attempt, in the order they were planned.
+    pub attempts: Vec<Attempt>,
+    /// The lookups that found the servers (none when they were named, or
+    /// with `--no-lookup`).
+    pub discovery: Vec<Lookup>,
+    /// True when the user stopped the check before it finished.
+    pub cancelled: bool,
+}
+
+impl Report {
+    /// The section of one direction.
+    #[must_use]
+    pub fn section(&self, direction: Direction) -> &Section {
+        match direction {
+            Direction::Incoming => &self.incoming,
+            Direction::Outgoing => &self.outgoing,
+        }
+    }
+
+    /// The attempts of one direction.
+    pub fn attempts_of(&self, direction: Direction) -> impl Iterator<Item = &Attempt> {
+        self.attempts
+            .iter()
+            .filter(move |a| a.protocol.direction() == direction)
+    }
+
+    /// The attempt that found `setting` (for its certificate, say).
+    #[must_use]
+    pub fn attempt_for(&self, setting: &Setting) -> Option<&Attempt> {
+        self.attempts.iter().find(|a| {
+            a.outcome == Outcome::Ok
+                && a.protocol == setting.protocol
+                && a.host == setting.host
+                && a.port == setting.port
+                && a.security == setting.security
+        })
+    }
+}

@@ -1,0 +1,442 @@
+//! Which working setting to recommend, and why — in the product's own words.
+
+use crate::report::{Attempt, Cause, Direction, Outcome, Protocol, Section, Security, Setting, Source};
+
+/// Order of preference within a protocol, lower first: what a mail program
+/// expects comes first (RFC 8314 §3 and §5.1): SMTP implicit TLS on 465,
+/// then STARTTLS on 587 (RFC 6409), 2525 (unofficial), 25 (relay); IMAP
+/// implicit TLS on 993, then STARTTLS on 143; POP3 995, then 110. A port
+/// that speaks the other mode than its standard one (465 with STARTTLS, a
+/// server misconfiguration) comes after every standard pair, implicit TLS
+/// before STARTTLS; plaintext after every encrypted setting.
+#[must_use]
+pub fn rank(protocol: Protocol, security: Security, port: u16) -> (u8, u16) {
+    let standard = match (protocol, security, port) {
+        (Protocol::Smtp, Security::ImplicitTls, 465)
+        | (Protocol::Imap, Security::ImplicitTls, 993)
+        | (Protocol::Pop3, Security::ImplicitTls, 995) => Some(0),
+        (Protocol::Smtp, Security::Starttls, 587)
+        | (Protocol::Imap, Security::Starttls, 143)
+        | (Protocol::Pop3, Security::Starttls, 110) => Some(1),
+        (Protocol::Smtp, Security::Starttls, 2525) => Some(2),
+        (Protocol::Smtp, Security::Starttls, 25) => Some(3),
+        _ => None,
+    };
+    if let Some(order) = standard {
+        return (0, order);
+    }
+    let port_rank = match (protocol, port) {
+        (Protocol::Smtp, 465) | (Protocol::Imap, 993) | (Protocol::Pop3, 995) => 0,
+        (Protocol::Smtp, 587) | (Protocol::Imap, 143) | (Protocol::Pop3, 110) => 1,
+        (Protocol::Smtp, 2525) => 2,
+        (Protocol::Smtp, 25) => 3,
+        // Any other port after the well-known ones, in port order.
+        (_, other) => other.saturating_add(4).max(4),
+    };
+    match security {
+        Security::ImplicitTls => (1, port_rank),
+        Security::Starttls => (2, port_rank),
+        Security::Plaintext => (3, plaintext_port_rank(protocol, port)),
+    }
+}
+
+/// Among plaintext settings, the protocol's standard port for a greeting
+/// in the clear comes first (submission 587, IMAP 143, POP3 110), then
+/// 2525 and 25; a port meant for TLS from the first byte comes last.
+fn plaintext_port_rank(protocol: Protocol, port: u16) -> u16 {
+    match (protocol, port) {
+        (Protocol::Smtp, 587) | (Protocol::Imap, 143) | (Protocol::Pop3, 110) => 0,
+        (Protocol::Smtp, 2525) => 1,
+        (Protocol::Smtp, 25) => 2,
+        (Protocol::Smtp, 465) | (Protocol::Imap, 993) | (Protocol::Pop3, 995) => 3,
+        (_, other) => other.saturating_add(4).max(4),
+    }
+}
+
+/// A port used in the other mode than its standard one, e.g. 465 with
+/// STARTTLS: it works, but a mail program set the usual way fails there.
+#[must_use]
+pub fn is_misconfigured(protocol: Protocol, security: Security, port: u16) -> bool {
+    security != Security::Plaintext
+        && rank(protocol, security, port).0 != 0
+        && [Security::ImplicitTls, Security::Starttls]
+            .iter()
+            .any(|&other| rank(protocol, other, port).0 == 0)
+}
+
+/// A setting's place in the order of preference, lower first: TLS with a
+/// certificate a trusted root vouches for, then TLS with a certificate the
+/// user accepted by hand, then plaintext; within each, a server the person
+/// or a lookup named before a guessed one; then IMAP before POP3, then
+/// [`rank`]. The scheduler's certainty rule compares the same keys.
+pub(crate) type Preference = (u8, bool, u8, (u8, u16));
+
+/// See [`Preference`].
+pub(crate) fn preference_of(
+    protocol: Protocol,
+    security: Security,
+    port: u16,
+    certificate_exception: bool,
+    guessed: bool,
+) -> Preference {
+    let trust = if security == Security::Plaintext {
+        2
+    } else {
+        u8::from(certificate_exception)
+    };
+    let protocol_order = u8::from(protocol == Protocol::Pop3);
+    (trust, guessed, protocol_order, rank(protocol, security, port))
+}
+
+pub(crate) fn preference(attempt: &Attempt) -> Preference {
+    preference_of(
+        attempt.protocol,
+        attempt.security,
+        attempt.port,
+        attempt.certificate_exception,
+        attempt.source == Source::Guess,
+    )
+}
+
+/// The recommended setting and the alternatives for one direction, from the
+/// attempts that ended `ok`. `verified` says whether a login was part of
+/// the check; `username` is the login name where an attempt did not record
+/// the one that worked.
+#[must_use]
+pub fn recommend(attempts: &[Attempt], direction: Direction, username: &str, verified: bool) -> Section {
+    recommend_pinned(attempts, direction, username, verified, None)
+}
+
+/// As [`recommend`], with the setting that was already announced as certain
+/// (by its attempt's index) kept as the recommendation: an attempt that
+/// finished later can only tie with it (certainty rule), and a tie must not
+/// change what the person was shown.
+#[must_use]
+pub fn recommend_pinned(
+    attempts: &[Attempt],
+    direction: Direction,
+    username: &str,
+    verified: bool,
+    pinned: Option<usize>,
+) -> Section {
+    let mut working: Vec<(usize, &Attempt)> = attempts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.outcome == Outcome::Ok && a.protocol.direction() == direction)
+        .collect();
+    // Stable sort: among equals, the planned order (the host list) decides.
+    // Where a login was part of the check, a setting whose login was not
+    // tried (a server the person has yet to confirm) comes after the
+    // verified ones.
+    working.sort_by_key(|&(i, a)| {
+        (
+            Some(i) != pinned,
+            verified && a.auth_mechanism.is_none(),
+            preference(a),
+        )
+    });
+    let working: Vec<&Attempt> = working.into_iter().map(|(_, a)| a).collect();
+    let mut settings = working.iter().map(|attempt| Setting {
+        protocol: attempt.protocol,
+        host: attempt.host.clone(),
+        port: attempt.port,
+        security: attempt.security,
+        auth_mechanism: attempt.auth_mechanism.clone(),
+        username: attempt.username.clone().unwrap_or_else(|| username.to_owned()),
+        verified: verified && attempt.auth_mechanism.is_some(),
+        insecure: attempt.security == Security::Plaintext,
+        certificate_exception: attempt.certificate_exception,
+        login_spared: attempt.cause == Some(Cause::LoginSpared),
+        source: attempt.source,
+        explanation: String::new(),
+    });
+    let Some(mut best) = settings.next() else {
+        return Section::default();
+    };
+    best.explanation = explain_choice(&best, attempts);
+    let alternatives = settings
+        .map(|mut s| {
+            s.explanation = explain_alternative(&s);
+            s
+        })
+        .collect();
+    Section {
+        recommended: Some(best),
+        alternatives,
+    }
+}
+
+/// Why this port was chosen, mentioning what happened to better-ranked ones.
+#[must_use]
+pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
+    let mut text = match (setting.protocol, setting.security, setting.port) {
+        (Protocol::Imap | Protocol::Pop3, Security::ImplicitTls, port) => format!(
+            "Port {port} with SSL/TLS (\"implicit TLS\") encrypts the connection from the very first byte. RFC 8314 \
+             (2018) recommends exactly this for mail programs."
+        ),
+        (Protocol::Imap | Protocol::Pop3, Security::Starttls, port) => format!(
+            "Port {port} greets in plain text and the connection is then switched to encryption with STARTTLS. This is \
+             as safe as SSL/TLS as long as your mail program is set to require STARTTLS, so the password is only ever \
+             sent encrypted."
+        ),
+        (Protocol::Imap | Protocol::Pop3, Security::Plaintext, port) => format!(
+            "Warning: port {port} works only WITHOUT encryption. Your password and your mail travel readable by anyone \
+             on the network path. You allowed this check; use it only on a network you trust, and ask your provider \
+             for an encrypted setting."
+        ),
+        (Protocol::Smtp, security, port) => smtp_choice(security, port),
+    };
+    match setting.protocol {
+        Protocol::Imap => text.push_str(
+            " IMAP keeps your mail on the server, so every device you use (computer, phone, web mail) sees the same \
+             folders, read marks and sent mail.",
+        ),
+        Protocol::Pop3 => text.push_str(
+            " Only POP3 works here: it downloads your mail to this one device (and usually removes it from the \
+             server), so other devices will not see the same mail. That suits one computer, or a full mailbox; for \
+             several devices ask your provider about IMAP.",
+        ),
+        Protocol::Smtp => {}
+    }
+    if setting.certificate_exception {
+        text.insert_str(
+            0,
+            "Warning: this works only because you accepted the server's certificate by its fingerprint; no \
+             certificate authority vouches for it. Your mail program will warn about it too: accept it there only \
+             if it shows the same fingerprint. ",
+        );
+    }
+    // Why the preferred port failed: on this setting's own server if it
+    // was tried there (a name that does not exist says nothing about it).
+    let better = attempts
+        .iter()
+        .filter(|a| {
+            a.protocol == setting.protocol
+                && rank(a.protocol, a.security, a.port)
+                    < rank(setting.protocol, setting.security, setting.port)
+                && a.outcome != Outcome::Ok
+        })
+        .min_by_key(|a| {
+            (
+                !a.host.eq_ignore_ascii_case(&setting.host),
+                a.outcome == Outcome::DnsFailed,
+                rank(a.protocol, a.security, a.port),
+            )
+        });
+    if let Some(first) = better {
+        text.push_str(&format!(
+            " Port {} ({}) would be preferred, but it did not work: {}",
+            first.port,
+            first.security.client_label(),
+            first.explanation
+        ));
+    }
+    if is_misconfigured(setting.protocol, setting.security, setting.port) {
+        text.push_str(&format!(
+            " Note: port {} normally uses {}; this server speaks {} there, which is a mistake in its set-up. \
+             Set your mail program exactly as shown, or the provider may fix it one day and break this setting.",
+            setting.port,
+            other_mode(setting.security).client_label(),
+            setting.security.client_label()
+        ));
+    } else if let Some(odd) = attempts.iter().find(|a| {
+        a.protocol == setting.protocol
+            && a.outcome == Outcome::Ok
+            && is_misconfigured(a.protocol, a.security, a.port)
+    }) {
+        text.push_str(&format!(
+            " Port {} also answers, but with {} where mail programs expect {}: a mistake in the server's \
+             set-up, so it is not recommended.",
+            odd.port,
+            odd.security.client_label(),
+            other_mode(odd.security).client_label()
+        ));
+    }
+    text
+}
+
+fn other_mode(security: Security) -> Security {
+    match security {
+        Security::ImplicitTls => Security::Starttls,
+        Security::Starttls | Security::Plaintext => Security::ImplicitTls,
+    }
+}
+
+/// Why this SMTP port, in plain words.
+fn smtp_choice(security: Security, port: u16) -> String {
+    match (security, port) {
+        (Security::ImplicitTls, 465) => "Port 465 with SSL/TLS (\"implicit TLS\") encrypts the connection from the very first byte, \
+             before your mail program and the server exchange anything. RFC 8314 (2018) recommends exactly this for mail programs. \
+             Articles that call port 465 \"deprecated\" were written before 2018 and are out of date."
+            .to_owned(),
+        (Security::ImplicitTls, port) => format!(
+            "Port {port} with SSL/TLS: the connection is encrypted from the very first byte, which RFC 8314 recommends for mail programs."
+        ),
+        (Security::Starttls, 587) => "Port 587 is the standard port for sending mail from a mail program (RFC 6409). The server greets \
+             in plain text and the connection is then switched to encryption with STARTTLS. This is as safe as port 465 as long as your \
+             mail program is set to require STARTTLS (not \"STARTTLS, if available\"), so the password is only ever sent encrypted."
+            .to_owned(),
+        (Security::Starttls, 2525) => "Port 2525 is not an official mail port, but many providers offer it because some networks block \
+             the official ones. The connection is switched to encryption with STARTTLS before the password is sent."
+            .to_owned(),
+        (Security::Starttls, 25) => "Port 25 is meant for mail servers talking to each other, and many internet providers block it for \
+             home and mobile connections, so it may stop working when you change networks. It works here, with STARTTLS encryption, \
+             because nothing better did."
+            .to_owned(),
+        (Security::Starttls, port) => format!(
+            "Port {port} works with STARTTLS: the connection is switched to encryption before the password is sent."
+        ),
+        (Security::Plaintext, port) => format!(
+            "Warning: port {port} works only WITHOUT encryption. Your password and your messages travel readable by anyone on the \
+             network path. You allowed this check; use it only on a network you trust, and ask your provider for an encrypted setting."
+        ),
+    }
+}
+
+fn explain_alternative(setting: &Setting) -> String {
+    let caveat = crate::verdict::words::caveat(setting)
+        .map(|c| format!(" ({c})"))
+        .unwrap_or_default();
+    format!(
+        "Also works: port {} with {}{caveat}.",
+        setting.port,
+        setting.security.client_label(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(port: u16, security: Security, outcome: Outcome) -> Attempt {
+        let mut a = Attempt::new(Protocol::Smtp, "mail.example.com", port, security);
+        a.outcome = outcome;
+        a.explanation = format!("outcome {outcome:?}");
+        a
+    }
+
+    #[test]
+    fn rfc_8314_order() {
+        let mut order = vec![
+            rank(Protocol::Smtp, Security::Starttls, 25),
+            rank(Protocol::Smtp, Security::Plaintext, 465),
+            rank(Protocol::Smtp, Security::Starttls, 2525),
+            rank(Protocol::Smtp, Security::ImplicitTls, 465),
+            rank(Protocol::Smtp, Security::Starttls, 587),
+            rank(Protocol::Smtp, Security::Starttls, 10025),
+        ];
+        order.sort_unstable();
+        assert_eq!(
+            order,
+            vec![
+                rank(Protocol::Smtp, Security::ImplicitTls, 465),
+                rank(Protocol::Smtp, Security::Starttls, 587),
+                rank(Protocol::Smtp, Security::Starttls, 2525),
+                rank(Protocol::Smtp, Security::Starttls, 25),
+                rank(Protocol::Smtp, Security::Starttls, 10025),
+                rank(Protocol::Smtp, Security::Plaintext, 465),
+            ]
+        );
+    }
+
+    #[test]
+    fn implicit_tls_wins_and_says_465_is_not_deprecated() {
+        let attempts = vec![
+            attempt(25, Security::Starttls, Outcome::Ok),
+            attempt(587, Security::Starttls, Outcome::Ok),
+            attempt(465, Security::ImplicitTls, Outcome::Ok),
+        ];
+        let Section {
+            recommended: best,
+            alternatives,
+        } = recommend(&attempts, Direction::Outgoing, "alice@example.com", true);
+        let best = best.unwrap();
+        assert_eq!(best.port, 465);
+        assert!(best.explanation.contains("out of date"));
+        assert_eq!(
+            alternatives.iter().map(|s| s.port).collect::<Vec<_>>(),
+            vec![587, 25]
+        );
+    }
+
+    #[test]
+    fn plaintext_is_never_preferred_over_secure() {
+        let attempts = vec![
+            attempt(465, Security::Plaintext, Outcome::Ok),
+            attempt(25, Security::Starttls, Outcome::Ok),
+        ];
+        let Section {
+            recommended: best,
+            alternatives,
+        } = recommend(&attempts, Direction::Outgoing, "u", true);
+        assert_eq!(best.unwrap().port, 25);
+        assert!(alternatives[0].insecure);
+    }
+
+    #[test]
+    fn a_certificate_accepted_by_hand_comes_after_trusted_ones_and_before_plaintext() {
+        let mut excepted = attempt(465, Security::ImplicitTls, Outcome::Ok);
+        excepted.certificate_exception = true;
+        let attempts = vec![
+            attempt(587, Security::Plaintext, Outcome::Ok),
+            excepted,
+            attempt(25, Security::Starttls, Outcome::Ok),
+        ];
+        let Section {
+            recommended: best,
+            alternatives,
+        } = recommend(&attempts, Direction::Outgoing, "u", true);
+        assert_eq!(best.unwrap().port, 25);
+        let order: Vec<_> = alternatives
+            .iter()
+            .map(|s| (s.port, s.certificate_exception, s.insecure))
+            .collect();
+        assert_eq!(order, [(465, true, false), (587, false, true)]);
+
+        let best = recommend(&attempts[..2], Direction::Outgoing, "u", true).recommended;
+        let best = best.unwrap();
+        assert!(best.certificate_exception);
+        assert!(best
+            .explanation
+            .starts_with("Warning: this works only because you accepted"));
+    }
+
+    #[test]
+    fn explanation_names_the_better_port_that_failed() {
+        let attempts = vec![
+            attempt(465, Security::ImplicitTls, Outcome::Timeout),
+            attempt(587, Security::Starttls, Outcome::Ok),
+        ];
+        let best = recommend(&attempts, Direction::Outgoing, "u", true).recommended;
+        let best = best.unwrap();
+        assert_eq!(best.port, 587);
+        assert!(best.explanation.contains("Port 465 (SSL/TLS) would be preferred"));
+        assert!(best.explanation.contains("outcome Timeout"));
+    }
+
+    #[test]
+    fn explanation_gives_the_reason_on_the_recommended_server() {
+        // smtp.example.com does not exist; mail.example.com's 465 failed
+        // for a reason of its own, and that is the one worth telling.
+        let mut missing = attempt(465, Security::ImplicitTls, Outcome::DnsFailed);
+        missing.host = "smtp.example.com".to_owned();
+        let attempts = vec![
+            missing,
+            attempt(465, Security::ImplicitTls, Outcome::CertUntrusted),
+            attempt(587, Security::Starttls, Outcome::Ok),
+        ];
+        let best = recommend(&attempts, Direction::Outgoing, "u", true).recommended;
+        let explanation = best.unwrap().explanation;
+        assert!(explanation.contains("outcome CertUntrusted"), "{explanation}");
+        assert!(!explanation.contains("outcome DnsFailed"), "{explanation}");
+    }
+
+    #[test]
+    fn nothing_working_means_no_recommendation() {
+        let attempts = vec![attempt(465, Security::ImplicitTls, Outcome::AuthFailed)];
+        assert_eq!(
+            recommend(&attempts, Direction::Outgoing, "u", true),
+            Section::default()
+        );
+    }
+}

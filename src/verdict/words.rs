@@ -1,0 +1,48 @@
+//! Sentences more than one place shows: the window, the text report and
+//! the files read the same function.
+
+use crate::report::{LookupOutcome, Report, Setting, Source};
+
+/// `text` with its first letter in upper case: server words and short
+/// phrases made into the start of a sentence.
+#[must_use]
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What a person must know before using this setting, in a few words;
+/// `None` for a setting that is encrypted with a trusted certificate.
+#[must_use]
+pub fn caveat(setting: &Setting) -> Option<&'static str> {
+    if setting.insecure {
+        Some("not encrypted: avoid")
+    } else if setting.certificate_exception {
+        Some("only with the certificate you accepted by hand")
+    } else if setting.login_spared {
+        Some("offers a login; not tried, to spare your account")
+    } else {
+        None
+    }
+}
+
+/// Where a setting came from, in a sentence: the source, and for an MX
+/// record whose provider it names ("Mail for company.com is handled by
+/// Google (MX aspmx.l.google.com)").
+#[must_use]
+pub fn found_through(report: &Report, setting: &Setting) -> Option<String> {
+    if setting.source == Source::User {
+        return None;
+    }
+    let words = format!("Found through {}.", setting.source.words());
+    let mx = report.discovery.iter().find(|l| {
+        l.source == Source::Mx && l.outcome == LookupOutcome::Found && setting.source == Source::Mx
+    });
+    Some(match mx {
+        Some(lookup) => format!("{words} {}.", capitalised(&lookup.detail)),
+        None => words,
+    })
+}

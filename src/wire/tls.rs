@@ -1,0 +1,560 @@
+//! TLS for every protocol the probe speaks: which roots are trusted, and a
+//! verifier that remembers the server's certificate and the verdict on it,
+//! so that a failed handshake can still say *why* and *for which names*.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::{verify_server_name, WebPkiServerVerifier};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::server::ParsedCertificate;
+use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use tokio_rustls::TlsConnector;
+use x509_parser::prelude::{FromDer, X509Certificate};
+
+use crate::wire::certificate::CertificateInfo;
+
+/// The roots a certificate may lead to: the operating system's store (so
+/// that company CAs installed there work), Mozilla's list from
+/// `webpki-roots`, and any file the user named.
+#[derive(Debug, Clone)]
+pub struct TrustStore {
+    roots: Arc<RootCertStore>,
+    /// SHA-256 fingerprints (`AB:CD:...`) of certificates the user accepted
+    /// by hand, for one check: see [`TrustStore::danger_accept_certificates`].
+    danger_accepted: Arc<Vec<String>>,
+    /// Intermediate certificates of chains that verified, shared by every
+    /// connection of a check: a server that sends its certificate alone
+    /// on one port and the whole chain on another is missing an
+    /// intermediate, not untrusted (browsers keep such a cache too). They
+    /// never make a certificate trusted; they only name the cause.
+    seen_intermediates: Arc<Mutex<Vec<CertificateDer<'static>>>>,
+}
+
+impl TrustStore {
+    /// System roots + webpki roots + `extra`.
+    #[must_use]
+    pub fn system_with(extra: &[CertificateDer<'static>]) -> Self {
+        let mut roots = RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        // Unreadable system certificates are skipped: one broken file in
+        // /etc/ssl must not stop the check.
+        let native = rustls_native_certs::load_native_certs();
+        roots.add_parsable_certificates(native.certs);
+        roots.add_parsable_certificates(extra.iter().cloned());
+        Self {
+            roots: Arc::new(roots),
+            danger_accepted: Arc::default(),
+            seen_intermediates: Arc::default(),
+        }
+    }
+
+    /// Only `extra`: for tests that must not depend on the machine's store.
+    #[must_use]
+    pub fn only(extra: &[CertificateDer<'static>]) -> Self {
+        let mut roots = RootCertStore::empty();
+        roots.add_parsable_certificates(extra.iter().cloned());
+        Self {
+            roots: Arc::new(roots),
+            danger_accepted: Arc::default(),
+            seen_intermediates: Arc::default(),
+        }
+    }
+
+    /// Also accepts the certificates with these SHA-256 fingerprints when no
+    /// trusted root vouches for them (self-signed, or a private CA) — a
+    /// security exception the user made after comparing the fingerprint.
+    /// Such a certificate must still be valid for the server name and
+    /// within its dates, and the server must still prove it holds its key.
+    /// Attempts that rely on it are marked `certificate_exception`.
+    ///
+    /// Fingerprints are compared without regard to case or colons.
+    #[must_use]
+    pub fn danger_accept_certificates(mut self, fingerprints: &[String]) -> Self {
+        let normalised = fingerprints
+            .iter()
+            .filter_map(|f| normalise_fingerprint(f))
+            .collect();
+        self.danger_accepted = Arc::new(normalised);
+        self
+    }
+
+    /// A client configuration for HTTPS lookups: the same roots, strictly
+    /// (a certificate accepted by hand for a mail server is not accepted
+    /// for a web server).
+    pub(crate) fn https_config(&self) -> Result<ClientConfig, TlsSetupError> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut config = ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| TlsSetupError::Config(e.to_string()))?
+            .with_root_certificates(self.roots.clone())
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(config)
+    }
+
+    /// A connector for one connection, and the record of what it sees.
+    pub(crate) fn connector(&self) -> Result<(TlsConnector, Arc<CertRecord>), TlsSetupError> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let inner = WebPkiServerVerifier::builder_with_provider(self.roots.clone(), provider.clone())
+            .build()
+            .map_err(|e| TlsSetupError::Config(e.to_string()))?;
+        let record = Arc::new(CertRecord::default());
+        let verifier = Arc::new(RecordingVerifier {
+            inner,
+            record: record.clone(),
+            danger_accepted: self.danger_accepted.clone(),
+            seen_intermediates: self.seen_intermediates.clone(),
+        });
+        let config = ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| TlsSetupError::Config(e.to_string()))?
+            .dangerous()
+            .with_custom_certificate_verifier(verifier)
+            .with_client_cert_resolver(Arc::new(NoClientCertificate {
+                record: record.clone(),
+            }));
+        Ok((TlsConnector::from(Arc::new(config)), record))
+    }
+}
+
+/// `AB:CD:...` in upper case from a SHA-256 fingerprint typed or pasted in
+/// any usual form (with or without colons or spaces, either case); `None`
+/// when it is not 32 bytes of hex.
+#[must_use]
+pub fn normalise_fingerprint(text: &str) -> Option<String> {
+    let hex: String = text
+        .chars()
+        .filter(|c| !matches!(c, ':' | ' ' | '-'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if hex.len() != 64 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let pairs: Vec<&str> = (0..32).map(|i| &hex[2 * i..2 * i + 2]).collect();
+    Some(pairs.join(":"))
+}
+
+/// The largest certificate file read.
+const MAX_CA_FILE_BYTES: u64 = 4_000_000;
+
+/// Reads every certificate from a PEM file (a company CA, a test CA).
+///
+/// # Errors
+///
+/// [`TlsSetupError::CaFile`] when the file cannot be read or holds no certificate.
+pub fn load_pem_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsSetupError> {
+    let fail = |why: String| TlsSetupError::CaFile {
+        path: path.display().to_string(),
+        why,
+    };
+    // Read at most a little more than any real bundle (Mozilla's whole
+    // root store is ~250 KB): `/dev/zero` or a wrong file must not fill
+    // the memory.
+    let mut pem = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_CA_FILE_BYTES + 1), &mut pem)
+        })
+        .map_err(|e| fail(e.to_string()))?;
+    if pem.len() as u64 > MAX_CA_FILE_BYTES {
+        return Err(fail(format!(
+            "it is larger than {} MB, more than any certificate bundle",
+            MAX_CA_FILE_BYTES / 1_000_000
+        )));
+    }
+    let certs = CertificateDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| fail(e.to_string()))?;
+    if certs.is_empty() {
+        return Err(fail("no PEM certificate in it".to_owned()));
+    }
+    Ok(certs)
+}
+
+/// What went wrong with a certificate, in the categories a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertProblem {
+    /// No path to a trusted root: self-signed, or a private CA.
+    Untrusted,
+    /// Outside its validity dates.
+    Expired,
+    /// Valid, but not for the server name that was used.
+    NameMismatch,
+    /// A key or signature too weak for today's rules (1024-bit RSA, SHA-1).
+    Weak,
+    /// Anything else the verifier refused (bad signature, wrong usage...).
+    Other(String),
+}
+
+impl CertProblem {
+    fn from_error(error: &rustls::Error) -> Self {
+        match error {
+            rustls::Error::InvalidCertificate(e) => match e {
+                CertificateError::UnknownIssuer => Self::Untrusted,
+                CertificateError::BadSignature
+                | CertificateError::UnsupportedSignatureAlgorithmContext { .. }
+                | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => Self::Weak,
+                CertificateError::Expired
+                | CertificateError::ExpiredContext { .. }
+                | CertificateError::NotValidYet
+                | CertificateError::NotValidYetContext { .. } => Self::Expired,
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                    Self::NameMismatch
+                }
+                other => Self::Other(format!("{other:?}")),
+            },
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+
+/// TLS could not be set up for a check: the person's certificate file,
+/// or (a bug, not anyone's doing) the TLS library's configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum TlsSetupError {
+    /// The extra trusted-certificate file is unusable: the person named it.
+    #[error("cannot use the certificate file {path}: {why}")]
+    CaFile {
+        /// The file as named.
+        path: String,
+        /// What was wrong with it.
+        why: String,
+    },
+    /// The TLS library refused its configuration.
+    #[error("TLS setup failed: {0}")]
+    Config(String),
+}
+
+/// A TLS failure that needs advice of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsFault {
+    /// The server speaks only TLS versions older than 1.2 (or closes the
+    /// connection at our ClientHello).
+    OldVersion,
+    /// The server wants a client certificate.
+    ClientCertificateRequired,
+    /// The certificate's key or signature is too weak.
+    WeakKey,
+}
+
+/// What a failed handshake or a TLS read says about its cause, for the
+/// failures that need their own advice.
+pub(crate) fn failure_fault(error: &std::io::Error) -> Option<TlsFault> {
+    use rustls::{AlertDescription, PeerIncompatible};
+    if matches!(
+        error.kind(),
+        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset
+    ) {
+        // A server that cannot speak TLS 1.2 or later closes the connection
+        // at our ClientHello rather than answer it.
+        return Some(TlsFault::OldVersion);
+    }
+    let rustls_error = error.get_ref()?.downcast_ref::<rustls::Error>()?;
+    match rustls_error {
+        rustls::Error::AlertReceived(AlertDescription::ProtocolVersion)
+        | rustls::Error::PeerIncompatible(
+            PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig | PeerIncompatible::Tls12NotOffered,
+        ) => Some(TlsFault::OldVersion),
+        rustls::Error::AlertReceived(
+            AlertDescription::CertificateRequired | AlertDescription::BadCertificate,
+        )
+        | rustls::Error::NoCertificatesPresented => Some(TlsFault::ClientCertificateRequired),
+        invalid @ rustls::Error::InvalidCertificate(_)
+            if CertProblem::from_error(invalid) == CertProblem::Weak =>
+        {
+            Some(TlsFault::WeakKey)
+        }
+        _ => None,
+    }
+}
+
+/// What the verifier saw of the server's certificate during one handshake.
+#[derive(Debug, Clone)]
+pub(crate) struct SeenCertificate {
+    pub(crate) info: CertificateInfo,
+    /// Why it was refused; `None` when it was accepted.
+    pub(crate) problem: Option<CertProblem>,
+    /// Accepted only through the user's exception for its fingerprint.
+    pub(crate) by_exception: bool,
+    /// The server sent its certificate alone, without intermediates.
+    pub(crate) sent_alone: bool,
+    /// Refused as untrusted, but it verifies with an intermediate that
+    /// another connection of this check was sent: the server left it out.
+    pub(crate) completes_with_seen_intermediate: bool,
+}
+
+/// What the verifier saw during one handshake.
+#[derive(Debug, Default)]
+pub(crate) struct CertRecord {
+    seen: Mutex<Option<SeenCertificate>>,
+    /// The server sent a CertificateRequest.
+    client_certificate_asked: std::sync::atomic::AtomicBool,
+}
+
+impl CertRecord {
+    /// The server's certificate and the verdict on it.
+    pub(crate) fn take(&self) -> Option<SeenCertificate> {
+        self.seen.lock().ok()?.take()
+    }
+
+    /// The server asked for a client certificate (none is ever sent). A
+    /// handshake or first read that fails after that is the server
+    /// refusing a client without one, whatever alert (or none) it sends.
+    pub(crate) fn client_certificate_asked(&self) -> bool {
+        self.client_certificate_asked
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// Sends no client certificate, and notes that the server asked for one.
+#[derive(Debug)]
+struct NoClientCertificate {
+    record: Arc<CertRecord>,
+}
+
+impl rustls::client::ResolvesClientCert for NoClientCertificate {
+    fn resolve(
+        &self,
+        _root_hint_subjects: &[&[u8]],
+        _sigschemes: &[rustls::SignatureScheme],
+    ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        self.record
+            .client_certificate_asked
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        None
+    }
+
+    fn has_certs(&self) -> bool {
+        false
+    }
+}
+
+/// Delegates every decision to webpki and writes down what it decided.
+/// The one exception: a certificate no root vouches for, whose fingerprint
+/// the user accepted, which is valid for the name and within its dates.
+#[derive(Debug)]
+struct RecordingVerifier {
+    inner: Arc<WebPkiServerVerifier>,
+    record: Arc<CertRecord>,
+    danger_accepted: Arc<Vec<String>>,
+    seen_intermediates: Arc<Mutex<Vec<CertificateDer<'static>>>>,
+}
+
+/// Intermediates kept from a check, at most.
+const MAX_SEEN_INTERMEDIATES: usize = 16;
+
+impl RecordingVerifier {
+    /// Keeps the intermediates of a chain that verified.
+    fn keep_intermediates(&self, intermediates: &[CertificateDer<'_>]) {
+        let Ok(mut seen) = self.seen_intermediates.lock() else {
+            return;
+        };
+        for intermediate in intermediates {
+            if seen.len() < MAX_SEEN_INTERMEDIATES
+                && !seen.iter().any(|s| s.as_ref() == intermediate.as_ref())
+            {
+                seen.push(intermediate.clone().into_owned());
+            }
+        }
+    }
+
+    /// Whether a certificate sent alone verifies with the intermediates
+    /// other connections of this check were sent.
+    fn completes_with_seen(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> bool {
+        let seen = match self.seen_intermediates.lock() {
+            Ok(seen) if !seen.is_empty() => seen.clone(),
+            _ => return false,
+        };
+        self.inner
+            .verify_server_cert(end_entity, &seen, server_name, ocsp_response, now)
+            .is_ok()
+    }
+    /// Whether the user's exception covers this certificate for this name now.
+    fn danger_excepted(
+        &self,
+        info: &CertificateInfo,
+        end_entity: &CertificateDer<'_>,
+        server_name: &ServerName<'_>,
+        now: UnixTime,
+    ) -> bool {
+        if !self.danger_accepted.contains(&info.sha256) {
+            return false;
+        }
+        let for_name = ParsedCertificate::try_from(end_entity)
+            .and_then(|parsed| verify_server_name(&parsed, server_name))
+            .is_ok();
+        let within_dates = X509Certificate::from_der(end_entity).is_ok_and(|(_, cert)| {
+            let now = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+            cert.validity().not_before.timestamp() <= now && now <= cert.validity().not_after.timestamp()
+        });
+        for_name && within_dates
+    }
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let mut verdict =
+            self.inner
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
+        if let Some(info) = CertificateInfo::from_der(end_entity) {
+            let mut problem = verdict.as_ref().err().map(|e| match CertProblem::from_error(e) {
+                // `openssl req -x509` marks its self-signed certificates as a
+                // CA, which webpki refuses as "CA used as end entity" before
+                // it gets to trust. For the user it is the same: nobody vouches.
+                CertProblem::Other(_) if info.self_signed => CertProblem::Untrusted,
+                problem => problem,
+            });
+            let by_exception = problem == Some(CertProblem::Untrusted)
+                && self.danger_excepted(&info, end_entity, server_name, now);
+            if by_exception {
+                problem = None;
+                verdict = Ok(ServerCertVerified::assertion());
+            }
+            if verdict.is_ok() && !by_exception {
+                self.keep_intermediates(intermediates);
+            }
+            let completes_with_seen_intermediate = problem == Some(CertProblem::Untrusted)
+                && intermediates.is_empty()
+                && self.completes_with_seen(end_entity, server_name, ocsp_response, now);
+            if let Ok(mut seen) = self.record.seen.lock() {
+                *seen = Some(SeenCertificate {
+                    info,
+                    problem,
+                    by_exception,
+                    sent_alone: intermediates.is_empty(),
+                    completes_with_seen_intermediate,
+                });
+            }
+        }
+        verdict
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_are_read_in_any_usual_form() {
+        let canonical =
+            "B5:7B:B0:E7:A9:D6:98:33:A9:5F:6D:FF:DF:CC:E9:26:05:85:21:4D:D9:6A:E4:6E:49:DB:A9:A0:9D:4C:F3:BF";
+        for typed in [
+            canonical.to_owned(),
+            canonical.to_lowercase(),
+            canonical.replace(':', ""),
+            canonical.replace(':', " "),
+        ] {
+            assert_eq!(
+                normalise_fingerprint(&typed).as_deref(),
+                Some(canonical),
+                "{typed}"
+            );
+        }
+        assert_eq!(normalise_fingerprint(&canonical[3..]), None, "too short");
+        assert_eq!(
+            normalise_fingerprint(&canonical.replace('B', "G")),
+            None,
+            "not hex"
+        );
+        assert_eq!(normalise_fingerprint(""), None);
+    }
+
+    #[test]
+    fn handshake_failures_that_need_their_own_advice() {
+        use rustls::AlertDescription;
+        let io = |e: rustls::Error| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
+        assert_eq!(
+            failure_fault(&io(rustls::Error::AlertReceived(
+                AlertDescription::CertificateRequired
+            ))),
+            Some(TlsFault::ClientCertificateRequired)
+        );
+        assert_eq!(
+            failure_fault(&io(rustls::Error::AlertReceived(
+                AlertDescription::ProtocolVersion
+            ))),
+            Some(TlsFault::OldVersion)
+        );
+        assert_eq!(
+            failure_fault(&io(rustls::Error::InvalidCertificate(
+                CertificateError::BadSignature
+            ))),
+            Some(TlsFault::WeakKey)
+        );
+        assert_eq!(
+            failure_fault(&std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
+            Some(TlsFault::OldVersion)
+        );
+        assert_eq!(
+            failure_fault(&io(rustls::Error::AlertReceived(
+                AlertDescription::HandshakeFailure
+            ))),
+            None
+        );
+    }
+
+    #[test]
+    fn certificate_errors_map_to_what_the_user_can_do() {
+        let cert = |e| rustls::Error::InvalidCertificate(e);
+        assert_eq!(
+            CertProblem::from_error(&cert(CertificateError::UnknownIssuer)),
+            CertProblem::Untrusted
+        );
+        assert_eq!(
+            CertProblem::from_error(&cert(CertificateError::Expired)),
+            CertProblem::Expired
+        );
+        assert_eq!(
+            CertProblem::from_error(&cert(CertificateError::NotValidYet)),
+            CertProblem::Expired
+        );
+        assert_eq!(
+            CertProblem::from_error(&cert(CertificateError::NotValidForName)),
+            CertProblem::NameMismatch
+        );
+        // A 1024-bit RSA key fails its signature check: weak, not "untrusted".
+        assert_eq!(
+            CertProblem::from_error(&cert(CertificateError::BadSignature)),
+            CertProblem::Weak
+        );
+    }
+}
