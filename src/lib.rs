@@ -51,11 +51,13 @@
 //!   web redirects by hand and names every hop.
 //! - `engine/` — no UI, no printing:
 //!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
-//!     login order per protocol, account lock-out protection (two failed
-//!     logins per server across protocols), the local-part retry, the
-//!     servers discovery names (and the consent DNS-only ones need).
+//!     login order per protocol, the servers discovery names (and the
+//!     consent DNS-only ones need).
 //!   - `certainty.rs` — when a direction's answer is certain (the rule the
 //!     CLI's `=>` line, the window and the report share).
+//!   - `login.rs` — the ledger of logins (two failed logins per server,
+//!     by name and by address; the local part once; providers ruled out)
+//!     and what a login's result means.
 //!   - `candidates.rs` — which protocol/host/port/mode to try, in what
 //!     order.
 //!   - `session.rs` — one transport check for any protocol: connect, TLS,

@@ -10,6 +10,7 @@
 
 pub mod candidates;
 pub(crate) mod certainty;
+pub(crate) mod login;
 pub mod reach;
 pub(crate) mod seal;
 pub(crate) mod session;
@@ -301,7 +302,7 @@ pub async fn probe(
         username,
         local_part,
         password: request.password,
-        servers: HashMap::new(),
+        ledger: login::Ledger::default(),
         announced: Vec::new(),
         silences,
         silent,
@@ -313,7 +314,6 @@ pub async fn probe(
         trusted: request.trusted.iter().map(|h| h.to_ascii_lowercase()).collect(),
         verify_all: request.verify_all,
         seal: seal::Seal::new(None, &[]),
-        ruled_out: Vec::new(),
         domain_place: DomainPlace::Known(None),
     };
     engine.reseal();
@@ -412,19 +412,6 @@ pub async fn probe(
     })
 }
 
-/// What the engine knows of one server (by name, and by address).
-#[derive(Debug, Default, Clone)]
-struct ServerRecord {
-    /// Definite refusals of the password so far, logins that got no
-    /// answer included.
-    failed_logins: u8,
-    /// Logins under way (at most one: logins run one at a time); one cut
-    /// short by the run's end counts as failed.
-    logins_in_flight: u8,
-    /// The user name a login was accepted with.
-    accepted_username: Option<String>,
-}
-
 struct Engine {
     slots: Vec<Slot>,
     running: JoinSet<(usize, TransportCheck, Duration)>,
@@ -438,9 +425,9 @@ struct Engine {
     /// The part before `@`, to try once where the full address is refused.
     local_part: Option<String>,
     password: Option<Password>,
-    /// Failed and accepted logins per server name and per address, across
-    /// all protocols, so that a typo cannot lock the account.
-    servers: HashMap<String, ServerRecord>,
+    /// Failed and accepted logins per server, and the providers ruled
+    /// out, across all protocols, so that a typo cannot lock the account.
+    ledger: login::Ledger,
     /// The attempt announced as each direction's certain recommendation.
     announced: Vec<(Direction, usize)>,
     /// Checks whose port has been silent for a while since it connected.
@@ -462,10 +449,6 @@ struct Engine {
     verify_all: bool,
     /// Scrubs and escapes every text before it leaves the engine.
     seal: seal::Seal,
-    /// Providers (registrable domains) that said the password is right but
-    /// not allowed this way (app password, web login, logins switched
-    /// off): no more logins with it there.
-    ruled_out: Vec<String>,
     /// Where the address's domain is (see [`reach`]): an internet address
     /// of its own names, looked up once, while the servers are checked.
     domain_place: DomainPlace,
@@ -1148,8 +1131,7 @@ impl Engine {
         else {
             return (Outcome::Skipped, "Not tried.".to_owned());
         };
-        let provider = provider_key(&self.slots[id].attempt.host);
-        if self.ruled_out.contains(&provider) {
+        if let Some(provider) = self.ledger.ruled_out(&self.slots[id].attempt.host) {
             return (
                 Outcome::Skipped,
                 format!(
@@ -1292,7 +1274,7 @@ impl Engine {
         attempt.auth_mechanism = Some(mechanism.name().to_owned());
         attempt.username = Some(username.to_owned());
         attempt.phase = Phase::Auth;
-        let keys = server_keys(attempt);
+        let keys = login::server_keys(attempt);
         let conn = &mut ready.conn;
         let login = async {
             match protocol {
@@ -1303,34 +1285,25 @@ impl Engine {
         };
         // Counted as soon as the credentials may be on their way, so that
         // a login the run's end or a cancel cuts short is counted too.
-        for key in &keys {
-            self.servers.entry(key.clone()).or_default().logins_in_flight += 1;
-        }
+        self.ledger.begin(&keys);
         let result = tokio::time::timeout(budget, login)
             .await
             .unwrap_or(LoginResult::Failed(SessionError::Timeout(budget)));
-        for key in &keys {
-            let record = self.servers.entry(key.clone()).or_default();
-            record.logins_in_flight = record.logins_in_flight.saturating_sub(1);
-        }
         let sent = ready.conn.secret_sent();
         if result.rules_out_the_provider() {
-            let provider = provider_key(&self.slots[id].attempt.host);
-            self.ruled_out.push(provider);
+            self.ledger.rule_out(&self.slots[id].attempt.host);
         }
-        let (outcome, detail, definite, cause) = login_verdict(result, sent);
+        let verdict = login::verdict(result, sent);
         let attempt = &mut self.slots[id].attempt;
-        if cause.is_some() {
-            attempt.cause = cause;
+        if verdict.cause.is_some() {
+            attempt.cause = verdict.cause;
         }
-        for key in keys {
-            let record = self.servers.entry(key).or_default();
-            if definite {
-                record.failed_logins = record.failed_logins.saturating_add(1);
-            } else if outcome == Outcome::Ok {
-                record.accepted_username = Some(username.to_owned());
-            }
-        }
+        self.ledger.end(
+            &keys,
+            verdict.counts_as_failed,
+            (verdict.outcome == Outcome::Ok).then_some(username),
+        );
+        let (outcome, detail) = (verdict.outcome, verdict.detail);
         let redactor = Redactor::new(username, password);
         (outcome, redactor.scrub(&detail))
     }
@@ -1340,15 +1313,6 @@ impl Engine {
     /// there before; the full address first; the local part once after the
     /// full address was refused.
     fn login_name(&self, id: usize) -> Option<String> {
-        let mut failed = 0;
-        for key in server_keys(&self.slots[id].attempt) {
-            if let Some(record) = self.servers.get(&key) {
-                if let Some(name) = &record.accepted_username {
-                    return Some(name.clone());
-                }
-                failed = failed.max(record.failed_logins.saturating_add(record.logins_in_flight));
-            }
-        }
         // The name the source gives (an autoconfig file's) comes first;
         // the local part is the second try only for the address itself.
         let first = self.slots[id]
@@ -1356,11 +1320,11 @@ impl Engine {
             .username
             .clone()
             .unwrap_or_else(|| self.username.clone());
-        match failed {
-            0 => Some(first),
-            n if n < MAX_FAILED_LOGINS_PER_SERVER && first == self.username => self.local_part.clone(),
-            _ => None,
-        }
+        let second = (first == self.username)
+            .then_some(self.local_part.as_deref())
+            .flatten();
+        self.ledger
+            .login_name(&login::server_keys(&self.slots[id].attempt), &first, second)
     }
 
     /// A login of `protocol` over an encrypted connection was accepted.
@@ -1501,81 +1465,8 @@ impl Engine {
     }
 }
 
-/// What a login's result means: the outcome, the detail, whether it counts
-/// against the server's failed logins, and a finer cause. A login that
-/// ended without an answer after the credentials were written counts: the
-/// server saw them and may have counted a failure (a server that pauses
-/// after a wrong password is the common case).
-fn login_verdict(result: LoginResult, secret_sent: bool) -> (Outcome, String, bool, Option<Cause>) {
-    match result {
-        LoginResult::Accepted => (Outcome::Ok, "login accepted".to_owned(), false, None),
-        LoginResult::Refused(words) => (Outcome::AuthFailed, words, true, None),
-        LoginResult::AppPasswordRequired(words) => (Outcome::AppPasswordRequired, words, true, None),
-        LoginResult::Disabled(words) => (Outcome::AuthDisabled, words, true, None),
-        LoginResult::WebLoginRequired(words) => (Outcome::WebLoginRequired, words, true, None),
-        LoginResult::NotPermitted(words) => (
-            Outcome::AuthUnavailable,
-            words,
-            false,
-            Some(Cause::LoginNotPermitted),
-        ),
-        LoginResult::TlsRequired(words) => (Outcome::AuthUnavailable, words, false, Some(Cause::TlsRequired)),
-        LoginResult::AccessDisabled(words) => {
-            (Outcome::AuthDisabled, words, false, Some(Cause::AccessDisabled))
-        }
-        LoginResult::Temporary(words) => (Outcome::AuthTemporary, words, false, None),
-        LoginResult::MechanismRefused(words) => (
-            Outcome::ProtocolError,
-            words,
-            false,
-            Some(Cause::MechanismRefused),
-        ),
-        LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, secret_sent, None),
-        LoginResult::Failed(error @ SessionError::Timeout(_)) if secret_sent => (
-            Outcome::Timeout,
-            format!("login: the password was sent; {error}"),
-            true,
-            Some(Cause::LoginUnanswered),
-        ),
-        LoginResult::Failed(error @ SessionError::Timeout(_)) => {
-            (Outcome::Timeout, format!("login: {error}"), false, None)
-        }
-        LoginResult::Failed(error @ SessionError::Pipelined(_)) => (
-            Outcome::ProtocolError,
-            format!("login: {error}"),
-            secret_sent,
-            Some(Cause::PipelinedAnswer),
-        ),
-        LoginResult::Failed(error) => (
-            Outcome::ProtocolError,
-            format!("login: {error}"),
-            secret_sent,
-            None,
-        ),
-    }
-}
-
 fn policy_key(attempt: &Attempt) -> policy::Preference {
     policy::preference(attempt)
-}
-
-/// The provider a server belongs to: its registrable domain (Gmail's
-/// `imap.gmail.com` and `smtp.gmail.com` are one provider), or the name
-/// itself where there is none (an address, a single-label name).
-fn provider_key(host: &str) -> String {
-    let host = host.to_ascii_lowercase();
-    if host.parse::<std::net::IpAddr>().is_ok() {
-        return host;
-    }
-    psl::domain_str(&host).map_or_else(|| host.clone(), str::to_owned)
-}
-
-/// The names under which a server's logins are counted: its name and the
-/// address it was reached at (one server often has several names).
-fn server_keys(attempt: &Attempt) -> Vec<String> {
-    let mut keys = vec![attempt.host.to_ascii_lowercase()];
-    keys.extend(attempt.address.clone());
-    keys
 }
 
 /// Ends a session politely, within [`QUIT_WAIT`] in all however much the
