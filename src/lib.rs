@@ -50,9 +50,19 @@
 //!   `autoconfig.rs` reads `config-v1.1.xml` files; `redirect.rs` follows
 //!   web redirects by hand and names every hop.
 //! - `engine/` — no UI, no printing:
-//!   - `mod.rs` — `probe(request, events, cancel) -> Report`: scheduling,
-//!     login order per protocol, the servers discovery names (and the
-//!     consent DNS-only ones need).
+//!   - `mod.rs` — `probe(request, events, cancel) -> Report`: the request
+//!     checked, the plan, the engine's state, the report at the end.
+//!   - `request.rs` — `Request`, `Schedule`, and the `Event`s of a live view.
+//!   - `run.rs` — the main loop: the next login, a parked check's turn, or
+//!     waiting for a check, a lookup, a silence, within the run's budget.
+//!   - `schedule.rs` — starting checks (staggered), one login at a time
+//!     per protocol, parking, a silent port tried in its other mode.
+//!   - `discovered.rs` — what the lookups name joins the plan; where the
+//!     address's domain is.
+//!   - `log_in.rs` — whether and how to log in on a ready session (consent,
+//!     plaintext once, sparing the account, the mechanism fallback).
+//!   - `finish.rs` — each attempt told as it ends; a direction announced
+//!     once certain; the rest ended at the run's end or a cancel.
 //!   - `certainty.rs` — when a direction's answer is certain (the rule the
 //!     CLI's `=>` line, the window and the report share).
 //!   - `login.rs` — the ledger of logins (two failed logins per server,
