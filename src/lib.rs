@@ -81,11 +81,14 @@
 //!     link-local), and where the address's domain itself is.
 //! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
 //! - `console.rs` — Windows: the windowed build attaches to a parent terminal.
-//! - `gui/` — the setup wizard (feature `gui`): `app.rs` (state, steps,
-//!   messages), `worker.rs` (tokio thread bridge, file dialogs),
-//!   `step_account.rs`, `step_checking.rs`, `step_result.rs` (one file per
-//!   step), `clients.rs` (each mail client's words), `settings.rs` (what is
-//!   remembered between runs).
+//! - `gui/` — the setup wizard (feature `gui`): `app.rs` (the step, what
+//!   outlives it — settings, worker — and what the steps ask for),
+//!   `action.rs` (what a step can ask), `step_account.rs` (the form it
+//!   owns: password, consent, focus), `check.rs` (a running check's live
+//!   view), `step_checking.rs`, `step_result.rs` (the report shown, borrowed,
+//!   never cloned per frame), `widgets.rs` (pieces the steps share),
+//!   `worker.rs` (tokio thread bridge, file dialogs), `clients.rs` (each
+//!   mail client's words), `settings.rs` (what is remembered between runs).
 
 pub mod cli;
 pub mod console;

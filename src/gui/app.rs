@@ -8,18 +8,16 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 use rustls::pki_types::CertificateDer;
-use tokio_util::sync::CancellationToken;
-use zeroize::Zeroizing;
 
-use super::clients::MailClient;
+pub(super) use super::action::{Action, ExportKind};
+use super::check::{apply_event, Check};
 use super::settings::{self, Settings};
+use super::step_account::{parse_ports, Form};
 use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
 use super::{step_account, step_checking, step_result};
-use crate::engine::{Event, Request, Schedule};
+use crate::engine::{Request, Schedule};
 use crate::model::EmailAddress;
-use crate::report::{
-    Attempt, Direction, Lookup, Phase, Protocol, Report, Section, Security, Setting, Source,
-};
+use crate::report::{Direction, Report};
 use crate::secret::Password;
 use crate::wire::net::Overrides;
 use crate::wire::tls::{self, TrustStore};
@@ -71,169 +69,15 @@ impl Env {
     }
 }
 
-/// One row of the live list.
-pub(super) struct Row {
-    pub(super) protocol: Protocol,
-    pub(super) host: String,
-    pub(super) port: u16,
-    pub(super) security: Security,
-    pub(super) phase: Phase,
-    pub(super) finished: Option<Box<Attempt>>,
-}
-
-/// A check that is running.
-pub(super) struct Check {
-    pub(super) id: u64,
-    pub(super) cancel: CancellationToken,
-    pub(super) started: Instant,
-    pub(super) rows: Vec<Row>,
-    /// Recommendations the engine is sure of, one per direction; the rest
-    /// still runs.
-    pub(super) early: Vec<Setting>,
-    /// The user asked to see what is certain so far, while the rest runs.
-    pub(super) show_now: bool,
-    /// The lookups of the discovery stage, as they start and end.
-    pub(super) lookups: Vec<LookupRow>,
-}
-
-/// One lookup on the checking page.
-pub(super) struct LookupRow {
-    pub(super) source: Source,
-    pub(super) query: String,
-    pub(super) ended: Option<Lookup>,
-}
-
-impl Check {
-    /// This direction's recommendation is certain.
-    pub(super) fn is_certain_for(&self, direction: Direction) -> bool {
-        self.early.iter().any(|s| s.protocol.direction() == direction)
-    }
-
-    /// Every direction being checked has a certain recommendation.
-    pub(super) fn is_certain(&self) -> bool {
-        let mut directions: Vec<Direction> = Vec::new();
-        for row in &self.rows {
-            if !directions.contains(&row.protocol.direction()) {
-                directions.push(row.protocol.direction());
-            }
-        }
-        !directions.is_empty()
-            && directions
-                .iter()
-                .all(|&d| self.early.iter().any(|s| s.protocol.direction() == d))
-    }
-
-    /// How many attempts are still running.
-    pub(super) fn still_running(&self) -> usize {
-        self.rows
-            .iter()
-            .filter(|r| !r.host.is_empty() && r.finished.is_none())
-            .count()
-    }
-
-    /// The report as far as it is known: the certain recommendations, what
-    /// else works so far, and every finished attempt.
-    pub(super) fn provisional_report(&self, email: &str) -> Report {
-        let attempts: Vec<Attempt> = self
-            .rows
-            .iter()
-            .filter_map(|r| r.finished.as_deref().cloned())
-            .collect();
-        let section = |direction: Direction| {
-            let known = self
-                .early
-                .iter()
-                .find(|s| s.protocol.direction() == direction)
-                .cloned();
-            // A direction not yet certain shows nothing: what works so far
-            // may still be beaten.
-            if known.is_none() {
-                return Section::default();
-            }
-            let verified = known.as_ref().is_some_and(|s| s.verified);
-            let username = known
-                .as_ref()
-                .map_or_else(|| email.to_owned(), |s| s.username.clone());
-            let mut section = crate::verdict::policy::recommend(&attempts, direction, &username, verified);
-            if let Some(known) = known {
-                let same = |s: &Setting| {
-                    s.protocol == known.protocol
-                        && s.host == known.host
-                        && s.port == known.port
-                        && s.security == known.security
-                };
-                section.alternatives.retain(|s| !same(s));
-                if let Some(other) = section.recommended.take().filter(|s| !same(s)) {
-                    section.alternatives.insert(0, other);
-                }
-                section.recommended = Some(known);
-            }
-            section
-        };
-        Report {
-            email: email.to_owned(),
-            outgoing: section(Direction::Outgoing),
-            incoming: section(Direction::Incoming),
-            attempts,
-            cancelled: false,
-            discovery: Vec::new(),
-        }
-    }
-}
-
-/// Files the result screen can save.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ExportKind {
-    /// `config-v1.1.xml` for Thunderbird.
-    Autoconfig,
-    /// A `.mobileconfig` for Apple Mail on macOS and iOS.
-    AppleProfile,
-    /// The plain-text report.
-    Text,
-    /// The JSON report (the CLI's contract).
-    Json,
-}
-
-/// What a step asks the app to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Action {
-    Start,
-    Cancel,
-    ShowNow,
-    /// Stop the checks still running behind a certain result.
-    StopRemaining,
-    /// Check again, sending the password to the servers only DNS named
-    /// (the person confirmed them), for that check only.
-    TrustDiscoveredOnce(Vec<String>),
-    Back,
-    StartOver,
-    RetryWithServer(String),
-    /// Back to the form, with "I know my server" open and its field focused.
-    EnterServer,
-    /// Back to the form with this server filled in for this direction (a
-    /// server on a local address the lookups named: the person decides).
-    EnterThisServer(Direction, String),
-    /// Check again, accepting the certificate with this fingerprint although
-    /// no authority vouches for it: the user's security exception.
-    DangerAcceptCertificateOnce(String),
-    PickCertificate,
-    ClearCertificate,
-    Save(ExportKind),
-    About,
-}
-
 /// The wizard.
 pub struct App {
     pub(super) settings: Settings,
-    pub(super) password: Zeroizing<String>,
-    pub(super) show_password: bool,
-    /// Consent to a plaintext login, for the next check only.
-    pub(super) allow_plaintext: bool,
+    /// The first step's unremembered part: the password, the plaintext
+    /// consent, where the focus goes.
+    pub(super) form: Form,
     /// The fingerprint of a certificate the user accepted by hand (a
     /// security exception), for the next check only.
     pub(super) danger_accepted_certificate: Option<String>,
-    /// The user confirmed the servers that only DNS named, outside the
-    /// address's domain, for the next check only.
     /// The servers the person confirmed for the next check (named on the
     /// button that confirmed them).
     pub(super) trusted: Vec<String>,
@@ -245,10 +89,6 @@ pub struct App {
     pub(super) certain: Vec<Direction>,
     /// A one-line message under the content ("Saved to …", errors).
     pub(super) status: Option<String>,
-    pub(super) focus_email: bool,
-    pub(super) focus_password: bool,
-    /// Open "I know my server" and focus its server field, once.
-    pub(super) focus_server: bool,
     about_open: bool,
     /// Frames drawn so far, up to 2 (for the start-up measurement).
     frames: u8,
@@ -268,13 +108,8 @@ impl App {
         let worker = Worker::start(ctx.clone(), env.dialogs.clone()).expect("start the worker threads");
         let settings = Settings::load(env.settings_path.as_deref());
         Self {
-            focus_password: !settings.email.is_empty(),
-            focus_email: settings.email.is_empty(),
-            focus_server: false,
+            form: Form::new(!settings.email.is_empty()),
             settings,
-            password: empty_password(),
-            show_password: false,
-            allow_plaintext: false,
             danger_accepted_certificate: None,
             step: Step::Account,
             check: None,
@@ -312,23 +147,6 @@ impl App {
     #[must_use]
     pub fn is_checking(&self) -> bool {
         self.check.is_some()
-    }
-
-    /// Why the form cannot be sent yet, field by field; empty when it can.
-    pub(super) fn form_problems(&self) -> FormProblems {
-        let s = &self.settings;
-        FormProblems {
-            email: match EmailAddress::parse(&s.email) {
-                Ok(_) => None,
-                Err(_) if s.email.trim().is_empty() => Some(String::new()),
-                Err(_) => Some("This doesn't look like an email address (name@example.com).".to_owned()),
-            },
-            server: [&s.server, &s.incoming_server]
-                .iter()
-                .any(|name| !name.trim().is_empty() && crate::model::host_to_ascii(name).is_none())
-                .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
-            ports: parse_ports(&s.ports).err(),
-        }
     }
 
     fn drain_worker(&mut self) {
@@ -410,14 +228,12 @@ impl App {
                     check.cancel.cancel();
                 }
                 self.settings = Settings::default();
-                self.password = empty_password();
-                self.allow_plaintext = false;
+                self.form = Form::new(false);
                 self.danger_accepted_certificate = None;
                 self.trusted.clear();
                 self.report = None;
                 self.status = None;
                 self.step = Step::Account;
-                self.focus_email = true;
                 if let Some(path) = &self.env.settings_path {
                     self.worker.forget_settings(path.clone());
                 }
@@ -433,7 +249,7 @@ impl App {
             Action::EnterServer => {
                 self.step = Step::Account;
                 self.status = None;
-                self.focus_server = true;
+                self.form.focus_server = true;
             }
             Action::EnterThisServer(direction, server) => {
                 match direction {
@@ -442,7 +258,7 @@ impl App {
                 }
                 self.step = Step::Account;
                 self.status = None;
-                self.focus_server = true;
+                self.form.focus_server = true;
             }
             Action::RetryWithServer(server) => {
                 self.settings.server = server;
@@ -457,7 +273,7 @@ impl App {
 
     /// Builds the engine request from the form and starts it.
     fn start_check(&mut self) {
-        if !self.form_problems().is_empty() {
+        if !Form::problems(&self.settings).is_empty() {
             return;
         }
         self.status = None;
@@ -465,7 +281,7 @@ impl App {
         self.next_check += 1;
         let request = self.request_builder();
         // The consents cover this one check only.
-        self.allow_plaintext = false;
+        self.form.allow_plaintext = false;
         self.danger_accepted_certificate = None;
         self.trusted.clear();
         if let Some(path) = &self.env.settings_path {
@@ -493,11 +309,12 @@ impl App {
     /// file I/O that does not belong on the UI thread.
     fn request_builder(&self) -> impl FnOnce() -> Result<Request, String> + Send + 'static {
         let s = self.settings.clone();
-        let password = (!self.password.is_empty()).then(|| Password::new(self.password.to_string()));
+        let password =
+            (!self.form.password.is_empty()).then(|| Password::new(self.form.password.to_string()));
         let only_roots = self.env.only_roots.clone();
         let mut extra_roots = self.env.extra_roots.clone();
         let overrides = self.env.overrides.clone();
-        let allow_plaintext = self.allow_plaintext;
+        let allow_plaintext = self.form.allow_plaintext;
         let lookups = self.env.lookups;
         let ispdb = s.third_party_lookups.then(|| self.env.ispdb.clone());
         let trusted = self.trusted.clone();
@@ -680,97 +497,6 @@ impl App {
     }
 }
 
-/// Validation messages for the account form; `Some("")` marks a field that
-/// is empty but required (no message, the button just stays disabled).
-#[derive(Debug, Default)]
-pub(super) struct FormProblems {
-    pub(super) email: Option<String>,
-    pub(super) server: Option<String>,
-    pub(super) ports: Option<String>,
-}
-
-impl FormProblems {
-    pub(super) fn is_empty(&self) -> bool {
-        self.email.is_none() && self.server.is_none() && self.ports.is_none()
-    }
-}
-
-/// "465, 587" > [465, 587]; empty > the defaults (an empty list).
-pub(super) fn parse_ports(text: &str) -> Result<Vec<u16>, String> {
-    text.split([',', ' ', ';'])
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            p.parse::<u16>()
-                .ok()
-                .filter(|&n| n > 0)
-                .ok_or_else(|| format!("{p:?} is not a port number (1–65535)."))
-        })
-        .collect()
-}
-
-fn apply_event(check: &mut Check, event: Event) {
-    match event {
-        Event::Planned {
-            id,
-            protocol,
-            host,
-            port,
-            security,
-        } => {
-            if check.rows.len() <= id {
-                check.rows.resize_with(id + 1, || Row {
-                    protocol: Protocol::Smtp,
-                    host: String::new(),
-                    port: 0,
-                    security: Security::Starttls,
-                    phase: Phase::Queued,
-                    finished: None,
-                });
-            }
-            check.rows[id] = Row {
-                protocol,
-                host,
-                port,
-                security,
-                phase: Phase::Queued,
-                finished: None,
-            };
-        }
-        Event::Phase { id, phase } => {
-            if let Some(row) = check.rows.get_mut(id) {
-                row.phase = phase;
-            }
-        }
-        Event::Finished { id, attempt } => {
-            if let Some(row) = check.rows.get_mut(id) {
-                row.security = attempt.security;
-                row.phase = attempt.phase;
-                row.finished = Some(attempt);
-            }
-        }
-        Event::Recommended(setting) => check.early.push(*setting),
-        Event::Asking { source, query } => check.lookups.push(LookupRow {
-            source,
-            query,
-            ended: None,
-        }),
-        Event::LookedUp(lookup) => {
-            match check
-                .lookups
-                .iter_mut()
-                .find(|row| row.ended.is_none() && row.source == lookup.source && row.query == lookup.query)
-            {
-                Some(row) => row.ended = Some(*lookup),
-                None => check.lookups.push(LookupRow {
-                    source: lookup.source,
-                    query: lookup.query.clone(),
-                    ended: Some(*lookup),
-                }),
-            }
-        }
-    }
-}
-
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.drain_worker();
@@ -789,10 +515,18 @@ impl eframe::App for App {
                 let scroll = ui.spacing().scroll;
                 let bar = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
                 ui.set_max_width((ui.available_width() - bar).min(760.0));
-                let step_action = match self.step {
-                    Step::Account => step_account::account_ui(self, ui),
-                    Step::Checking => step_checking::checking_ui(self, ui),
-                    Step::Result => step_result::result_ui(self, ui),
+                let step_action = match (self.step, &self.check, &self.report) {
+                    (Step::Account, _, _) => step_account::account_ui(&mut self.form, &mut self.settings, ui),
+                    (Step::Checking, Some(check), _) => step_checking::checking_ui(check, &self.settings, ui),
+                    (Step::Result, check, Some(report)) => {
+                        let shown = step_result::Shown {
+                            report,
+                            check: check.as_ref(),
+                            certain: &self.certain,
+                        };
+                        step_result::result_ui(&shown, &mut self.settings, ui)
+                    }
+                    _ => Some(Action::Back),
                 };
                 action = action.take().or(step_action);
                 if let Some(status) = &self.status {
@@ -823,87 +557,4 @@ impl eframe::App for App {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
     }
-}
-
-/// A labelled single-line text field whose label is also its accessible name.
-pub(super) fn text_field(
-    ui: &mut egui::Ui,
-    label: &str,
-    text: &mut String,
-    hint: &str,
-    password: bool,
-) -> egui::Response {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::singleline(text)
-            .hint_text(hint)
-            .password(password)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id)
-}
-
-/// A small "Copy" button whose accessible name says what it copies.
-pub(super) fn copy_button(ui: &mut egui::Ui, what: &str, value: &str) {
-    let response = ui.button("Copy").on_hover_text(format!("Copy {what}"));
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(format!("Copy {what}")));
-    if response.clicked() {
-        ui.ctx().copy_text(value.to_owned());
-    }
-}
-
-/// The default mail client tab for a report (remembered between runs).
-pub(super) fn client_tabs(ui: &mut egui::Ui, client: &mut MailClient) {
-    ui.horizontal_wrapped(|ui| {
-        for option in MailClient::ALL {
-            ui.selectable_value(client, option, option.name());
-        }
-    });
-}
-
-/// How an attempt ended, as a painted mark (no font has every symbol).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Mark {
-    /// Green circle with a tick.
-    Works,
-    /// Red circle with a cross.
-    Failed,
-    /// Grey circle with a dash: stopped or not tried.
-    Stopped,
-}
-
-/// Paints a status mark the size of a line of text.
-pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
-    let size = ui.text_style_height(&egui::TextStyle::Body);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
-    let painter = ui.painter();
-    let c = rect.center();
-    let r = size * 0.45;
-    let fill = match mark {
-        Mark::Works => egui::Color32::from_rgb(0x16, 0xa3, 0x4a),
-        Mark::Failed => egui::Color32::from_rgb(0xdc, 0x26, 0x26),
-        Mark::Stopped => egui::Color32::GRAY,
-    };
-    painter.circle_filled(c, r, fill);
-    let stroke = egui::Stroke::new(size * 0.12, egui::Color32::WHITE);
-    let p = |x: f32, y: f32| c + egui::vec2(x * r, y * r);
-    match mark {
-        Mark::Works => {
-            painter.line(vec![p(-0.5, 0.0), p(-0.15, 0.4), p(0.5, -0.35)], stroke);
-        }
-        Mark::Failed => {
-            painter.line_segment([p(-0.4, -0.4), p(0.4, 0.4)], stroke);
-            painter.line_segment([p(-0.4, 0.4), p(0.4, -0.4)], stroke);
-        }
-        Mark::Stopped => {
-            painter.line_segment([p(-0.45, 0.0), p(0.45, 0.0)], stroke);
-        }
-    }
-}
-
-/// A password buffer with room to spare: a `String` that grows while the
-/// person types would leave its old buffers behind unwiped.
-fn empty_password() -> Zeroizing<String> {
-    Zeroizing::new(String::with_capacity(256))
 }

@@ -1,13 +1,20 @@
-//! The setup wizard: a face on the probe engine, with no network logic of
-//! its own. `app.rs` holds the state and the steps' order; each step draws
-//! itself in its own file; `worker.rs` runs the engine off the UI thread.
+//! The setup wizard: a face on the engine, with no network logic of its
+//! own. `app.rs` holds the step and what outlives it (the settings, the
+//! worker) and applies what the steps ask for; each step draws itself in
+//! its own file from the state it owns (`step_account.rs`: the form;
+//! `check.rs`: a running check; `step_result.rs`: the report shown) and
+//! returns an `Action` (`action.rs`); `widgets.rs` has the pieces they
+//! share; `worker.rs` runs the engine off the UI thread.
 
+mod action;
 mod app;
+mod check;
 pub mod clients;
 pub mod settings;
 mod step_account;
 mod step_checking;
 mod step_result;
+mod widgets;
 pub mod worker;
 
 use eframe::egui;

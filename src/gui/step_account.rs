@@ -3,11 +3,95 @@
 
 use eframe::egui;
 
-use super::app::{text_field, Action, App};
+use zeroize::Zeroizing;
 
-pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+use super::action::Action;
+use super::settings::Settings;
+use super::widgets::text_field;
+use crate::model::EmailAddress;
+
+/// What the person types on this step and is not remembered: the password
+/// (wiped when dropped), whether it is shown, the plaintext consent (for
+/// the next check only), and which field takes the focus next.
+pub(super) struct Form {
+    pub(super) password: Zeroizing<String>,
+    pub(super) show_password: bool,
+    /// Consent to a plaintext login, for the next check only.
+    pub(super) allow_plaintext: bool,
+    pub(super) focus_email: bool,
+    pub(super) focus_password: bool,
+    /// Open "I know my server" and focus its server field, once.
+    pub(super) focus_server: bool,
+}
+
+impl Form {
+    /// An empty form; the focus goes where the person types first.
+    pub(super) fn new(email_known: bool) -> Self {
+        Self {
+            password: empty_password(),
+            show_password: false,
+            allow_plaintext: false,
+            focus_email: !email_known,
+            focus_password: email_known,
+            focus_server: false,
+        }
+    }
+
+    /// Why the form cannot be sent yet, field by field; empty when it can.
+    pub(super) fn problems(settings: &Settings) -> FormProblems {
+        let s = settings;
+        FormProblems {
+            email: match EmailAddress::parse(&s.email) {
+                Ok(_) => None,
+                Err(_) if s.email.trim().is_empty() => Some(String::new()),
+                Err(_) => Some("This doesn't look like an email address (name@example.com).".to_owned()),
+            },
+            server: [&s.server, &s.incoming_server]
+                .iter()
+                .any(|name| !name.trim().is_empty() && crate::model::host_to_ascii(name).is_none())
+                .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
+            ports: parse_ports(&s.ports).err(),
+        }
+    }
+}
+
+/// Validation messages for the account form; `Some("")` marks a field that
+/// is empty but required (no message, the button just stays disabled).
+#[derive(Debug, Default)]
+pub(super) struct FormProblems {
+    pub(super) email: Option<String>,
+    pub(super) server: Option<String>,
+    pub(super) ports: Option<String>,
+}
+
+impl FormProblems {
+    pub(super) fn is_empty(&self) -> bool {
+        self.email.is_none() && self.server.is_none() && self.ports.is_none()
+    }
+}
+
+/// "465, 587" > [465, 587]; empty > the defaults (an empty list).
+pub(super) fn parse_ports(text: &str) -> Result<Vec<u16>, String> {
+    text.split([',', ' ', ';'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse::<u16>()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("{p:?} is not a port number (1–65535)."))
+        })
+        .collect()
+}
+
+/// A password buffer with room to spare: a `String` that grows while the
+/// person types would leave its old buffers behind unwiped.
+fn empty_password() -> Zeroizing<String> {
+    Zeroizing::new(String::with_capacity(256))
+}
+
+pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
-    let problems = app.form_problems();
+    let problems = Form::problems(settings);
     ui.add_space(8.0);
     ui.heading("Set up your mail account");
     ui.label(
@@ -19,13 +103,13 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     let email = text_field(
         ui,
         "Email address",
-        &mut app.settings.email,
+        &mut settings.email,
         "name@example.com",
         false,
     );
-    if app.focus_email {
+    if form.focus_email {
         email.request_focus();
-        app.focus_email = false;
+        form.focus_email = false;
     }
     // Judged once the person has moved on, not at every keystroke.
     if let Some(message) = problems
@@ -39,19 +123,19 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
 
     let password_label = ui.label("Password");
     ui.horizontal(|ui| {
-        let toggle = if app.show_password { "Hide" } else { "Show" };
+        let toggle = if form.show_password { "Hide" } else { "Show" };
         let toggle_width = 60.0;
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut *app.password)
-                    .password(!app.show_password)
+                egui::TextEdit::singleline(&mut *form.password)
+                    .password(!form.show_password)
                     .hint_text("the password you use for this address")
                     .desired_width((ui.available_width() - toggle_width).max(80.0)),
             )
             .labelled_by(password_label.id);
-        if app.focus_password {
+        if form.focus_password {
             field.request_focus();
-            app.focus_password = false;
+            form.focus_password = false;
         }
         // egui keeps an undo history of every text field in its memory; for
         // the password that would be copies of it. Keep none.
@@ -67,41 +151,41 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             .on_hover_text("Show or hide the password")
             .clicked()
         {
-            app.show_password = !app.show_password;
+            form.show_password = !form.show_password;
         }
     });
-    if app.password.is_empty() {
+    if form.password.is_empty() {
         ui.weak("Without a password we can check the connections, but not that your login works.");
     }
     ui.add_space(6.0);
     text_field(
         ui,
         "Your name (optional)",
-        &mut app.settings.display_name,
+        &mut settings.display_name,
         "shown to people you write to",
         false,
     );
     ui.add_space(10.0);
 
     egui::CollapsingHeader::new("I know my server")
-        .default_open(!app.settings.server.is_empty())
-        .open(app.focus_server.then_some(true))
+        .default_open(!settings.server.is_empty())
+        .open(form.focus_server.then_some(true))
         .show(ui, |ui| {
             let server = text_field(
                 ui,
                 "Mail server",
-                &mut app.settings.server,
+                &mut settings.server,
                 "e.g. mail.example.com, for incoming and outgoing mail",
                 false,
             );
-            if app.focus_server {
+            if form.focus_server {
                 server.request_focus();
-                app.focus_server = false;
+                form.focus_server = false;
             }
             text_field(
                 ui,
                 "Incoming server, if different",
-                &mut app.settings.incoming_server,
+                &mut settings.incoming_server,
                 "e.g. imap.example.com",
                 false,
             );
@@ -111,14 +195,14 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             text_field(
                 ui,
                 "User name, if not your email address",
-                &mut app.settings.username,
+                &mut settings.username,
                 "usually your full email address",
                 false,
             );
             text_field(
                 ui,
                 "Outgoing ports to try",
-                &mut app.settings.ports,
+                &mut settings.ports,
                 "465, 587, 2525, 25",
                 false,
             );
@@ -130,13 +214,13 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     egui::CollapsingHeader::new("Advanced").show(ui, |ui| {
         ui.horizontal(|ui| {
             let label = ui.label("Time limit for each step (seconds)");
-            ui.add(egui::Slider::new(&mut app.settings.timeout_secs, 1.0..=60.0).step_by(1.0))
+            ui.add(egui::Slider::new(&mut settings.timeout_secs, 1.0..=60.0).step_by(1.0))
                 .labelled_by(label.id);
         });
         ui.add_space(4.0);
         ui.label("Extra trusted certificate (for a company or school certificate authority)");
         ui.horizontal_wrapped(|ui| {
-            match &app.settings.ca_file {
+            match &settings.ca_file {
                 Some(path) => {
                     ui.monospace(path.display().to_string());
                     if ui.button("Remove").clicked() {
@@ -152,14 +236,14 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             }
         });
         ui.add_space(4.0);
-        ui.checkbox(&mut app.settings.verify_all, "Verify every setting")
+        ui.checkbox(&mut settings.verify_all, "Verify every setting")
             .on_hover_text(
                 "Log in on every working port, not only on the one recommended (for help desks). Off by default: \
                  providers may lock or flag an account after many logins from a new program.",
             );
         ui.add_space(4.0);
-        ui.checkbox(&mut app.allow_plaintext, "Allow checking without encryption");
-        if app.allow_plaintext {
+        ui.checkbox(&mut form.allow_plaintext, "Allow checking without encryption");
+        if form.allow_plaintext {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 "Only if your server offers nothing better: your password would travel readable by anyone \
@@ -181,8 +265,7 @@ pub(super) fn account_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         if button.clicked() || (ready && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
             action = Some(Action::Start);
         }
-        let filled =
-            !app.settings.email.is_empty() || !app.password.is_empty() || !app.settings.server.is_empty();
+        let filled = !settings.email.is_empty() || !form.password.is_empty() || !settings.server.is_empty();
         if filled
             && ui
                 .button("Start over")

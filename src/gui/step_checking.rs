@@ -2,7 +2,10 @@
 
 use eframe::egui;
 
-use super::app::{status_mark, Action, App, LookupRow, Mark};
+use super::action::Action;
+use super::check::{Check, LookupRow};
+use super::settings::Settings;
+use super::widgets::{status_mark, Mark};
 use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
 
 /// What a phase is doing, in plain words.
@@ -22,13 +25,10 @@ fn phase_words(phase: Phase) -> &'static str {
     }
 }
 
-pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
-    let Some(check) = &app.check else {
-        return Some(Action::Back);
-    };
     ui.add_space(8.0);
-    ui.heading(format!("Checking {}", app.settings.email.trim()));
+    ui.heading(format!("Checking {}", settings.email.trim()));
     ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
     ui.add_space(8.0);
 
@@ -53,7 +53,7 @@ pub(super) fn checking_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
                     } else {
                         status_mark(ui, Mark::Stopped);
                     }
-                    let words = lookup_words(source, &app.settings.email);
+                    let words = lookup_words(source, &settings.email);
                     let said: Vec<&str> = rows
                         .iter()
                         .filter_map(|r| r.ended.as_ref())

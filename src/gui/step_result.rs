@@ -4,18 +4,27 @@
 
 use eframe::egui;
 
-use super::app::{client_tabs, copy_button, status_mark, Action, App, ExportKind, Mark};
+use super::action::{Action, ExportKind};
+use super::check::Check;
+use super::settings::Settings;
 use super::step_checking::mark_for;
+use super::widgets::{client_tabs, copy_button, status_mark, Mark};
 use crate::report::text::{tried_lines, TriedLine};
 use crate::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
 use crate::verdict::outcome::{self, Problem};
 use crate::wire::certificate;
 
-pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
+/// What the result step shows: the report, the check still running behind
+/// it (if any), and the directions whose answer was certain.
+pub(super) struct Shown<'a> {
+    pub(super) report: &'a Report,
+    pub(super) check: Option<&'a Check>,
+    pub(super) certain: &'a [Direction],
+}
+
+pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
-    let Some(report) = app.report.clone() else {
-        return Some(Action::Back);
-    };
+    let report = shown.report;
     // Mail programs ask for the incoming server first.
     let directions: Vec<Direction> = [Direction::Incoming, Direction::Outgoing]
         .into_iter()
@@ -26,14 +35,14 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         .filter_map(|&d| report.section(d).recommended.as_ref())
         .collect();
     ui.add_space(8.0);
-    let open: Vec<Direction> = app.check.as_ref().map_or_else(Vec::new, |check| {
+    let open: Vec<Direction> = shown.check.as_ref().map_or_else(Vec::new, |check| {
         directions
             .iter()
             .copied()
             .filter(|&d| !check.is_certain_for(d))
             .collect()
     });
-    if let Some(check) = &app.check {
+    if let Some(check) = &shown.check {
         ui.horizontal_wrapped(|ui| {
             ui.add(egui::Spinner::new());
             let running = check.still_running();
@@ -51,17 +60,13 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
         ui.add_space(4.0);
     }
     if !working.is_empty() {
-        if !app.settings.display_name.trim().is_empty() {
-            ui.label(format!(
-                "For {} <{}>",
-                app.settings.display_name.trim(),
-                report.email
-            ));
+        if !settings.display_name.trim().is_empty() {
+            ui.label(format!("For {} <{}>", settings.display_name.trim(), report.email));
         }
         ui.horizontal_wrapped(|ui| {
             ui.label("Show the settings in the words of:");
         });
-        client_tabs(ui, &mut app.settings.client);
+        client_tabs(ui, &mut settings.client);
         ui.add_space(6.0);
     }
     // The same way forward (a button) is offered once, on the first card
@@ -70,13 +75,13 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     for &direction in &directions {
         match &report.section(direction).recommended {
             Some(best) => {
-                if let Some(next) = settings_card(app, ui, &report, best) {
+                if let Some(next) = settings_card(shown, settings, ui, best) {
                     action = Some(next);
                 }
             }
             None if open.contains(&direction) => still_looking_card(ui, direction),
             None => {
-                if let Some(next) = nothing_works_ui(ui, &report, direction, &mut offered) {
+                if let Some(next) = nothing_works_ui(ui, report, direction, &mut offered) {
                     action = Some(next);
                 }
             }
@@ -89,7 +94,7 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
             .on_hover_text("Copy the incoming and outgoing settings")
             .clicked()
     {
-        let client = app.settings.client;
+        let client = settings.client;
         let text: Vec<String> = working.iter().map(|s| client.copy_all_text(s)).collect();
         ui.ctx().copy_text(text.join("\n"));
     }
@@ -150,7 +155,13 @@ pub(super) fn result_ui(app: &mut App, ui: &mut egui::Ui) -> Option<Action> {
     action
 }
 
-fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setting) -> Option<Action> {
+fn settings_card(
+    shown: &Shown<'_>,
+    settings: &mut Settings,
+    ui: &mut egui::Ui,
+    best: &Setting,
+) -> Option<Action> {
+    let report = shown.report;
     let mut action = None;
     let direction = best.protocol.direction();
     let which = match direction {
@@ -217,12 +228,12 @@ fn settings_card(app: &mut App, ui: &mut egui::Ui, report: &Report, best: &Setti
         if let Some(found) = crate::verdict::words::found_through(report, best) {
             ui.weak(found);
         }
-        if report.cancelled && app.certain.contains(&direction) {
+        if report.cancelled && shown.certain.contains(&direction) {
             ui.weak("Some lower-priority checks were stopped early; they cannot change this recommendation.");
         } else if report.cancelled {
             ui.weak("The check was stopped before it was certain: a better setting might have been found.");
         }
-        let client = app.settings.client;
+        let client = settings.client;
         ui.add_space(4.0);
         ui.label(egui::RichText::new(client.where_to_enter(direction)).italics());
         ui.add_space(6.0);

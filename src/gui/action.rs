@@ -1,0 +1,46 @@
+//! What a step asks the app to do: each step draws itself and returns an
+//! [`Action`]; the app applies it after drawing, so no step reaches into
+//! another.
+
+use crate::report::Direction;
+
+/// Files the result screen can save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ExportKind {
+    /// `config-v1.1.xml` for Thunderbird.
+    Autoconfig,
+    /// A `.mobileconfig` for Apple Mail on macOS and iOS.
+    AppleProfile,
+    /// The plain-text report.
+    Text,
+    /// The JSON report (the CLI's contract).
+    Json,
+}
+
+/// What a step asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Action {
+    Start,
+    Cancel,
+    ShowNow,
+    /// Stop the checks still running behind a certain result.
+    StopRemaining,
+    /// Check again, sending the password to the servers only DNS named
+    /// (the person confirmed them), for that check only.
+    TrustDiscoveredOnce(Vec<String>),
+    Back,
+    StartOver,
+    RetryWithServer(String),
+    /// Back to the form, with "I know my server" open and its field focused.
+    EnterServer,
+    /// Back to the form with this server filled in for this direction (a
+    /// server on a local address the lookups named: the person decides).
+    EnterThisServer(Direction, String),
+    /// Check again, accepting the certificate with this fingerprint although
+    /// no authority vouches for it: the user's security exception.
+    DangerAcceptCertificateOnce(String),
+    PickCertificate,
+    ClearCertificate,
+    Save(ExportKind),
+    About,
+}

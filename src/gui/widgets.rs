@@ -1,0 +1,83 @@
+//! Small pieces every step draws the same way: a labelled field, a copy
+//! button, the mail-client tabs, a status mark.
+
+use eframe::egui;
+
+use super::clients::MailClient;
+
+/// A labelled single-line text field whose label is also its accessible name.
+pub(super) fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    text: &mut String,
+    hint: &str,
+    password: bool,
+) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(hint)
+            .password(password)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// A small "Copy" button whose accessible name says what it copies.
+pub(super) fn copy_button(ui: &mut egui::Ui, what: &str, value: &str) {
+    let response = ui.button("Copy").on_hover_text(format!("Copy {what}"));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(format!("Copy {what}")));
+    if response.clicked() {
+        ui.ctx().copy_text(value.to_owned());
+    }
+}
+
+/// The default mail client tab for a report (remembered between runs).
+pub(super) fn client_tabs(ui: &mut egui::Ui, client: &mut MailClient) {
+    ui.horizontal_wrapped(|ui| {
+        for option in MailClient::ALL {
+            ui.selectable_value(client, option, option.name());
+        }
+    });
+}
+
+/// How an attempt ended, as a painted mark (no font has every symbol).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark {
+    /// Green circle with a tick.
+    Works,
+    /// Red circle with a cross.
+    Failed,
+    /// Grey circle with a dash: stopped or not tried.
+    Stopped,
+}
+
+/// Paints a status mark the size of a line of text.
+pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let painter = ui.painter();
+    let c = rect.center();
+    let r = size * 0.45;
+    let fill = match mark {
+        Mark::Works => egui::Color32::from_rgb(0x16, 0xa3, 0x4a),
+        Mark::Failed => egui::Color32::from_rgb(0xdc, 0x26, 0x26),
+        Mark::Stopped => egui::Color32::GRAY,
+    };
+    painter.circle_filled(c, r, fill);
+    let stroke = egui::Stroke::new(size * 0.12, egui::Color32::WHITE);
+    let p = |x: f32, y: f32| c + egui::vec2(x * r, y * r);
+    match mark {
+        Mark::Works => {
+            painter.line(vec![p(-0.5, 0.0), p(-0.15, 0.4), p(0.5, -0.35)], stroke);
+        }
+        Mark::Failed => {
+            painter.line_segment([p(-0.4, -0.4), p(0.4, 0.4)], stroke);
+            painter.line_segment([p(-0.4, 0.4), p(0.4, -0.4)], stroke);
+        }
+        Mark::Stopped => {
+            painter.line_segment([p(-0.45, 0.0), p(0.45, 0.0)], stroke);
+        }
+    }
+}
