@@ -129,6 +129,12 @@ pub(crate) fn verdict(result: LoginResult, secret_sent: bool) -> Verdict {
             false,
             Some(Cause::MechanismRefused),
         ),
+        LoginResult::AcceptedBeforePassword(words) => (
+            Outcome::ProtocolError,
+            format!("the server announced success before it had the password: {words}"),
+            secret_sent,
+            None,
+        ),
         LoginResult::Unexpected(why) => (Outcome::ProtocolError, why, secret_sent, None),
         LoginResult::Failed(error @ SessionError::Timeout(_)) if secret_sent => (
             Outcome::Timeout,

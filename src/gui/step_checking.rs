@@ -118,10 +118,7 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     for early in &check.early {
         ui.label(format!(
             "Found the {} setting: {} {} port {} ({}).",
-            match early.protocol.direction() {
-                Direction::Incoming => "incoming",
-                Direction::Outgoing => "outgoing",
-            },
+            crate::verdict::words::direction(early.protocol.direction()),
             early.protocol.label(),
             early.host,
             early.port,

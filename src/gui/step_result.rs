@@ -51,7 +51,7 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
                 // Every answer is certain; the rest only adds alternatives.
                 format!("Still checking {running} more {connections} for other settings that also work; they cannot change these.")
             } else {
-                format!("Still checking {running} {connections} for your {} mail settings.", direction_words(&open))
+                format!("Still checking {running} {connections} for your {} mail settings.", crate::verdict::words::directions(&open))
             });
             if ui.button("Stop").on_hover_text("Stop the remaining checks").clicked() {
                 action = Some(Action::StopRemaining);
@@ -164,10 +164,7 @@ fn settings_card(
     let report = shown.report;
     let mut action = None;
     let direction = best.protocol.direction();
-    let which = match direction {
-        Direction::Incoming => "incoming",
-        Direction::Outgoing => "outgoing",
-    };
+    let which = crate::verdict::words::direction(direction);
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.heading(match direction {
@@ -305,15 +302,6 @@ fn settings_card(
         }
     }
     action
-}
-
-/// "incoming", "outgoing", or "incoming and outgoing".
-fn direction_words(directions: &[Direction]) -> &'static str {
-    match directions {
-        [Direction::Incoming] => "incoming",
-        [Direction::Outgoing] => "outgoing",
-        _ => "incoming and outgoing",
-    }
 }
 
 /// A direction whose answer is not certain yet, while the check goes on.

@@ -43,6 +43,10 @@ pub(crate) enum LoginResult {
     /// Try again later; says nothing about the password (SMTP 4xx, IMAP
     /// `[UNAVAILABLE]`, POP3 `[SYS/TEMP]`, `[IN-USE]`).
     Temporary(String),
+    /// A "yes" that came before the password was sent (the server's
+    /// words): a login that never saw the password is no verification,
+    /// only a broken server.
+    AcceptedBeforePassword(String),
     /// An answer that does not fit a login.
     Unexpected(String),
     /// A timeout, a dropped connection or a malformed answer.

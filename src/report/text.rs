@@ -133,10 +133,7 @@ pub fn report_text(report: &Report) -> String {
 /// One direction: the recommendation and why, or why nothing works; what
 /// else works.
 fn write_section(out: &mut String, report: &Report, direction: Direction) {
-    let which = match direction {
-        Direction::Outgoing => "outgoing",
-        Direction::Incoming => "incoming",
-    };
+    let which = crate::verdict::words::direction(direction);
     let section = report.section(direction);
     match &section.recommended {
         Some(setting) if waiting_cause(report, setting).is_some() => {

@@ -402,10 +402,7 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
     if report.section(direction).recommended.is_some() || attempts.is_empty() {
         return None;
     }
-    let which = match direction {
-        Direction::Incoming => "incoming",
-        Direction::Outgoing => "outgoing",
-    };
+    let which = crate::verdict::words::direction(direction);
     let find = |outcome: Outcome| attempts.iter().copied().find(|a| a.outcome == outcome);
     let (problem, headline, advice) = if let Some(a) = find(Outcome::AppPasswordRequired) {
         (

@@ -1,5 +1,6 @@
 //! Which working setting to recommend, and why — in the product's own words.
 
+use super::words;
 use crate::report::{Attempt, Cause, Direction, Outcome, Protocol, Section, Security, Setting, Source};
 
 /// Order of preference within a protocol, lower first: what a mail program
@@ -179,11 +180,7 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
              as safe as SSL/TLS as long as your mail program is set to require STARTTLS, so the password is only ever \
              sent encrypted."
         ),
-        (Protocol::Imap | Protocol::Pop3, Security::Plaintext, port) => format!(
-            "Warning: port {port} works only WITHOUT encryption. Your password and your mail travel readable by anyone \
-             on the network path. You allowed this check; use it only on a network you trust, and ask your provider \
-             for an encrypted setting."
-        ),
+        (Protocol::Imap | Protocol::Pop3, Security::Plaintext, port) => words::plaintext_warning(port),
         (Protocol::Smtp, security, port) => smtp_choice(security, port),
     };
     match setting.protocol {
@@ -199,12 +196,7 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
         Protocol::Smtp => {}
     }
     if setting.certificate_exception {
-        text.insert_str(
-            0,
-            "Warning: this works only because you accepted the server's certificate by its fingerprint; no \
-             certificate authority vouches for it. Your mail program will warn about it too: accept it there only \
-             if it shows the same fingerprint. ",
-        );
+        text.insert_str(0, &format!("{} ", words::CERTIFICATE_EXCEPTION_WARNING));
     }
     // Why the preferred port failed: on this setting's own server if it
     // was tried there (a name that does not exist says nothing about it).
@@ -286,15 +278,12 @@ fn smtp_choice(security: Security, port: u16) -> String {
         (Security::Starttls, port) => format!(
             "Port {port} works with STARTTLS: the connection is switched to encryption before the password is sent."
         ),
-        (Security::Plaintext, port) => format!(
-            "Warning: port {port} works only WITHOUT encryption. Your password and your messages travel readable by anyone on the \
-             network path. You allowed this check; use it only on a network you trust, and ask your provider for an encrypted setting."
-        ),
+        (Security::Plaintext, port) => words::plaintext_warning(port),
     }
 }
 
 fn explain_alternative(setting: &Setting) -> String {
-    let caveat = crate::verdict::words::caveat(setting)
+    let caveat = words::caveat(setting)
         .map(|c| format!(" ({c})"))
         .unwrap_or_default();
     format!(

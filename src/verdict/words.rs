@@ -1,7 +1,7 @@
 //! Sentences more than one place shows: the window, the text report and
 //! the files read the same function.
 
-use crate::report::{LookupOutcome, Report, Setting, Source};
+use crate::report::{Direction, LookupOutcome, Report, Setting, Source};
 
 /// `text` with its first letter in upper case: server words and short
 /// phrases made into the start of a sentence.
@@ -46,3 +46,38 @@ pub fn found_through(report: &Report, setting: &Setting) -> Option<String> {
         None => words,
     })
 }
+
+/// "incoming" or "outgoing", as a sentence names a half of the account.
+#[must_use]
+pub fn direction(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Incoming => "incoming",
+        Direction::Outgoing => "outgoing",
+    }
+}
+
+/// "incoming", "outgoing", or "incoming and outgoing".
+#[must_use]
+pub fn directions(directions: &[Direction]) -> &'static str {
+    match directions {
+        [one] => direction(*one),
+        _ => "incoming and outgoing",
+    }
+}
+
+/// The warning that heads the explanation of a setting that works only
+/// without encryption.
+#[must_use]
+pub fn plaintext_warning(port: u16) -> String {
+    format!(
+        "Warning: port {port} works only WITHOUT encryption. Your password and your mail travel readable by anyone on \
+         the network path. You allowed this check; use it only on a network you trust, and ask your provider for an \
+         encrypted setting."
+    )
+}
+
+/// The warning that heads the explanation of a setting that works only
+/// with a certificate the person accepted by its fingerprint.
+pub const CERTIFICATE_EXCEPTION_WARNING: &str = "Warning: this works only because you accepted the server's \
+     certificate by its fingerprint; no certificate authority vouches for it. Your mail program will warn about it \
+     too: accept it there only if it shows the same fingerprint.";

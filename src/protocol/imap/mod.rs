@@ -107,10 +107,7 @@ pub(crate) async fn login(
     match result {
         Ok(Step::Final(alerts, tagged)) => with_alerts(classify(&tagged), &alerts),
         Ok(Step::Early(tagged)) => match classify(&tagged) {
-            LoginResult::Accepted => LoginResult::Unexpected(format!(
-                "the server announced success before it had the password: {}",
-                describe(&tagged)
-            )),
+            LoginResult::Accepted => LoginResult::AcceptedBeforePassword(describe(&tagged)),
             other => other,
         },
         Err(e) => LoginResult::Failed(e),

@@ -78,10 +78,7 @@ pub(crate) async fn login(
     };
     match result {
         Ok(Step::Final(reply)) => classify(&reply),
-        Ok(Step::Early(reply)) if reply.ok => LoginResult::Unexpected(format!(
-            "the server announced success before it had the password: {}",
-            reply.describe()
-        )),
+        Ok(Step::Early(reply)) if reply.ok => LoginResult::AcceptedBeforePassword(reply.describe()),
         Ok(Step::Early(reply)) if wants_tls(&reply) => LoginResult::TlsRequired(reply.describe()),
         Ok(Step::Early(reply)) => classify(&reply),
         Err(e) => LoginResult::Failed(e),

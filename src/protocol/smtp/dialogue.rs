@@ -129,9 +129,7 @@ async fn exchange(
 /// that never saw the password: not a verification, a broken server.
 fn classify_early(reply: &Reply) -> LoginResult {
     if reply.is_positive() {
-        LoginResult::Unexpected(format!(
-            "the server announced success before it had the password: {reply}"
-        ))
+        LoginResult::AcceptedBeforePassword(reply.to_string())
     } else {
         classify(reply)
     }
@@ -222,7 +220,7 @@ mod tests {
         ));
         assert!(matches!(
             classify_early(&reply("235 2.7.0 Accepted\r\n")),
-            LoginResult::Unexpected(_)
+            LoginResult::AcceptedBeforePassword(_)
         ));
     }
 }
