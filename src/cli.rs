@@ -237,16 +237,11 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     request.username.clone_from(&args.username);
     request.password = password;
     request.timeout = Duration::from_secs_f64(args.timeout);
-    if let Some(server) = args.dns {
-        let deadline = crate::discovery::DNS_DEADLINE
-            .mul_f64(args.timeout / engine::DEFAULT_TIMEOUT.as_secs_f64())
-            .max(Duration::from_millis(200));
-        overrides.use_dns(crate::wire::net::Dns::at(server, deadline));
-    }
     if !args.ispdb.starts_with("https://") {
         anyhow::bail!("--ispdb must be an https:// URL (a plain-http answer could be forged)");
     }
     request.overrides = overrides;
+    request.dns = args.dns;
     request.allow_plaintext = args.allow_plaintext;
     request.lookups = !args.no_lookup;
     request.ispdb = (!args.no_third_party).then(|| args.ispdb.clone());

@@ -23,11 +23,7 @@ fn open_window(cli: &Cli) -> ExitCode {
     for (host, address) in &cli.resolve {
         env.overrides.insert(host, *address);
     }
-    if let Some(server) = cli.dns {
-        let deadline = mailsetup::discovery::DNS_DEADLINE;
-        env.overrides
-            .use_dns(mailsetup::wire::net::Dns::at(server, deadline));
-    }
+    env.dns = cli.dns;
     if let Some(ispdb) = &cli.ispdb {
         env.ispdb.clone_from(ispdb);
     }

@@ -89,6 +89,7 @@ impl World {
             only_roots: Some(vec![support::pki().ca_der.clone()]),
             extra_roots: Vec::new(),
             overrides,
+            dns: None,
             settings_path: Some(self.settings_path()),
             dialogs: Arc::new(FakeDialogs {
                 save_to: self.dir.join("saved"),
@@ -789,15 +790,12 @@ fn world_harness() -> Option<(Harness<'static, App>, String, World)> {
     let password = std::fs::read_to_string(dir.join("password")).unwrap();
     let roots = mailsetup::wire::tls::load_pem_certificates(&dir.join("tls/ca.crt")).unwrap();
     let world = World::new();
-    let mut overrides = Overrides::default();
-    overrides.use_dns(mailsetup::wire::net::Dns::at(
-        "127.0.1.53:53".parse().unwrap(),
-        Duration::from_secs(2),
-    ));
     let env = Env {
         only_roots: Some(roots),
         extra_roots: Vec::new(),
-        overrides,
+        overrides: Overrides::default(),
+        // As `mailsetup --dns`: the deadline scales with the timeout.
+        dns: Some("127.0.1.53:53".parse().unwrap()),
         settings_path: None,
         dialogs: Arc::new(FakeDialogs {
             save_to: world.dir.join("saved"),
@@ -946,4 +944,43 @@ fn a_local_server_for_a_domain_on_the_internet_is_only_offered_as_the_persons_ow
     );
     assert!(!harness.state().is_checking());
     harness.get_by_label("Find my settings");
+}
+
+/// The window asks the `--dns` server (`Env::dns`, from `mailsetup
+/// --dns`) within a deadline that scales with its timeout, as `mailsetup
+/// probe --dns` does (3 s at the default 6 s).
+#[test]
+fn the_windows_dns_deadline_scales_with_its_timeout() {
+    // A UDP socket that reads and never answers.
+    let silent = std::net::UdpSocket::bind("127.0.1.55:0").unwrap();
+    let world = World::new();
+    let env = Env {
+        only_roots: Some(vec![support::pki().ca_der.clone()]),
+        extra_roots: Vec::new(),
+        overrides: Overrides::default(),
+        dns: Some(silent.local_addr().unwrap()),
+        settings_path: None,
+        dialogs: Arc::new(FakeDialogs {
+            save_to: world.dir.join("saved"),
+            saves: Mutex::new(0),
+            certificate: world.dir.join("company-ca.pem"),
+        }),
+        lookups: true,
+        ispdb: "https://ispdb.test/v1.1/".to_owned(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([760.0, 900.0])
+        .build_eframe(|cc| App::new(&cc.egui_ctx, env));
+    settle(&mut harness);
+    type_into(&mut harness, "Email address", "alice@silent.test");
+    harness.state_mut().settings_mut().timeout_secs = 2.0;
+    click(&mut harness, "Find my settings");
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    let mx = report
+        .discovery
+        .iter()
+        .find(|l| l.source == mailsetup::report::Source::Mx)
+        .expect("an MX lookup");
+    assert_eq!(mx.detail, "MX: no answer within 1 s", "{mx:#?}");
 }

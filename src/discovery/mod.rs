@@ -47,6 +47,15 @@ pub const HTTP_DEADLINE: Duration = Duration::from_secs(5);
 /// How long a DNS lookup may take at the default timeout.
 pub const DNS_DEADLINE: Duration = Duration::from_secs(3);
 
+/// How long a DNS lookup may take at the per-phase `timeout`: the default
+/// deadline scaled like every other one, and never under 0.2 s.
+#[must_use]
+pub fn dns_deadline(timeout: Duration) -> Duration {
+    DNS_DEADLINE
+        .mul_f64(timeout.as_secs_f64() / DEFAULT_TIMEOUT.as_secs_f64())
+        .max(Duration::from_millis(200))
+}
+
 /// What the discovery stage may ask, and how.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -661,6 +670,16 @@ impl reqwest::dns::Resolve for Resolver {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dns_deadline_scales_with_the_timeout() {
+        assert_eq!(dns_deadline(DEFAULT_TIMEOUT), DNS_DEADLINE);
+        assert_eq!(dns_deadline(Duration::from_secs(2)), Duration::from_secs(1));
+        assert_eq!(
+            dns_deadline(Duration::from_millis(100)),
+            Duration::from_millis(200)
+        );
+    }
 
     #[test]
     fn an_address_as_mx_host_has_no_provider_domain() {

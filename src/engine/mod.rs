@@ -121,11 +121,15 @@ struct Slot {
 ///
 /// [`ProbeError::InvalidEmail`] or [`ProbeError::InvalidServer`].
 pub async fn probe(
-    request: Request,
+    mut request: Request,
     events: mpsc::Sender<Event>,
     cancel: CancellationToken,
 ) -> Result<Report, ProbeError> {
     let asked = Asked::check(&request)?;
+    if let Some(server) = request.dns {
+        let deadline = crate::discovery::dns_deadline(request.timeout);
+        request.overrides.use_dns(net::Dns::at(server, deadline));
+    }
     let mut engine = Engine::new(&request, &asked, events);
     engine.reseal();
     let plan = engine.plan(&request, &asked);

@@ -47,6 +47,10 @@ pub struct Request {
     pub trust: TrustStore,
     /// Fixed addresses for names (`--resolve`).
     pub overrides: Overrides,
+    /// A DNS server to ask instead of the system's (`--dns`), for every
+    /// lookup; its deadline scales with `timeout` like every other one
+    /// (see [`crate::discovery::dns_deadline`]).
+    pub dns: Option<std::net::SocketAddr>,
     /// The user agreed that the password may go over an unencrypted
     /// connection for this one check. Such a setting is flagged insecure and
     /// never recommended over a secure one.
@@ -86,6 +90,7 @@ impl Request {
             timeout: DEFAULT_TIMEOUT,
             trust,
             overrides: Overrides::default(),
+            dns: None,
             allow_plaintext: false,
             schedule: Schedule::Parallel {
                 stagger: DEFAULT_STAGGER,

@@ -42,6 +42,8 @@ pub struct Env {
     pub extra_roots: Vec<CertificateDer<'static>>,
     /// Fixed addresses for names (tests point names at loopback servers).
     pub overrides: Overrides,
+    /// A DNS server to ask instead of the system's (`--dns`).
+    pub dns: Option<std::net::SocketAddr>,
     /// Where settings are remembered; `None` remembers nothing.
     pub settings_path: Option<PathBuf>,
     /// File dialogs.
@@ -61,6 +63,7 @@ impl Env {
             only_roots: None,
             extra_roots: Vec::new(),
             overrides: Overrides::default(),
+            dns: None,
             settings_path: settings::default_path(),
             dialogs: Arc::new(NativeDialogs),
             lookups: true,
@@ -314,6 +317,7 @@ impl App {
         let only_roots = self.env.only_roots.clone();
         let mut extra_roots = self.env.extra_roots.clone();
         let overrides = self.env.overrides.clone();
+        let dns = self.env.dns;
         let allow_plaintext = self.form.allow_plaintext;
         let lookups = self.env.lookups;
         let ispdb = s.third_party_lookups.then(|| self.env.ispdb.clone());
@@ -342,6 +346,7 @@ impl App {
             request.password = password;
             request.timeout = Duration::from_secs_f32(s.timeout_secs.clamp(1.0, 60.0));
             request.overrides = overrides;
+            request.dns = dns;
             request.allow_plaintext = allow_plaintext;
             request.lookups = lookups;
             request.ispdb = ispdb;
