@@ -63,6 +63,13 @@ impl Check {
                 .all(|&d| self.early.iter().any(|s| s.protocol.direction() == d))
     }
 
+    /// Something of `direction` is being checked.
+    pub(super) fn checks(&self, direction: Direction) -> bool {
+        self.rows
+            .iter()
+            .any(|r| !r.host.is_empty() && r.protocol.direction() == direction)
+    }
+
     /// How many attempts are still running.
     pub(super) fn still_running(&self) -> usize {
         self.rows

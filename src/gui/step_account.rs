@@ -90,7 +90,6 @@ fn empty_password() -> Zeroizing<String> {
 }
 
 pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
-    let mut action = None;
     let problems = Form::problems(settings);
     ui.add_space(8.0);
     ui.heading("Set up your mail account");
@@ -99,7 +98,26 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
          and check that your password is accepted — over an encrypted connection only.",
     );
     ui.add_space(12.0);
+    email_ui(form, settings, &problems, ui);
+    ui.add_space(6.0);
+    password_ui(form, ui);
+    ui.add_space(6.0);
+    text_field(
+        ui,
+        "Your name (optional)",
+        &mut settings.display_name,
+        "shown to people you write to",
+        false,
+    );
+    ui.add_space(10.0);
+    server_ui(form, settings, &problems, ui);
+    let advanced = advanced_ui(form, settings, ui);
+    ui.add_space(14.0);
+    buttons_ui(form, settings, &problems, ui).or(advanced)
+}
 
+/// The address field, judged once the person has moved on.
+fn email_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, ui: &mut egui::Ui) {
     let email = text_field(
         ui,
         "Email address",
@@ -111,7 +129,6 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
         email.request_focus();
         form.focus_email = false;
     }
-    // Judged once the person has moved on, not at every keystroke.
     if let Some(message) = problems
         .email
         .as_deref()
@@ -119,8 +136,11 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
     {
         ui.colored_label(ui.visuals().error_fg_color, message);
     }
-    ui.add_space(6.0);
+}
 
+/// The password field, with its Show/Hide button; no undo history
+/// keeps copies of it.
+fn password_ui(form: &mut Form, ui: &mut egui::Ui) {
     let password_label = ui.label("Password");
     ui.horizontal(|ui| {
         let toggle = if form.show_password { "Hide" } else { "Show" };
@@ -157,16 +177,10 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
     if form.password.is_empty() {
         ui.weak("Without a password we can check the connections, but not that your login works.");
     }
-    ui.add_space(6.0);
-    text_field(
-        ui,
-        "Your name (optional)",
-        &mut settings.display_name,
-        "shown to people you write to",
-        false,
-    );
-    ui.add_space(10.0);
+}
 
+/// "I know my server": the servers, the user name and the ports.
+fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, ui: &mut egui::Ui) {
     egui::CollapsingHeader::new("I know my server")
         .default_open(!settings.server.is_empty())
         .open(form.focus_server.then_some(true))
@@ -210,7 +224,12 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
                 ui.colored_label(ui.visuals().error_fg_color, message);
             }
         });
+}
 
+/// "Advanced": the time limit, an extra trusted certificate, verifying
+/// every setting, and the plaintext consent.
+fn advanced_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
     egui::CollapsingHeader::new("Advanced").show(ui, |ui| {
         ui.horizontal(|ui| {
             let label = ui.label("Time limit for each step (seconds)");
@@ -252,8 +271,18 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
             );
         }
     });
+    action
+}
 
-    ui.add_space(14.0);
+/// "Find my settings" (also Enter, once the form is complete) and
+/// "Start over".
+fn buttons_ui(
+    form: &Form,
+    settings: &Settings,
+    problems: &FormProblems,
+    ui: &mut egui::Ui,
+) -> Option<Action> {
+    let mut action = None;
     let ready = problems.is_empty();
     ui.horizontal(|ui| {
         let mut primary = egui::Button::new(egui::RichText::new("Find my settings").strong())

@@ -31,47 +31,74 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     ui.heading(format!("Checking {}", settings.email.trim()));
     ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
     ui.add_space(8.0);
-
     if !check.lookups.is_empty() {
-        ui.strong("Where your servers are");
-        egui::Grid::new("lookups")
-            .num_columns(2)
-            .striped(true)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                for (source, rows) in lookup_groups(&check.lookups) {
-                    let found = rows.iter().any(|r| {
-                        r.ended
-                            .as_ref()
-                            .is_some_and(|l| l.outcome == LookupOutcome::Found)
-                    });
-                    let running = rows.iter().any(|r| r.ended.is_none());
-                    if running {
-                        ui.add(egui::Spinner::new());
-                    } else if found {
-                        status_mark(ui, Mark::Works);
-                    } else {
-                        status_mark(ui, Mark::Stopped);
-                    }
-                    let words = lookup_words(source, &settings.email);
-                    let said: Vec<&str> = rows
-                        .iter()
-                        .filter_map(|r| r.ended.as_ref())
-                        .filter(|l| l.outcome != LookupOutcome::None || rows.len() == 1)
-                        .map(|l| l.detail.as_str())
-                        .collect();
-                    let text = match (running, said.is_empty()) {
-                        (true, _) => format!("{words}…"),
-                        (false, true) => format!("{words}: nothing there"),
-                        (false, false) => format!("{words}: {}", said.join("; ")),
-                    };
-                    ui.add(egui::Label::new(text).wrap());
-                    ui.end_row();
-                }
-            });
-        ui.add_space(8.0);
+        lookups_ui(check, &settings.email, ui);
     }
+    attempts_ui(check, ui);
+    ui.add_space(12.0);
+    for early in &check.early {
+        ui.label(format!(
+            "Found the {} setting: {} {} port {} ({}).",
+            crate::verdict::words::direction(early.protocol.direction()),
+            early.protocol.label(),
+            early.host,
+            early.port,
+            early.security.client_label()
+        ));
+    }
+    if !check.early.is_empty() && ui.button("Show my settings now").clicked() {
+        action = Some(Action::ShowNow);
+    }
+    if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
+        action = Some(Action::Cancel);
+    }
+    action
+}
 
+/// "Where your servers are": each source, running or what it said.
+fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
+    ui.strong("Where your servers are");
+    egui::Grid::new("lookups")
+        .num_columns(2)
+        .striped(true)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for (source, rows) in lookup_groups(&check.lookups) {
+                let found = rows.iter().any(|r| {
+                    r.ended
+                        .as_ref()
+                        .is_some_and(|l| l.outcome == LookupOutcome::Found)
+                });
+                let running = rows.iter().any(|r| r.ended.is_none());
+                if running {
+                    ui.add(egui::Spinner::new());
+                } else if found {
+                    status_mark(ui, Mark::Works);
+                } else {
+                    status_mark(ui, Mark::Stopped);
+                }
+                let words = lookup_words(source, email);
+                let said: Vec<&str> = rows
+                    .iter()
+                    .filter_map(|r| r.ended.as_ref())
+                    .filter(|l| l.outcome != LookupOutcome::None || rows.len() == 1)
+                    .map(|l| l.detail.as_str())
+                    .collect();
+                let text = match (running, said.is_empty()) {
+                    (true, _) => format!("{words}…"),
+                    (false, true) => format!("{words}: nothing there"),
+                    (false, false) => format!("{words}: {}", said.join("; ")),
+                };
+                ui.add(egui::Label::new(text).wrap());
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
+}
+
+/// Each direction's attempts: running (with what they do now) or ended
+/// (with what it means).
+fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
     for (direction, heading) in [
         (Direction::Incoming, "Incoming mail"),
         (Direction::Outgoing, "Outgoing mail"),
@@ -113,25 +140,6 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
             });
         ui.add_space(8.0);
     }
-
-    ui.add_space(12.0);
-    for early in &check.early {
-        ui.label(format!(
-            "Found the {} setting: {} {} port {} ({}).",
-            crate::verdict::words::direction(early.protocol.direction()),
-            early.protocol.label(),
-            early.host,
-            early.port,
-            early.security.client_label()
-        ));
-    }
-    if !check.early.is_empty() && ui.button("Show my settings now").clicked() {
-        action = Some(Action::ShowNow);
-    }
-    if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
-        action = Some(Action::Cancel);
-    }
-    action
 }
 
 /// The lookups of one source together (SRV asks six names), in the order

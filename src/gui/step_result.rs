@@ -23,12 +23,12 @@ pub(super) struct Shown<'a> {
 }
 
 pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
-    let mut action = None;
     let report = shown.report;
-    // Mail programs ask for the incoming server first.
+    // Mail programs ask for the incoming server first. A direction whose
+    // checks are all still running has no attempt in the report yet.
     let directions: Vec<Direction> = [Direction::Incoming, Direction::Outgoing]
         .into_iter()
-        .filter(|&d| report.attempts_of(d).next().is_some())
+        .filter(|&d| report.attempts_of(d).next().is_some() || shown.check.is_some_and(|c| c.checks(d)))
         .collect();
     let working: Vec<&Setting> = directions
         .iter()
@@ -42,23 +42,7 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
             .filter(|&d| !check.is_certain_for(d))
             .collect()
     });
-    if let Some(check) = &shown.check {
-        ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Spinner::new());
-            let running = check.still_running();
-            let connections = if running == 1 { "connection" } else { "connections" };
-            ui.weak(if open.is_empty() {
-                // Every answer is certain; the rest only adds alternatives.
-                format!("Still checking {running} more {connections} for other settings that also work; they cannot change these.")
-            } else {
-                format!("Still checking {running} {connections} for your {} mail settings.", crate::verdict::words::directions(&open))
-            });
-            if ui.button("Stop").on_hover_text("Stop the remaining checks").clicked() {
-                action = Some(Action::StopRemaining);
-            }
-        });
-        ui.add_space(4.0);
-    }
+    let mut action = shown.check.and_then(|check| still_running_ui(check, &open, ui));
     if !working.is_empty() {
         if !settings.display_name.trim().is_empty() {
             ui.label(format!("For {} <{}>", settings.display_name.trim(), report.email));
@@ -73,19 +57,15 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
     // that needs it.
     let mut offered = Vec::new();
     for &direction in &directions {
-        match &report.section(direction).recommended {
-            Some(best) => {
-                if let Some(next) = settings_card(shown, settings, ui, best) {
-                    action = Some(next);
-                }
+        let next = match &report.section(direction).recommended {
+            Some(best) => settings_card(shown, settings, ui, best),
+            None if open.contains(&direction) => {
+                still_looking_card(ui, direction);
+                None
             }
-            None if open.contains(&direction) => still_looking_card(ui, direction),
-            None => {
-                if let Some(next) = nothing_works_ui(ui, report, direction, &mut offered) {
-                    action = Some(next);
-                }
-            }
-        }
+            None => nothing_works_ui(ui, report, direction, &mut offered),
+        };
+        action = next.or(action);
         ui.add_space(10.0);
     }
     if working.len() > 1
@@ -98,7 +78,6 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
         let text: Vec<String> = working.iter().map(|s| client.copy_all_text(s)).collect();
         ui.ctx().copy_text(text.join("\n"));
     }
-
     ui.add_space(10.0);
     egui::CollapsingHeader::new("What we tried")
         .default_open(working.len() < directions.len())
@@ -107,8 +86,36 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
                 attempt_ui(ui, i, line);
             }
         });
-
     ui.add_space(12.0);
+    footer_ui(report, ui).or(action)
+}
+
+/// The checks still running behind a result that is already shown, and a
+/// button to stop them.
+fn still_running_ui(check: &Check, open: &[Direction], ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.add(egui::Spinner::new());
+        let running = check.still_running();
+        let connections = if running == 1 { "connection" } else { "connections" };
+        ui.weak(if open.is_empty() {
+            // Every answer is certain; the rest only adds alternatives.
+            format!("Still checking {running} more {connections} for other settings that also work; they cannot change these.")
+        } else {
+            format!("Still checking {running} {connections} for your {} mail settings.", crate::verdict::words::directions(open))
+        });
+        if ui.button("Stop").on_hover_text("Stop the remaining checks").clicked() {
+            action = Some(Action::StopRemaining);
+        }
+    });
+    ui.add_space(4.0);
+    action
+}
+
+/// The files to save, and the ways on: check again, change the details,
+/// start over.
+fn footer_ui(report: &Report, ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
     ui.horizontal_wrapped(|ui| {
         // Thunderbird refuses a file without an incoming server.
         let complete = report.incoming.recommended.is_some() && report.outgoing.recommended.is_some();
@@ -171,57 +178,7 @@ fn settings_card(
             Direction::Incoming => format!("Incoming mail ({})", best.protocol.label()),
             Direction::Outgoing => "Outgoing mail (SMTP)".to_owned(),
         });
-        if best.insecure {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                "Warning: works only WITHOUT encryption: your password and messages can be read on the network.",
-            );
-        } else if best.certificate_exception {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "Works only with the certificate you accepted by hand: no certificate authority vouches for it. \
-                 Your mail program will warn about it too; accept it there only if it shows this fingerprint:",
-            );
-            if let Some(certificate) = report.attempt_for(best).and_then(|a| a.certificate.as_ref()) {
-                fingerprint_ui(ui, &certificate.sha256);
-            }
-        } else if let Some(attempt) = report
-            .attempt_for(best)
-            .filter(|a| a.cause == Some(Cause::PrivateAddress))
-        {
-            ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
-            // No button sends the password there: the person types the
-            // server, or takes it into the form and checks it from there.
-            let enter = ui
-                .button(format!("Enter {} as my server", best.host))
-                .on_hover_text("Back to the form with this server filled in; nothing is sent until you check");
-            if enter.clicked() {
-                action = Some(Action::EnterThisServer(direction, best.host.clone()));
-            }
-        } else if let Some(attempt) = report
-            .attempt_for(best)
-            .filter(|a| a.cause == Some(Cause::NotConfirmed))
-        {
-            ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
-            // One button for every server that waits for confirmation, in
-            // both directions, naming each: the password goes to no other.
-            let hosts = awaiting_confirmation(report);
-            let confirm = ui
-                .button(format!("Send my password to {} and check again", and_list(&hosts)))
-                .on_hover_text(
-                    "For this one check, and only to the servers named: nothing that vouches for them named them",
-                );
-            if confirm.clicked() {
-                action = Some(Action::TrustDiscoveredOnce(hosts));
-            }
-        } else if best.verified {
-            ui.horizontal_wrapped(|ui| {
-                status_mark(ui, Mark::Works);
-                ui.label("Verified: the server accepted your password over an encrypted connection.");
-            });
-        } else {
-            ui.label("The encrypted connection works. Your password was not checked (none was entered).");
-        }
+        action = card_status_ui(report, best, ui);
         if let Some(found) = crate::verdict::words::found_through(report, best) {
             ui.weak(found);
         }
@@ -230,31 +187,103 @@ fn settings_card(
         } else if report.cancelled {
             ui.weak("The check was stopped before it was certain: a better setting might have been found.");
         }
-        let client = settings.client;
-        ui.add_space(4.0);
-        ui.label(egui::RichText::new(client.where_to_enter(direction)).italics());
-        ui.add_space(6.0);
-        egui::Grid::new(("settings", which))
-            .num_columns(3)
-            .spacing([16.0, 8.0])
-            .show(ui, |ui| {
-                for (label, value) in client.fields(best) {
-                    ui.label(label);
-                    ui.strong(&value);
-                    copy_button(ui, &format!("{which} {label}"), &value);
-                    ui.end_row();
-                }
-            });
-        ui.add_space(6.0);
-        if ui
-            .button(format!("Copy {which} settings"))
-            .clicked()
-        {
-            ui.ctx().copy_text(client.copy_all_text(best));
-        }
+        card_fields_ui(settings, best, ui);
     });
-
     ui.add_space(4.0);
+    why_ui(best, which, ui);
+    also_works_ui(&report.section(direction).alternatives, ui);
+    action
+}
+
+/// What the person must know first about the recommended setting: a
+/// warning, a confirmation it waits for, or that it was verified.
+fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<Action> {
+    let direction = best.protocol.direction();
+    let mut action = None;
+    if best.insecure {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "Warning: works only WITHOUT encryption: your password and messages can be read on the network.",
+        );
+    } else if best.certificate_exception {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Works only with the certificate you accepted by hand: no certificate authority vouches for it. \
+             Your mail program will warn about it too; accept it there only if it shows this fingerprint:",
+        );
+        if let Some(certificate) = report.attempt_for(best).and_then(|a| a.certificate.as_ref()) {
+            fingerprint_ui(ui, &certificate.sha256);
+        }
+    } else if let Some(attempt) = report
+        .attempt_for(best)
+        .filter(|a| a.cause == Some(Cause::PrivateAddress))
+    {
+        ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
+        // No button sends the password there: the person types the
+        // server, or takes it into the form and checks it from there.
+        let enter = ui
+            .button(format!("Enter {} as my server", best.host))
+            .on_hover_text("Back to the form with this server filled in; nothing is sent until you check");
+        if enter.clicked() {
+            action = Some(Action::EnterThisServer(direction, best.host.clone()));
+        }
+    } else if let Some(attempt) = report
+        .attempt_for(best)
+        .filter(|a| a.cause == Some(Cause::NotConfirmed))
+    {
+        ui.colored_label(ui.visuals().warn_fg_color, &attempt.explanation);
+        // One button for every server that waits for confirmation, in
+        // both directions, naming each: the password goes to no other.
+        let hosts = awaiting_confirmation(report);
+        let confirm = ui
+            .button(format!(
+                "Send my password to {} and check again",
+                and_list(&hosts)
+            ))
+            .on_hover_text(
+                "For this one check, and only to the servers named: nothing that vouches for them named them",
+            );
+        if confirm.clicked() {
+            action = Some(Action::TrustDiscoveredOnce(hosts));
+        }
+    } else if best.verified {
+        ui.horizontal_wrapped(|ui| {
+            status_mark(ui, Mark::Works);
+            ui.label("Verified: the server accepted your password over an encrypted connection.");
+        });
+    } else {
+        ui.label("The encrypted connection works. Your password was not checked (none was entered).");
+    }
+    action
+}
+
+/// The fields in the chosen mail program's words, each with a copy
+/// button, and a button that copies them all.
+fn card_fields_ui(settings: &Settings, best: &Setting, ui: &mut egui::Ui) {
+    let which = crate::verdict::words::direction(best.protocol.direction());
+    let client = settings.client;
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(client.where_to_enter(best.protocol.direction())).italics());
+    ui.add_space(6.0);
+    egui::Grid::new(("settings", which))
+        .num_columns(3)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            for (label, value) in client.fields(best) {
+                ui.label(label);
+                ui.strong(&value);
+                copy_button(ui, &format!("{which} {label}"), &value);
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    if ui.button(format!("Copy {which} settings")).clicked() {
+        ui.ctx().copy_text(client.copy_all_text(best));
+    }
+}
+
+/// "Why port 465?": the explanation, and what its kind of encryption means.
+fn why_ui(best: &Setting, which: &str, ui: &mut egui::Ui) {
     let why = match best.protocol {
         Protocol::Smtp => format!("Why port {}?", best.port),
         protocol => format!("Why port {} and {}?", best.port, protocol.label()),
@@ -284,7 +313,10 @@ fn settings_card(
             }
         });
     });
-    let alternatives = &report.section(direction).alternatives;
+}
+
+/// The other settings that work, each with what to know about it.
+fn also_works_ui(alternatives: &[Setting], ui: &mut egui::Ui) {
     if !alternatives.is_empty() {
         ui.add_space(4.0);
         ui.label("Also works:");
@@ -301,7 +333,6 @@ fn settings_card(
             ));
         }
     }
-    action
 }
 
 /// A direction whose answer is not certain yet, while the check goes on.
