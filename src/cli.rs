@@ -216,9 +216,35 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     if !(args.timeout > 0.0 && args.timeout <= 600.0) {
         anyhow::bail!("--timeout must be between 0 and 600 seconds");
     }
+    if !args.ispdb.starts_with("https://") {
+        anyhow::bail!("--ispdb must be an https:// URL (a plain-http answer could be forged)");
+    }
     // Check the address before asking for a password that would go nowhere.
     crate::model::EmailAddress::parse(&args.email)?;
     let password = read_password(&args)?;
+    let request = request_from(&args, password)?;
+    let transports_only = request.password.is_none();
+    let report = run(request, args.json)?;
+    print_report(&args, &report)?;
+    write_files(&args, &report)?;
+    // Every direction that was checked must have a setting to use.
+    let success = [Direction::Outgoing, Direction::Incoming]
+        .iter()
+        .filter(|&&d| report.attempts_of(d).next().is_some())
+        .all(|&d| {
+            report.section(d).recommended.as_ref().is_some_and(|s| {
+                if transports_only {
+                    !s.insecure
+                } else {
+                    s.verified
+                }
+            })
+        });
+    Ok(if success { EXIT_OK } else { EXIT_NOTHING_WORKS })
+}
+
+/// The engine's request from the flags.
+fn request_from(args: &ProbeArgs, password: Option<Password>) -> anyhow::Result<Request> {
     let extra_roots = match &args.ca_file {
         Some(path) => tls::load_pem_certificates(path)?,
         None => Vec::new(),
@@ -247,8 +273,12 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     request.ispdb = (!args.no_third_party).then(|| args.ispdb.clone());
     request.trusted.clone_from(&args.trust_discovered);
     request.verify_all = args.verify_all;
-    let transports_only = request.password.is_none();
+    Ok(request)
+}
 
+/// Runs the check, printing its progress to stderr unless `quiet` (JSON);
+/// Ctrl-C stops it with what is known.
+fn run(request: Request, quiet: bool) -> anyhow::Result<crate::report::Report> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let report = runtime.block_on(async {
         let (events_tx, mut events_rx) = mpsc::channel(64);
@@ -259,7 +289,6 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
                 ctrl_c.cancel();
             }
         });
-        let quiet = args.json;
         let printer = tokio::spawn(async move {
             let mut stderr = std::io::stderr();
             while let Some(event) = events_rx.recv().await {
@@ -272,17 +301,22 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
         let _ = printer.await;
         report
     })?;
+    Ok(report)
+}
 
+/// The report on stdout: JSON, or text with the next step when a name
+/// does not exist.
+fn print_report(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut stdout, &report)?;
+        serde_json::to_writer_pretty(&mut stdout, report)?;
         writeln!(stdout)?;
     } else {
         writeln!(stdout)?;
-        stdout.write_all(text::report_text(&report).as_bytes())?;
+        stdout.write_all(text::report_text(report).as_bytes())?;
         let no_such_server = [Direction::Outgoing, Direction::Incoming]
             .iter()
-            .any(|&d| outcome::diagnose(&report, d).map(|d| d.problem) == Some(Problem::NoSuchServer));
+            .any(|&d| outcome::diagnose(report, d).map(|d| d.problem) == Some(Problem::NoSuchServer));
         if no_such_server && args.servers.is_empty() {
             writeln!(
                 stdout,
@@ -291,21 +325,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
             )?;
         }
     }
-    write_files(&args, &report)?;
-    // Every direction that was checked must have a setting to use.
-    let success = [Direction::Outgoing, Direction::Incoming]
-        .iter()
-        .filter(|&&d| report.attempts_of(d).next().is_some())
-        .all(|&d| {
-            report.section(d).recommended.as_ref().is_some_and(|s| {
-                if transports_only {
-                    !s.insecure
-                } else {
-                    s.verified
-                }
-            })
-        });
-    Ok(if success { EXIT_OK } else { EXIT_NOTHING_WORKS })
+    Ok(())
 }
 
 /// Writes the files asked for; only from verified settings. A check that

@@ -81,57 +81,15 @@ impl MailClient {
     /// client's dialog shows them.
     #[must_use]
     pub fn fields(self, setting: &Setting) -> Vec<(&'static str, String)> {
-        let port = setting.port.to_string();
-        let user = setting.username.clone();
-        let host = setting.host.clone();
-        let kind = setting.protocol.label().to_owned();
         let incoming = setting.protocol.direction() == Direction::Incoming;
-        let security = setting.security.client_label().to_owned();
         match (self, incoming) {
-            (Self::Thunderbird, true) => vec![
-                ("Protocol", kind),
-                ("Hostname", host),
-                ("Port", port),
-                ("Connection security", security),
-                ("Authentication method", "Normal password".to_owned()),
-                ("Username", user),
-            ],
-            (Self::Thunderbird, false) => vec![
-                ("Server Name", host),
-                ("Port", port),
-                ("Connection security", security),
-                ("Authentication method", "Normal password".to_owned()),
-                ("User Name", user),
-            ],
-            (Self::Outlook, true) => vec![
-                ("Account type", kind),
-                ("Incoming mail server", host),
-                (
-                    if setting.protocol == crate::report::Protocol::Imap {
-                        "Incoming server (IMAP) port"
-                    } else {
-                        "Incoming server (POP3) port"
-                    },
-                    port,
-                ),
-                ("Use the following type of encrypted connection", security),
-                ("User Name", user),
-            ],
-            (Self::Outlook, false) => vec![
-                ("Outgoing mail server (SMTP)", host),
-                ("Outgoing server (SMTP) port", port),
-                ("Use the following type of encrypted connection", security),
-                (
-                    "My outgoing server (SMTP) requires authentication",
-                    "Yes, log on using".to_owned(),
-                ),
-                ("User Name", user),
-            ],
+            (Self::Thunderbird, _) => thunderbird_fields(setting, incoming),
+            (Self::Outlook, _) => outlook_fields(setting, incoming),
             (Self::AppleMail, _) => vec![
-                ("Account Type", kind),
-                ("Host Name", host),
-                ("User Name", user),
-                ("Port", port),
+                ("Account Type", setting.protocol.label().to_owned()),
+                ("Host Name", setting.host.clone()),
+                ("User Name", setting.username.clone()),
+                ("Port", setting.port.to_string()),
                 (
                     "Use TLS/SSL",
                     if setting.security == Security::Plaintext {
@@ -143,32 +101,7 @@ impl MailClient {
                 ),
                 ("Authentication", "Password".to_owned()),
             ],
-            (Self::Other, _) => vec![
-                (
-                    if incoming {
-                        "Incoming server"
-                    } else {
-                        "Outgoing server (SMTP)"
-                    },
-                    host,
-                ),
-                ("Server type", kind),
-                ("Port", port),
-                (
-                    "Encryption",
-                    match setting.security {
-                        Security::ImplicitTls => "SSL/TLS (also called SSL or implicit TLS)",
-                        Security::Starttls => "STARTTLS (older programs: TLS)",
-                        Security::Plaintext => "None",
-                    }
-                    .to_owned(),
-                ),
-                (
-                    "Authentication",
-                    "Normal password (also called password or plain)".to_owned(),
-                ),
-                ("User name", user),
-            ],
+            (Self::Other, _) => other_fields(setting, incoming),
         }
     }
 
@@ -185,6 +118,99 @@ impl MailClient {
         }
         text
     }
+}
+
+/// Thunderbird's account settings: "Server Settings" (incoming) and the
+/// "Outgoing Server (SMTP)" dialog.
+fn thunderbird_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
+    let (host, port, user) = (
+        setting.host.clone(),
+        setting.port.to_string(),
+        setting.username.clone(),
+    );
+    let security = setting.security.client_label().to_owned();
+    let password = "Normal password".to_owned();
+    if incoming {
+        vec![
+            ("Protocol", setting.protocol.label().to_owned()),
+            ("Hostname", host),
+            ("Port", port),
+            ("Connection security", security),
+            ("Authentication method", password),
+            ("Username", user),
+        ]
+    } else {
+        vec![
+            ("Server Name", host),
+            ("Port", port),
+            ("Connection security", security),
+            ("Authentication method", password),
+            ("User Name", user),
+        ]
+    }
+}
+
+/// Classic Outlook's "Internet E-mail Settings" and its "More Settings".
+fn outlook_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
+    let (host, port, user) = (
+        setting.host.clone(),
+        setting.port.to_string(),
+        setting.username.clone(),
+    );
+    let security = setting.security.client_label().to_owned();
+    let encrypted = "Use the following type of encrypted connection";
+    if incoming {
+        let port_label = if setting.protocol == crate::report::Protocol::Imap {
+            "Incoming server (IMAP) port"
+        } else {
+            "Incoming server (POP3) port"
+        };
+        vec![
+            ("Account type", setting.protocol.label().to_owned()),
+            ("Incoming mail server", host),
+            (port_label, port),
+            (encrypted, security),
+            ("User Name", user),
+        ]
+    } else {
+        vec![
+            ("Outgoing mail server (SMTP)", host),
+            ("Outgoing server (SMTP) port", port),
+            (encrypted, security),
+            (
+                "My outgoing server (SMTP) requires authentication",
+                "Yes, log on using".to_owned(),
+            ),
+            ("User Name", user),
+        ]
+    }
+}
+
+/// Any other mail program: the usual names, with their other names.
+fn other_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
+    let encryption = match setting.security {
+        Security::ImplicitTls => "SSL/TLS (also called SSL or implicit TLS)",
+        Security::Starttls => "STARTTLS (older programs: TLS)",
+        Security::Plaintext => "None",
+    };
+    vec![
+        (
+            if incoming {
+                "Incoming server"
+            } else {
+                "Outgoing server (SMTP)"
+            },
+            setting.host.clone(),
+        ),
+        ("Server type", setting.protocol.label().to_owned()),
+        ("Port", setting.port.to_string()),
+        ("Encryption", encryption.to_owned()),
+        (
+            "Authentication",
+            "Normal password (also called password or plain)".to_owned(),
+        ),
+        ("User name", setting.username.clone()),
+    ]
 }
 
 #[cfg(test)]

@@ -139,7 +139,40 @@ pub fn apple_profile(report: &Report) -> Option<String> {
 <dict>
   <key>PayloadContent</key>
   <array>
-    <dict>
+{mail}  </array>
+  <key>PayloadDescription</key>
+  <string>Sets up the mail account {email}. Mail asks for the password.</string>
+  <key>PayloadDisplayName</key>
+  <string>Mail: {email}</string>
+  <key>PayloadIdentifier</key>
+  <string>{identifier}</string>
+  <key>PayloadRemovalDisallowed</key>
+  <false/>
+  <key>PayloadType</key>
+  <string>Configuration</string>
+  <key>PayloadUUID</key>
+  <string>{profile_uuid}</string>
+  <key>PayloadVersion</key>
+  <integer>1</integer>
+</dict>
+</plist>
+"#,
+        mail = mail_payload(&email, kind, &incoming, &outgoing, &identifier, &mail_uuid),
+    ))
+}
+
+/// The profile's mail account payload (`com.apple.mail.managed`): both
+/// servers over TLS, a password login, the same password for both.
+fn mail_payload(
+    email: &str,
+    kind: &str,
+    incoming: &Setting,
+    outgoing: &Setting,
+    identifier: &str,
+    mail_uuid: &str,
+) -> String {
+    format!(
+        r#"    <dict>
       <key>EmailAccountDescription</key>
       <string>{email}</string>
       <key>EmailAccountType</key>
@@ -181,23 +214,6 @@ pub fn apple_profile(report: &Report) -> Option<String> {
       <key>PayloadVersion</key>
       <integer>1</integer>
     </dict>
-  </array>
-  <key>PayloadDescription</key>
-  <string>Sets up the mail account {email}. Mail asks for the password.</string>
-  <key>PayloadDisplayName</key>
-  <string>Mail: {email}</string>
-  <key>PayloadIdentifier</key>
-  <string>{identifier}</string>
-  <key>PayloadRemovalDisallowed</key>
-  <false/>
-  <key>PayloadType</key>
-  <string>Configuration</string>
-  <key>PayloadUUID</key>
-  <string>{profile_uuid}</string>
-  <key>PayloadVersion</key>
-  <integer>1</integer>
-</dict>
-</plist>
 "#,
         incoming_host = xml_escape(&incoming.host),
         incoming_port = incoming.port,
@@ -205,7 +221,7 @@ pub fn apple_profile(report: &Report) -> Option<String> {
         outgoing_host = xml_escape(&outgoing.host),
         outgoing_port = outgoing.port,
         outgoing_user = xml_escape(&outgoing.username),
-    ))
+    )
 }
 
 /// A stable UUID (version 4 layout) from `seed`: the same account gives the
