@@ -457,27 +457,7 @@ impl Context {
             .deadline(HTTP_DEADLINE)
             .saturating_sub(started.elapsed())
             .max(deadline);
-        let ispdb = self.options.ispdb.clone().unwrap_or_default();
-        let look = async {
-            for provider in &provider_domains {
-                for url in [
-                    format!("{ispdb}{provider}"),
-                    format!("https://autoconfig.{provider}/mail/config-v1.1.xml"),
-                ] {
-                    if let Ok(Fetched::Config(config, hops)) = self.file(&url, &[]).await {
-                        // The ISPDB is curated: what it lists for the
-                        // provider is that provider's word. The MX host's
-                        // own autoconfig is only as good as the MX record.
-                        let vouched = url.starts_with(&ispdb)
-                            && hops.iter().all(|hop| {
-                                reqwest::Url::parse(&url).is_ok_and(|from| from.host_str() == hop.host_str())
-                            });
-                        return Some((config, url, hops, vouched));
-                    }
-                }
-            }
-            None
-        };
+        let look = self.provider_settings(&provider_domains);
         match tokio::time::timeout(left, look).await {
             Ok(Some((config, _url, hops, vouched))) => {
                 let (outcome, _, found) = self.servers_of(Source::Mx, &config, vouched);
@@ -506,6 +486,34 @@ impl Context {
                 self.nothing(Source::Mx, query, started, LookupOutcome::Timeout, detail);
             }
         }
+    }
+
+    /// The first settings file known for one of the MX host's provider
+    /// domains: the ISPDB's entry (vouched for: the ISPDB is curated, so
+    /// what it lists for the provider is that provider's word, unless it
+    /// redirected elsewhere), or the provider's own autoconfig (only as
+    /// good as the MX record). With the file, where it came from and its
+    /// hops.
+    async fn provider_settings(
+        &self,
+        provider_domains: &[String],
+    ) -> Option<(autoconfig::ProviderConfig, String, Vec<reqwest::Url>, bool)> {
+        let ispdb = self.options.ispdb.clone().unwrap_or_default();
+        for provider in provider_domains {
+            for url in [
+                format!("{ispdb}{provider}"),
+                format!("https://autoconfig.{provider}/mail/config-v1.1.xml"),
+            ] {
+                if let Ok(Fetched::Config(config, hops)) = self.file(&url, &[]).await {
+                    let vouched = url.starts_with(&ispdb)
+                        && hops.iter().all(|hop| {
+                            reqwest::Url::parse(&url).is_ok_and(|from| from.host_str() == hop.host_str())
+                        });
+                    return Some((config, url, hops, vouched));
+                }
+            }
+        }
+        None
     }
 
     /// One SRV name (RFC 6186): its records, in order; target `.` means the

@@ -307,8 +307,41 @@ async fn starttls(
 ) -> Result<Ready, Failure> {
     let mut conn = Connection::new(Box::new(tcp) as Box<dyn Io>, shared.timeout);
     on_phase(Phase::Greeting);
+    plaintext_greeting(candidate.protocol, &mut conn, shared, on_silence, attempt).await?;
+    on_phase(Phase::Capabilities);
+    let caps = capabilities(candidate.protocol, &mut conn, Phase::Capabilities).await?;
+    attempt.capabilities.clone_from(&caps.keywords);
+    if !caps.starttls {
+        return without_starttls(conn, caps, shared, attempt);
+    }
+    on_phase(Phase::Starttls);
+    go_ahead_for_tls(candidate.protocol, &mut conn).await?;
+    on_phase(Phase::TlsHandshake);
+    let (plain, sequence) = conn.into_parts();
+    let tls = handshake(shared, &candidate.host, plain, attempt, |_| false).await?;
+    let asked = tls.asked_for_client_certificate;
+    // The same connection: IMAP tags go on where they were (RFC 9051 §2.2.1).
+    let conn = Connection::resume(Box::new(tls.stream) as Box<dyn Io>, shared.timeout, sequence);
+    on_phase(Phase::CapabilitiesAfterTls);
+    // RFC 3207 §4.2, RFC 2595 §3.1: forget the pre-TLS capabilities; only
+    // these count.
+    capabilities_then_ready(candidate.protocol, conn, Phase::CapabilitiesAfterTls, attempt)
+        .await
+        .map_err(|failure| failure.after_client_certificate_request(asked))
+}
+
+/// The greeting on a plaintext port; a port silent for a while is
+/// reported (it may be waiting for a TLS ClientHello, 465 style), and one
+/// silent to the end is worth a try in the other mode.
+async fn plaintext_greeting(
+    protocol: Protocol,
+    conn: &mut Connection<Box<dyn Io>>,
+    shared: &Shared,
+    on_silence: &(dyn Fn() + Send + Sync),
+    attempt: &mut Attempt,
+) -> Result<(), Failure> {
     let greeted = {
-        let waiting = greeting(candidate.protocol, &mut conn, attempt);
+        let waiting = greeting(protocol, conn, attempt);
         tokio::pin!(waiting);
         tokio::select! {
             result = &mut waiting => result,
@@ -318,50 +351,55 @@ async fn starttls(
             }
         }
     };
-    match greeted {
-        Ok(()) => {}
-        Err(mut failure) => {
-            // A silent port may be waiting for a TLS ClientHello (465 style).
-            failure.try_other_mode = failure.outcome == Outcome::Timeout;
-            return Err(failure);
-        }
+    greeted.map_err(|mut failure| {
+        failure.try_other_mode = failure.outcome == Outcome::Timeout;
+        failure
+    })
+}
+
+/// A port without STARTTLS: nothing to log in to, a login the password
+/// would cross unencrypted (refused), or, with the person's consent, a
+/// plaintext session.
+fn without_starttls(
+    conn: Connection<Box<dyn Io>>,
+    caps: Capabilities,
+    shared: &Shared,
+    attempt: &mut Attempt,
+) -> Result<Ready, Failure> {
+    if caps.password_mechanism().is_none() && caps.auth.is_empty() {
+        return Err(Failure::new(
+            Outcome::StarttlsUnavailable,
+            Phase::Capabilities,
+            "the server does not offer STARTTLS (nor a login)",
+        ));
     }
-    on_phase(Phase::Capabilities);
-    let caps = capabilities(candidate.protocol, &mut conn, Phase::Capabilities).await?;
-    attempt.capabilities.clone_from(&caps.keywords);
-    if !caps.starttls {
-        if caps.password_mechanism().is_none() && caps.auth.is_empty() {
-            return Err(Failure::new(
-                Outcome::StarttlsUnavailable,
-                Phase::Capabilities,
-                "the server does not offer STARTTLS (nor a login)",
-            ));
-        }
-        if !shared.allow_plaintext {
-            let offered = caps
-                .password_mechanism()
-                .map_or_else(|| caps.auth.join(" "), |m| m.name().to_owned());
-            return Err(Failure::new(
-                Outcome::PlaintextAuthRefused,
-                Phase::Capabilities,
-                format!(
-                    "the server offers a login ({offered}) without encryption; the password was not sent"
-                ),
-            ));
-        }
-        attempt.security = Security::Plaintext;
-        return Ok(Ready {
-            conn,
-            caps,
-            channel: Channel::DangerPlaintext,
-            place: None,
-        });
+    if !shared.allow_plaintext {
+        let offered = caps
+            .password_mechanism()
+            .map_or_else(|| caps.auth.join(" "), |m| m.name().to_owned());
+        return Err(Failure::new(
+            Outcome::PlaintextAuthRefused,
+            Phase::Capabilities,
+            format!("the server offers a login ({offered}) without encryption; the password was not sent"),
+        ));
     }
-    on_phase(Phase::Starttls);
-    let answer = match candidate.protocol {
-        Protocol::Smtp => smtp::dialogue::starttls(&mut conn).await,
-        Protocol::Imap => imap::starttls(&mut conn).await,
-        Protocol::Pop3 => pop3::stls(&mut conn).await,
+    attempt.security = Security::Plaintext;
+    Ok(Ready {
+        conn,
+        caps,
+        channel: Channel::DangerPlaintext,
+        place: None,
+    })
+}
+
+/// STARTTLS (POP3: STLS) and its go-ahead, with nothing sent ahead of the
+/// handshake: bytes there would be read as if they had come over TLS
+/// (RFC 3207 §4.2, CVE-2011-0411).
+async fn go_ahead_for_tls(protocol: Protocol, conn: &mut Connection<Box<dyn Io>>) -> Result<(), Failure> {
+    let answer = match protocol {
+        Protocol::Smtp => smtp::dialogue::starttls(conn).await,
+        Protocol::Imap => imap::starttls(conn).await,
+        Protocol::Pop3 => pop3::stls(conn).await,
     }
     .map_err(|e| Failure::session(Phase::Starttls, &e))?;
     match answer {
@@ -395,18 +433,63 @@ async fn starttls(
             ),
         ));
     }
-    on_phase(Phase::TlsHandshake);
-    let (plain, sequence) = conn.into_parts();
-    let tls = handshake(shared, &candidate.host, plain, attempt, |_| false).await?;
-    let asked = tls.asked_for_client_certificate;
-    // The same connection: IMAP tags go on where they were (RFC 9051 §2.2.1).
-    let conn = Connection::resume(Box::new(tls.stream) as Box<dyn Io>, shared.timeout, sequence);
-    on_phase(Phase::CapabilitiesAfterTls);
-    // RFC 3207 §4.2, RFC 2595 §3.1: forget the pre-TLS capabilities; only
-    // these count.
-    capabilities_then_ready(candidate.protocol, conn, Phase::CapabilitiesAfterTls, attempt)
-        .await
-        .map_err(|failure| failure.after_client_certificate_request(asked))
+    Ok(())
+}
+
+/// A handshake the certificate check refused: what was wrong, in the
+/// outcome and detail, and the finer cause where the advice differs (a
+/// chain sent without its intermediate, a name only in the CN, a weak key).
+fn certificate_failure(
+    info: &crate::wire::certificate::CertificateInfo,
+    problem: CertProblem,
+    sent_alone: bool,
+    completes_with_seen_intermediate: bool,
+    host: &str,
+    error: &std::io::Error,
+) -> Failure {
+    let (outcome, detail) = match &problem {
+        CertProblem::Untrusted => (
+            Outcome::CertUntrusted,
+            format!("certificate issued by {:?} is not trusted", info.issuer),
+        ),
+        CertProblem::Expired => (
+            Outcome::CertExpired,
+            format!("certificate valid from {} to {}", info.not_before, info.not_after),
+        ),
+        CertProblem::NameMismatch if info.common_name_only => (
+            Outcome::CertNameMismatch,
+            format!(
+                "certificate has no subjectAltName; its common name is {}",
+                info.names.join(", ")
+            ),
+        ),
+        CertProblem::NameMismatch => (
+            Outcome::CertNameMismatch,
+            format!("certificate is for {}, not {host}", info.names.join(", ")),
+        ),
+        CertProblem::Weak => (
+            Outcome::TlsFailed,
+            format!("certificate refused: its key or signature is too weak ({error})"),
+        ),
+        CertProblem::Other(why) => (Outcome::TlsFailed, format!("certificate refused: {why}")),
+    };
+    let cause = match problem {
+        CertProblem::Untrusted
+            if !info.self_signed
+                && sent_alone
+                && (info.names_issuer_url || completes_with_seen_intermediate) =>
+        {
+            Some(Cause::MissingIntermediate)
+        }
+        CertProblem::NameMismatch if info.common_name_only => Some(Cause::NoSubjectAltName),
+        CertProblem::Weak => Some(Cause::WeakKey),
+        _ => None,
+    };
+    let failure = Failure::new(outcome, Phase::TlsHandshake, detail);
+    match cause {
+        Some(cause) => failure.because(cause),
+        None => failure,
+    }
 }
 
 /// How long a server that answered "busy" (421) gets before one more try.
@@ -538,49 +621,14 @@ async fn handshake<S: Io>(
                 ..
             }) = seen
             {
-                let (outcome, detail) = match &problem {
-                    CertProblem::Untrusted => (
-                        Outcome::CertUntrusted,
-                        format!("certificate issued by {:?} is not trusted", info.issuer),
-                    ),
-                    CertProblem::Expired => (
-                        Outcome::CertExpired,
-                        format!("certificate valid from {} to {}", info.not_before, info.not_after),
-                    ),
-                    CertProblem::NameMismatch if info.common_name_only => (
-                        Outcome::CertNameMismatch,
-                        format!(
-                            "certificate has no subjectAltName; its common name is {}",
-                            info.names.join(", ")
-                        ),
-                    ),
-                    CertProblem::NameMismatch => (
-                        Outcome::CertNameMismatch,
-                        format!("certificate is for {}, not {host}", info.names.join(", ")),
-                    ),
-                    CertProblem::Weak => (
-                        Outcome::TlsFailed,
-                        format!("certificate refused: its key or signature is too weak ({error})"),
-                    ),
-                    CertProblem::Other(why) => (Outcome::TlsFailed, format!("certificate refused: {why}")),
-                };
-                let cause = match problem {
-                    CertProblem::Untrusted
-                        if !info.self_signed
-                            && seen_alone
-                            && (info.names_issuer_url || completes_with_seen_intermediate) =>
-                    {
-                        Some(Cause::MissingIntermediate)
-                    }
-                    CertProblem::NameMismatch if info.common_name_only => Some(Cause::NoSubjectAltName),
-                    CertProblem::Weak => Some(Cause::WeakKey),
-                    _ => None,
-                };
-                let failure = Failure::new(outcome, Phase::TlsHandshake, detail);
-                return Err(match cause {
-                    Some(cause) => failure.because(cause),
-                    None => failure,
-                });
+                return Err(certificate_failure(
+                    &info,
+                    problem,
+                    seen_alone,
+                    completes_with_seen_intermediate,
+                    host,
+                    &error,
+                ));
             }
             if plaintext_seen(&stream) {
                 let mut failure = Failure::new(
