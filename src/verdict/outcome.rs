@@ -9,8 +9,15 @@ pub fn explain(attempt: &Attempt) -> String {
     if let Some(cause) = attempt.cause {
         return explain_cause(attempt, cause);
     }
+    login_words(attempt)
+        .or_else(|| tls_words(attempt))
+        .unwrap_or_else(|| connection_words(attempt))
+}
+
+/// What a login's outcome means; `None` for the other outcomes.
+fn login_words(attempt: &Attempt) -> Option<String> {
     let port = attempt.port;
-    match attempt.outcome {
+    Some(match attempt.outcome {
         Outcome::Ok => match attempt.auth_mechanism {
             Some(_) => format!("Works: the connection is {} and the password was accepted.", protection(attempt.security)),
             None => format!("The connection works and is {}. The password was not checked.", protection(attempt.security)),
@@ -48,6 +55,14 @@ pub fn explain(attempt: &Attempt) -> String {
             "Port {port} would take your password without encryption, so we did not send it. Anyone on the network \
              could read it there."
         ),
+        _ => return None,
+    })
+}
+
+/// What a TLS or certificate outcome means; `None` for the other outcomes.
+fn tls_words(attempt: &Attempt) -> Option<String> {
+    let port = attempt.port;
+    Some(match attempt.outcome {
         Outcome::StarttlsUnavailable => format!(
             "Port {port} does not offer encryption (STARTTLS), so it is not safe to use."
         ),
@@ -85,6 +100,14 @@ pub fn explain(attempt: &Attempt) -> String {
             ),
             _ => format!("Port {port} expects SSL/TLS from the very start, not STARTTLS."),
         },
+        _ => return None,
+    })
+}
+
+/// What the connection's outcome means (name, port, server behaviour).
+fn connection_words(attempt: &Attempt) -> String {
+    let port = attempt.port;
+    match attempt.outcome {
         Outcome::Refused => format!("Nothing answers on port {port} of this server: the port is closed."),
         Outcome::ServerBusy => format!(
             "The server on port {port} is busy and turned the connection away for now. Try again in a few minutes."
@@ -116,48 +139,17 @@ pub fn explain(attempt: &Attempt) -> String {
         Outcome::Cancelled => "Stopped before it finished.".to_owned(),
         Outcome::Skipped if attempt.detail.is_empty() => "Not tried.".to_owned(),
         Outcome::Skipped => attempt.detail.clone(),
+        _ => attempt.detail.clone(),
     }
 }
 
 /// The explanation when a finer reason is known.
 fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
+    if let Some(words) = tls_cause_words(attempt, cause) {
+        return words;
+    }
     let port = attempt.port;
-    let issuer = attempt
-        .certificate
-        .as_ref()
-        .map(|c| c.issuer.clone())
-        .unwrap_or_default();
     match cause {
-        Cause::MissingIntermediate => format!(
-            "The server sent its certificate without the intermediate certificate that links it to a trusted \
-             authority ({issuer}). That is a mistake in the server's set-up, not on your side: the provider must \
-             install the full certificate chain. The password was not sent."
-        ),
-        Cause::NoSubjectAltName => format!(
-            "The server's certificate names {} only in its old \"common name\" field and has no subjectAltName, which \
-             browsers and current mail programs require. No other server name would help: the provider must replace \
-             the certificate. The password was not sent.",
-            attempt.host
-        ),
-        Cause::WeakKey => "The server's certificate uses a key or signature too weak to be trusted today (for example \
-             a 1024-bit RSA key). The provider must replace it. The password was not sent."
-            .to_owned(),
-        Cause::OldTlsVersion => format!(
-            "The server on port {port} ended the connection when encryption was to start. Servers do this when \
-             they speak only old versions of encryption (TLS 1.0 or 1.1), which are no longer safe and which current \
-             mail programs refuse. The provider must update the server."
-        ),
-        Cause::ClientCertificateRequired => format!(
-            "The server on port {port} asks for a client certificate (a certificate installed on your computer, used \
-             in some companies) instead of, or before, a password. Ask your administrator for it."
-        ),
-        Cause::TlsBrokenOnServer => format!(
-            "Port {port} offers encryption (STARTTLS) but could not start it (\"TLS not available\"): a problem on the \
-             server, often a certificate or key it cannot read. Tell the provider; try again later."
-        ),
-        Cause::PlaintextOnly => format!(
-            "Port {port} answers without any encryption and does not offer STARTTLS either, so it is not safe to use."
-        ),
         Cause::NotConfirmed if attempt.source.is_dns_only() => format!(
             "Port {port} works, with a valid certificate for {host}. But only {} named this server, and it is not \
              in your address's domain. DNS answers can be forged, so your password was not sent there. If {host} \
@@ -200,6 +192,49 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
         },
         _ => explain_login_cause(attempt, cause),
     }
+}
+
+/// The finer reasons of a certificate or TLS failure; `None` for others.
+fn tls_cause_words(attempt: &Attempt, cause: Cause) -> Option<String> {
+    let port = attempt.port;
+    let issuer = attempt
+        .certificate
+        .as_ref()
+        .map(|c| c.issuer.clone())
+        .unwrap_or_default();
+    Some(match cause {
+        Cause::MissingIntermediate => format!(
+            "The server sent its certificate without the intermediate certificate that links it to a trusted \
+             authority ({issuer}). That is a mistake in the server's set-up, not on your side: the provider must \
+             install the full certificate chain. The password was not sent."
+        ),
+        Cause::NoSubjectAltName => format!(
+            "The server's certificate names {} only in its old \"common name\" field and has no subjectAltName, which \
+             browsers and current mail programs require. No other server name would help: the provider must replace \
+             the certificate. The password was not sent.",
+            attempt.host
+        ),
+        Cause::WeakKey => "The server's certificate uses a key or signature too weak to be trusted today (for example \
+             a 1024-bit RSA key). The provider must replace it. The password was not sent."
+            .to_owned(),
+        Cause::OldTlsVersion => format!(
+            "The server on port {port} ended the connection when encryption was to start. Servers do this when \
+             they speak only old versions of encryption (TLS 1.0 or 1.1), which are no longer safe and which current \
+             mail programs refuse. The provider must update the server."
+        ),
+        Cause::ClientCertificateRequired => format!(
+            "The server on port {port} asks for a client certificate (a certificate installed on your computer, used \
+             in some companies) instead of, or before, a password. Ask your administrator for it."
+        ),
+        Cause::TlsBrokenOnServer => format!(
+            "Port {port} offers encryption (STARTTLS) but could not start it (\"TLS not available\"): a problem on the \
+             server, often a certificate or key it cannot read. Tell the provider; try again later."
+        ),
+        Cause::PlaintextOnly => format!(
+            "Port {port} answers without any encryption and does not offer STARTTLS either, so it is not safe to use."
+        ),
+        _ => return None,
+    })
 }
 
 /// The explanation of a cause found at the login: what the server offered
@@ -403,8 +438,55 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
         return None;
     }
     let which = crate::verdict::words::direction(direction);
-    let find = |outcome: Outcome| attempts.iter().copied().find(|a| a.outcome == outcome);
-    let (problem, headline, advice) = if let Some(a) = find(Outcome::AppPasswordRequired) {
+    let (problem, headline, advice) = login_problem(&attempts)
+        .or_else(|| certificate_problem(&attempts))
+        .unwrap_or_else(|| network_problem(&attempts, which));
+    Some(Diagnosis {
+        problem,
+        headline,
+        advice,
+    })
+}
+
+/// Nothing answered, no name exists, or nothing in particular.
+fn network_problem(attempts: &[&Attempt], which: &str) -> Finding {
+    if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
+        (
+            Problem::Blocked,
+            "No server answered at all.".to_owned(),
+            "Your network or a firewall may block mail connections. Try another network (for example a phone \
+             hotspot), or ask your network's administrator."
+                .to_owned(),
+        )
+    } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
+        (
+            Problem::NoSuchServer,
+            format!("None of the {which} server names exist."),
+            format!(
+                "Check again with your provider's {which} server name; it is usually in your provider's help pages."
+            ),
+        )
+    } else {
+        (
+            Problem::Other,
+            format!("No working {which} mail setting was found."),
+            "See what was tried below for each server and port.".to_owned(),
+        )
+    }
+}
+
+/// A finding, its headline and its advice.
+type Finding = (Problem, String, String);
+
+/// The first attempt of `attempts` that ended with `outcome`.
+fn first_with<'a>(attempts: &[&'a Attempt], outcome: Outcome) -> Option<&'a Attempt> {
+    attempts.iter().copied().find(|a| a.outcome == outcome)
+}
+
+/// What the provider said of the login, most telling first.
+fn login_problem(attempts: &[&Attempt]) -> Option<Finding> {
+    let find = |outcome| first_with(attempts, outcome);
+    Some(if let Some(a) = find(Outcome::AppPasswordRequired) {
         (
             Problem::AppPasswordRequired,
             "Your provider wants an app password.".to_owned(),
@@ -434,7 +516,15 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
             "Your provider wants you to sign in through its web page.".to_owned(),
             explain(a),
         )
-    } else if let Some(a) = find(Outcome::CertNameMismatch) {
+    } else {
+        return None;
+    })
+}
+
+/// What was wrong with a certificate, or a login only without encryption.
+fn certificate_problem(attempts: &[&Attempt]) -> Option<Finding> {
+    let find = |outcome| first_with(attempts, outcome);
+    Some(if let Some(a) = find(Outcome::CertNameMismatch) {
         let names = a
             .certificate
             .as_ref()
@@ -489,32 +579,7 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
             "The server offers login only without encryption.".to_owned(),
             explain(a),
         )
-    } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
-        (
-            Problem::Blocked,
-            "No server answered at all.".to_owned(),
-            "Your network or a firewall may block mail connections. Try another network (for example a phone \
-             hotspot), or ask your network's administrator."
-                .to_owned(),
-        )
-    } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
-        (
-            Problem::NoSuchServer,
-            format!("None of the {which} server names exist."),
-            format!(
-                "Check again with your provider's {which} server name; it is usually in your provider's help pages."
-            ),
-        )
     } else {
-        (
-            Problem::Other,
-            format!("No working {which} mail setting was found."),
-            "See what was tried below for each server and port.".to_owned(),
-        )
-    };
-    Some(Diagnosis {
-        problem,
-        headline,
-        advice,
+        return None;
     })
 }
