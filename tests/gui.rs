@@ -789,13 +789,23 @@ fn world_harness() -> Option<(Harness<'static, App>, String, World)> {
     let dir = PathBuf::from(dir);
     let password = std::fs::read_to_string(dir.join("password")).unwrap();
     let roots = mailsetup::wire::tls::load_pem_certificates(&dir.join("tls/ca.crt")).unwrap();
+    // As `mailsetup --dns`: the deadline scales with the timeout.
+    let (harness, world) = harness_with_lookups(roots, "127.0.1.53:53".parse().unwrap());
+    Some((harness, password.trim().to_owned(), world))
+}
+
+/// A window that looks the servers up at `dns` (and the world's ISPDB
+/// stand-in), trusting `roots` only.
+fn harness_with_lookups(
+    roots: Vec<rustls::pki_types::CertificateDer<'static>>,
+    dns: std::net::SocketAddr,
+) -> (Harness<'static, App>, World) {
     let world = World::new();
     let env = Env {
         only_roots: Some(roots),
         extra_roots: Vec::new(),
         overrides: Overrides::default(),
-        // As `mailsetup --dns`: the deadline scales with the timeout.
-        dns: Some("127.0.1.53:53".parse().unwrap()),
+        dns: Some(dns),
         settings_path: None,
         dialogs: Arc::new(FakeDialogs {
             save_to: world.dir.join("saved"),
@@ -809,7 +819,7 @@ fn world_harness() -> Option<(Harness<'static, App>, String, World)> {
         .with_size([760.0, 900.0])
         .build_eframe(|cc| App::new(&cc.egui_ctx, env));
     settle(&mut harness);
-    Some((harness, password.trim().to_owned(), world))
+    (harness, world)
 }
 
 /// With the mail world (skipped without it): a hosted domain is found
@@ -953,25 +963,8 @@ fn a_local_server_for_a_domain_on_the_internet_is_only_offered_as_the_persons_ow
 fn the_windows_dns_deadline_scales_with_its_timeout() {
     // A UDP socket that reads and never answers.
     let silent = std::net::UdpSocket::bind("127.0.1.55:0").unwrap();
-    let world = World::new();
-    let env = Env {
-        only_roots: Some(vec![support::pki().ca_der.clone()]),
-        extra_roots: Vec::new(),
-        overrides: Overrides::default(),
-        dns: Some(silent.local_addr().unwrap()),
-        settings_path: None,
-        dialogs: Arc::new(FakeDialogs {
-            save_to: world.dir.join("saved"),
-            saves: Mutex::new(0),
-            certificate: world.dir.join("company-ca.pem"),
-        }),
-        lookups: true,
-        ispdb: "https://ispdb.test/v1.1/".to_owned(),
-    };
-    let mut harness = Harness::builder()
-        .with_size([760.0, 900.0])
-        .build_eframe(|cc| App::new(&cc.egui_ctx, env));
-    settle(&mut harness);
+    let (mut harness, _world) =
+        harness_with_lookups(vec![support::pki().ca_der.clone()], silent.local_addr().unwrap());
     type_into(&mut harness, "Email address", "alice@silent.test");
     harness.state_mut().settings_mut().timeout_secs = 2.0;
     click(&mut harness, "Find my settings");
