@@ -66,6 +66,11 @@ impl LoginResult {
     }
 }
 
+/// The line that cancels a SASL exchange the server wants to go on with
+/// (IMAP RFC 9051 §6.2.2, POP3 RFC 5034 §4, SMTP RFC 4954 §4): PLAIN has
+/// no second step.
+pub(crate) const CANCEL: &[u8] = b"*\r\n";
+
 /// What a provider's refusal text says, in any protocol, where it says
 /// more than "wrong password" (the texts of `CLIENTS.md`): Gmail's
 /// `[ALERT] Application-specific password required`, `Please log in via

@@ -47,7 +47,7 @@ pub(crate) async fn greeting(conn: &mut Conn) -> Result<Answer, SessionError> {
 /// CAPABILITY (RFC 9051 §6.1.1), asked every time: after STARTTLS the
 /// greeting's list no longer counts.
 pub(crate) async fn capability(conn: &mut Conn) -> Result<Result<Capabilities, String>, SessionError> {
-    let (untagged, tagged) = command(conn, "CAPABILITY").await?;
+    let (untagged, tagged) = command(conn, Command::Capability).await?;
     let Line::Tagged {
         status: Status::Ok, ..
     } = tagged
@@ -78,7 +78,7 @@ pub(crate) async fn capability(conn: &mut Conn) -> Result<Result<Capabilities, S
 
 /// STARTTLS (RFC 9051 §6.2.1): `OK` is the go-ahead.
 pub(crate) async fn starttls(conn: &mut Conn) -> Result<Answer, SessionError> {
-    let (_, tagged) = command(conn, "STARTTLS").await?;
+    let (_, tagged) = command(conn, Command::StartTls).await?;
     Ok(match &tagged {
         Line::Tagged {
             status: Status::Ok,
@@ -120,17 +120,60 @@ pub(crate) async fn logout(conn: &mut Conn) {
     conn.set_timeout(crate::protocol::QUIT_WAIT);
     let tag = next_tag(conn);
     if conn
-        .send_goodbye(format!("{tag} LOGOUT\r\n").as_bytes())
+        .send_goodbye(format!("{tag} {}\r\n", Command::Logout).as_bytes())
         .await
         .is_ok()
     {
-        let _ = read_until(conn, &tag).await;
+        let _ = read_until(conn, tag).await;
     }
 }
 
 /// A tag not used before on this connection (RFC 9051 §2.2.1).
-fn next_tag(conn: &mut Conn) -> String {
-    format!("a{}", conn.next_sequence())
+fn next_tag(conn: &mut Conn) -> Tag {
+    Tag(conn.next_sequence())
+}
+
+/// A command's tag: `a` and a number the connection counts on, so that no
+/// tag is used twice (RFC 9051 §2.2.1), across STARTTLS too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag(pub u32);
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a{}", self.0)
+    }
+}
+
+impl Tag {
+    /// Whether the server's tag is this one.
+    fn is(self, answered: &str) -> bool {
+        answered == self.to_string()
+    }
+}
+
+/// The commands sent without secrets (a login's own lines, which carry
+/// the credentials, are built where they are sent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    /// What the server offers.
+    Capability,
+    /// Switch to TLS (RFC 9051 §6.2.1).
+    StartTls,
+    /// SASL PLAIN without an initial response: the server asks for it.
+    AuthenticatePlain,
+    /// The end of the session.
+    Logout,
+}
+
+impl std::fmt::Display for Command {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Capability => "CAPABILITY",
+            Self::StartTls => "STARTTLS",
+            Self::AuthenticatePlain => "AUTHENTICATE PLAIN",
+            Self::Logout => "LOGOUT",
+        })
+    }
 }
 
 /// Where a login exchange ended.
@@ -155,16 +198,16 @@ async fn authenticate_plain(
         let line = Zeroizing::new(format!("{tag} AUTHENTICATE PLAIN {}\r\n", response.as_str()));
         conn.send_secret(line.as_bytes()).await?;
     } else {
-        conn.send(format!("{tag} AUTHENTICATE PLAIN\r\n").as_bytes())
+        conn.send(format!("{tag} {}\r\n", Command::AuthenticatePlain).as_bytes())
             .await?;
-        let (_, answer) = read_until(conn, &tag).await?;
+        let (_, answer) = read_until(conn, tag).await?;
         if !matches!(answer, Line::Continuation(_)) {
             return Ok(Step::Early(answer));
         }
         let line = Zeroizing::new(format!("{}\r\n", response.as_str()));
         conn.send_secret(line.as_bytes()).await?;
     }
-    final_answer(conn, &tag).await
+    final_answer(conn, tag).await
 }
 
 /// `LOGIN user password` with each argument quoted, or sent as a literal
@@ -190,7 +233,7 @@ async fn login_command(conn: &mut Conn, username: &str, password: &Password) -> 
         }
         line.clear();
         holds_secret = false;
-        let (_, answer) = read_until(conn, &tag).await?;
+        let (_, answer) = read_until(conn, tag).await?;
         if !matches!(answer, Line::Continuation(_)) {
             return Ok(Step::Early(answer));
         }
@@ -203,14 +246,14 @@ async fn login_command(conn: &mut Conn, username: &str, password: &Password) -> 
     } else {
         conn.send(&line).await?;
     }
-    final_answer(conn, &tag).await
+    final_answer(conn, tag).await
 }
 
-async fn final_answer(conn: &mut Conn, tag: &str) -> Result<Step, SessionError> {
+async fn final_answer(conn: &mut Conn, tag: Tag) -> Result<Step, SessionError> {
     let (untagged, answer) = read_until(conn, tag).await?;
     if let Line::Continuation(_) = answer {
         // Another SASL step: PLAIN has none. Cancel it (RFC 9051 §6.2.2).
-        conn.send(b"*\r\n").await?;
+        conn.send(auth::CANCEL).await?;
         let (_, cancelled) = read_until(conn, tag).await?;
         return Ok(Step::Final(Vec::new(), cancelled));
     }
@@ -307,10 +350,10 @@ fn describe(line: &Line) -> String {
 
 /// Sends a command without secrets under a fresh tag and reads to its
 /// tagged answer.
-async fn command(conn: &mut Conn, name: &str) -> Result<(Vec<Line>, Line), SessionError> {
+async fn command(conn: &mut Conn, name: Command) -> Result<(Vec<Line>, Line), SessionError> {
     let tag = next_tag(conn);
     conn.send(format!("{tag} {name}\r\n").as_bytes()).await?;
-    let (untagged, answer) = read_until(conn, &tag).await?;
+    let (untagged, answer) = read_until(conn, tag).await?;
     if let Line::Continuation(_) = answer {
         return Err(SessionError::Protocol(format!(
             "the server asked for more after {name}"
@@ -322,7 +365,7 @@ async fn command(conn: &mut Conn, name: &str) -> Result<(Vec<Line>, Line), Sessi
 /// Reads until the tagged answer for `tag`, or a continuation request.
 /// Keeps the status and capability lines; other data is dropped, and an
 /// endless untagged stream is an error.
-async fn read_until(conn: &mut Conn, tag: &str) -> Result<(Vec<Line>, Line), SessionError> {
+async fn read_until(conn: &mut Conn, tag: Tag) -> Result<(Vec<Line>, Line), SessionError> {
     let mut kept = Vec::new();
     for _ in 0..MAX_UNTAGGED_LINES {
         match read_line(conn).await? {
@@ -331,7 +374,7 @@ async fn read_until(conn: &mut Conn, tag: &str) -> Result<(Vec<Line>, Line), Ses
                 let Line::Tagged { tag: answered, .. } = &line else {
                     unreachable!()
                 };
-                if answered != tag {
+                if !tag.is(answered) {
                     return Err(SessionError::Protocol(format!(
                         "the server answered a command that was not sent (tag {answered})"
                     )));
@@ -369,6 +412,17 @@ async fn read_line(conn: &mut Conn) -> Result<Line, SessionError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_and_commands_as_sent() {
+        assert_eq!(
+            format!("{} {}", Tag(4), Command::AuthenticatePlain),
+            "a4 AUTHENTICATE PLAIN"
+        );
+        assert_eq!(format!("{} {}", Tag(1), Command::Capability), "a1 CAPABILITY");
+        assert!(Tag(12).is("a12"));
+        assert!(!Tag(1).is("a12"));
+    }
 
     #[test]
     fn quoting_follows_rfc_9051() {

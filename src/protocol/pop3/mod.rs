@@ -26,7 +26,7 @@ pub(crate) async fn greeting(conn: &mut Conn) -> Result<Answer, SessionError> {
 /// CAPA (RFC 2449). A server without CAPA still knows USER and PASS
 /// (RFC 1939), and offers no STLS.
 pub(crate) async fn capa(conn: &mut Conn) -> Result<Result<Capabilities, String>, SessionError> {
-    conn.send(b"CAPA\r\n").await?;
+    conn.send(Command::Capa.line().as_bytes()).await?;
     let mut caps = Capabilities::new(Protocol::Pop3);
     if !read_status(conn).await?.ok {
         caps.user = true;
@@ -54,7 +54,7 @@ pub(crate) async fn capa(conn: &mut Conn) -> Result<Result<Capabilities, String>
 
 /// STLS (RFC 2595 §4): `+OK` is the go-ahead.
 pub(crate) async fn stls(conn: &mut Conn) -> Result<Answer, SessionError> {
-    conn.send(b"STLS\r\n").await?;
+    conn.send(Command::Stls.line().as_bytes()).await?;
     let reply = read_status(conn).await?;
     Ok(answer(reply))
 }
@@ -88,7 +88,7 @@ pub(crate) async fn login(
 /// Says goodbye without waiting long for the answer (RFC 1939 §6).
 pub(crate) async fn quit(conn: &mut Conn) {
     conn.set_timeout(crate::protocol::QUIT_WAIT);
-    if conn.send_goodbye(b"QUIT\r\n").await.is_ok() {
+    if conn.send_goodbye(Command::Quit.line().as_bytes()).await.is_ok() {
         let _ = conn.read_line(MAX_LINE_OCTETS).await;
     }
 }
@@ -98,13 +98,46 @@ enum Step {
     Early(Reply),
 }
 
+/// The commands sent without secrets (the lines that carry the password,
+/// PASS and AUTH PLAIN's response, are built where they are sent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command<'a> {
+    /// What the server offers (RFC 2449).
+    Capa,
+    /// Switch to TLS (RFC 2595 §4).
+    Stls,
+    /// The user name, before PASS (RFC 1939 §7).
+    User(&'a str),
+    /// The end of the session.
+    Quit,
+}
+
+impl Command<'_> {
+    /// The command as a line, with its CRLF.
+    #[must_use]
+    pub fn line(&self) -> String {
+        format!("{self}\r\n")
+    }
+}
+
+impl std::fmt::Display for Command<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Capa => f.write_str("CAPA"),
+            Self::Stls => f.write_str("STLS"),
+            Self::User(name) => write!(f, "USER {name}"),
+            Self::Quit => f.write_str("QUIT"),
+        }
+    }
+}
+
 async fn user_pass(conn: &mut Conn, username: &str, password: &Password) -> Result<Step, SessionError> {
     if username.contains(['\r', '\n']) || password.expose().contains(['\r', '\n']) {
         return Err(SessionError::Protocol(
             "a user name or password with a line break cannot be sent".to_owned(),
         ));
     }
-    conn.send(format!("USER {username}\r\n").as_bytes()).await?;
+    conn.send(Command::User(username).line().as_bytes()).await?;
     let reply = read_status(conn).await?;
     if !reply.ok {
         return Ok(Step::Early(reply));
@@ -119,7 +152,7 @@ async fn send_and_read(conn: &mut Conn, line: &[u8]) -> Result<Step, SessionErro
     let first = conn.read_line(MAX_LINE_OCTETS).await?;
     if first.starts_with(b"+ ") || first == b"+" {
         // A SASL challenge: PLAIN has none after its initial response.
-        conn.send(b"*\r\n").await?;
+        conn.send(auth::CANCEL).await?;
         let reply = read_status(conn).await?;
         return Ok(Step::Final(reply));
     }
@@ -168,6 +201,13 @@ async fn read_status(conn: &mut Conn) -> Result<Reply, SessionError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_as_sent() {
+        assert_eq!(Command::Capa.line(), "CAPA\r\n");
+        assert_eq!(Command::User("bob").line(), "USER bob\r\n");
+        assert_eq!(Command::Quit.to_string(), "QUIT");
+    }
 
     #[test]
     fn login_answers_follow_rfc_3206() {
