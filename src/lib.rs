@@ -7,8 +7,11 @@
 //! Each room imports only from the rooms listed before it (no circles):
 //!
 //! - `error.rs` — errors that stop a probe before it starts.
-//! - `model.rs` — an email address (parsed once), host names as DNS and
-//!   TLS know them (IDNA), the mode a port speaks first.
+//! - `model.rs` — the protocols, the two halves of an account, how a
+//!   connection is protected, where a server name came from, how far an
+//!   attempt got; an email address, host names as DNS and TLS know them
+//!   (IDNA), the mode a port speaks first. The report shows them as they
+//!   are (their JSON names are part of its contract).
 //! - `secret.rs` — the password type (no Debug leak, zeroized on drop); the
 //!   redactor that removes it, in any encoding, from server text.
 //! - `wire/` — no mail protocol, no verdict:

@@ -8,7 +8,7 @@
 //! `%EMAILADDRESS%`, `%EMAILLOCALPART%` and `%EMAILDOMAIN%`.
 
 use crate::model::EmailAddress;
-use crate::report::{Protocol, Security};
+use crate::model::{Protocol, Security};
 
 /// The most servers one file may name: real files name a handful; a file
 /// that names thousands is not one to follow.

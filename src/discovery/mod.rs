@@ -32,7 +32,8 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use crate::model::EmailAddress;
-use crate::report::{Lookup, LookupOutcome, Protocol, Security, Source};
+use crate::model::{Protocol, Security, Source};
+use crate::report::{Lookup, LookupOutcome};
 use crate::wire::net::{self, Dns, DnsError, Overrides};
 use crate::wire::tls::TrustStore;
 use crate::wire::DEFAULT_TIMEOUT;

@@ -80,7 +80,7 @@ impl Engine {
                 Outcome::OauthRequired,
                 format!(
                     "{} names only OAuth2 sign-in for this server; the password was not sent",
-                    crate::verdict::words::capitalised(self.slots[id].candidate.source.words())
+                    crate::verdict::words::capitalised(crate::verdict::words::source(self.slots[id].candidate.source))
                 ),
             ),
             (Some(_), Some(mechanism)) if self.slots[id].candidate.needs_consent => {
@@ -91,7 +91,7 @@ impl Engine {
                         "secure connection works; login ({}) not tried: only {} named this server, and it is outside \
                          {}",
                         mechanism.name(),
-                        self.slots[id].candidate.source.words(),
+                        crate::verdict::words::source(self.slots[id].candidate.source),
                         self.domain
                     ),
                 )

@@ -4,7 +4,7 @@
 //! RFC 3207 §4.2 and RFC 2595 §3.1: what was learned before STARTTLS is
 //! discarded after it; a session keeps only the post-TLS capabilities.
 
-use crate::report::Protocol;
+use crate::model::Protocol;
 
 /// A password login this client can verify.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

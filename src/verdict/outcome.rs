@@ -154,14 +154,14 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             "Port {port} works, with a valid certificate for {host}. But only {} named this server, and it is not \
              in your address's domain. DNS answers can be forged, so your password was not sent there. If {host} \
              is your provider's server, confirm it and check again.",
-            attempt.source.words(),
+            crate::verdict::words::source(attempt.source),
             host = attempt.host
         ),
         Cause::NotConfirmed => format!(
             "Port {port} works, with a valid certificate for {host}. But {} sent us on to another website for it, \
              and the server is not in your address's domain. Such a detour can be forged, so your password was \
              not sent there. If {host} is your provider's server, confirm it and check again.",
-            attempt.source.words(),
+            crate::verdict::words::source(attempt.source),
             host = attempt.host
         ),
         Cause::PrivateAddress => format!(

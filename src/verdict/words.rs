@@ -37,7 +37,7 @@ pub fn found_through(report: &Report, setting: &Setting) -> Option<String> {
     if setting.source == Source::User {
         return None;
     }
-    let words = format!("Found through {}.", setting.source.words());
+    let words = format!("Found through {}.", source(setting.source));
     let mx = report.discovery.iter().find(|l| {
         l.source == Source::Mx && l.outcome == LookupOutcome::Found && setting.source == Source::Mx
     });
@@ -81,3 +81,17 @@ pub fn plaintext_warning(port: u16) -> String {
 pub const CERTIFICATE_EXCEPTION_WARNING: &str = "Warning: this works only because you accepted the server's \
      certificate by its fingerprint; no certificate authority vouches for it. Your mail program will warn about it \
      too: accept it there only if it shows the same fingerprint.";
+
+/// What the person is told about a setting from `source`.
+#[must_use]
+pub fn source(source: Source) -> &'static str {
+    match source {
+        Source::User => "the server you entered",
+        Source::Autoconfig => "your provider's own settings file",
+        Source::WellKnown => "your provider's settings file on its website",
+        Source::Ispdb => "Thunderbird's database of mail providers",
+        Source::Mx => "the provider that handles your domain's mail (its MX record)",
+        Source::Srv => "your domain's DNS (SRV records)",
+        Source::Guess => "a guess from your address's domain",
+    }
+}

@@ -6,10 +6,10 @@ pub mod response;
 
 use zeroize::Zeroizing;
 
+use crate::model::Protocol;
 use crate::protocol::auth::{self, LoginResult};
 use crate::protocol::capabilities::{Capabilities, Mechanism};
 use crate::protocol::Answer;
-use crate::report::Protocol;
 use crate::secret::Password;
 use crate::wire::connection::{Connection, Io, SessionError};
 use response::{literal_size, parse_line, Line, Status, MAX_LINE_OCTETS, MAX_UNTAGGED_LINES};

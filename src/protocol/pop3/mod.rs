@@ -6,10 +6,10 @@ pub mod response;
 
 use zeroize::Zeroizing;
 
+use crate::model::Protocol;
 use crate::protocol::auth::{self, LoginResult};
 use crate::protocol::capabilities::{Capabilities, Mechanism};
 use crate::protocol::Answer;
-use crate::report::Protocol;
 use crate::secret::Password;
 use crate::wire::connection::{Connection, Io, SessionError};
 use response::{parse_status, Reply, MAX_CAPA_LINES, MAX_LINE_OCTETS};

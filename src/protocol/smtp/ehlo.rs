@@ -1,8 +1,8 @@
 //! EHLO capabilities (RFC 5321 §4.1.1.1): what an SMTP server says it can do.
 
 use super::reply::Reply;
+use crate::model::Protocol;
 use crate::protocol::capabilities::Capabilities;
-use crate::report::Protocol;
 
 /// Reads the capabilities out of a positive EHLO reply (RFC 5321 §4.1.1.1).
 #[must_use]
