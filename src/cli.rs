@@ -15,7 +15,7 @@ use crate::engine::{self, Event, Request};
 use crate::report::text;
 use crate::report::{Direction, Outcome, Protocol};
 use crate::secret::Password;
-use crate::verdict::outcome::{self, Problem};
+use crate::verdict::diagnose::{self, Problem};
 use crate::wire::net::Overrides;
 use crate::wire::tls::{self, TrustStore};
 
@@ -316,7 +316,7 @@ fn print_report(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Res
         stdout.write_all(text::report_text(report).as_bytes())?;
         let no_such_server = [Direction::Outgoing, Direction::Incoming]
             .iter()
-            .any(|&d| outcome::diagnose(report, d).map(|d| d.problem) == Some(Problem::NoSuchServer));
+            .any(|&d| diagnose::diagnose(report, d).map(|d| d.problem) == Some(Problem::NoSuchServer));
         if no_such_server && args.servers.is_empty() {
             writeln!(
                 stdout,

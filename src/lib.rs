@@ -44,14 +44,15 @@
 //!   - `pop3/` — `response.rs` (pure parser); the dialogue (CAPA, STLS,
 //!     AUTH PLAIN or USER/PASS, QUIT).
 //! - `verdict/` — `outcome.rs`, each outcome (and finer cause) in plain
-//!   words, why nothing works; `policy.rs`, the RFC 8314 ranking per
+//!   words; `diagnose.rs`, why nothing works; `policy.rs`, the RFC 8314 ranking per
 //!   protocol, IMAP before POP3, the recommendation of each direction and
 //!   why; `words.rs`, sentences more than one place shows.
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
 //!   provider's settings, SRV), streaming what each names to the engine;
-//!   `autoconfig.rs` reads `config-v1.1.xml` files; `redirect.rs` follows
-//!   web redirects by hand and names every hop.
+//!   `autoconfig.rs` reads `config-v1.1.xml` files; `http.rs` fetches
+//!   them (`redirect.rs` follows web redirects by hand and names every
+//!   hop); `dns.rs` asks MX (and the provider's settings) and SRV.
 //! - `engine/` — no UI, no printing:
 //!   - `mod.rs` — `probe(request, events, cancel) -> Report`: the request
 //!     checked, the plan, the engine's state, the report at the end.
@@ -73,9 +74,10 @@
 //!     and what a login's result means.
 //!   - `candidates.rs` — which protocol/host/port/mode to try, in what
 //!     order.
-//!   - `session.rs` — one transport check for any protocol: connect, TLS,
-//!     STARTTLS (and the injection rule), greeting, capabilities; answers
-//!     become outcomes here.
+//!   - `session/` — one transport check for any protocol: connect, TLS
+//!     (`handshake.rs`, and what a refused certificate means), STARTTLS
+//!     (`starttls.rs`, and the injection rule), greeting, capabilities;
+//!     answers become outcomes here.
 //!   - `sniff.rs` — the first bytes of a port where TLS was expected, to
 //!     tell a plaintext greeting from other handshake failures.
 //!   - `seal.rs` — every text of an attempt or lookup, scrubbed of the

@@ -10,7 +10,7 @@ mod support;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use mailsetup::report::{Attempt, Cause, Outcome, Report, Security};
-use mailsetup::verdict::outcome;
+use mailsetup::verdict::diagnose;
 use support::{run, serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
 
 const HOST: &str = "mail.scripted.test";
@@ -263,11 +263,11 @@ async fn a_certificate_without_subject_alt_name_offers_no_useless_retry() {
     assert_eq!(a.cause, Some(Cause::NoSubjectAltName));
     assert!(a.explanation.contains("subjectAltName"), "{}", a.explanation);
     assert!(!a.explanation.contains("Use that name"), "{}", a.explanation);
-    let diagnosis = outcome::diagnose(&report, mailsetup::report::Direction::Outgoing).unwrap();
+    let diagnosis = diagnose::diagnose(&report, mailsetup::report::Direction::Outgoing).unwrap();
     assert!(
         matches!(
             diagnosis.problem,
-            outcome::Problem::NameMismatch { suggestion: None, .. }
+            diagnose::Problem::NameMismatch { suggestion: None, .. }
         ),
         "{diagnosis:?}"
     );

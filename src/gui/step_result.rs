@@ -11,7 +11,7 @@ use super::step_checking::mark_for;
 use super::widgets::{client_tabs, copy_button, status_mark, Mark};
 use crate::report::text::{tried_lines, TriedLine};
 use crate::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
-use crate::verdict::outcome::{self, Problem};
+use crate::verdict::diagnose::{self, Problem};
 use crate::wire::certificate;
 
 /// What the result step shows: the report, the check still running behind
@@ -357,7 +357,7 @@ fn nothing_works_ui(
     offered: &mut Vec<std::mem::Discriminant<Problem>>,
 ) -> Option<Action> {
     let mut action = None;
-    let diagnosis = outcome::diagnose(report, direction)?;
+    let diagnosis = diagnose::diagnose(report, direction)?;
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.heading(match direction {

@@ -4,7 +4,6 @@
 use std::fmt::Write as _;
 
 use crate::report::{Attempt, Cause, Direction, LookupOutcome, Outcome, Protocol, Report, Setting};
-use crate::verdict::outcome;
 use crate::verdict::words::capitalised;
 use crate::wire::certificate;
 
@@ -167,7 +166,7 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
                 out.push_str(&wrap(&found, "", ""));
             }
         }
-        None => match outcome::diagnose(report, direction) {
+        None => match crate::verdict::diagnose::diagnose(report, direction) {
             // The headline says it better than a general sentence would (and
             // for "Other" it is the general sentence).
             Some(diagnosis) => out.push_str(&wrap(

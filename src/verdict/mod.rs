@@ -1,7 +1,9 @@
-//! From facts to what they mean: each outcome and cause in plain words,
-//! why nothing works ([`outcome`]), and the RFC 8314 ranking that picks the
-//! recommendation ([`policy`]).
+//! From facts to what they mean: each outcome and cause in plain words
+//! ([`outcome`]), why nothing works ([`diagnose`]), the RFC 8314 ranking
+//! that picks the recommendation ([`policy`]), and the sentences several
+//! places show ([`words`]).
 
+pub mod diagnose;
 pub mod outcome;
 pub mod policy;
 pub mod words;
