@@ -214,18 +214,19 @@ fn happy_path_recommends_465_in_each_clients_words() {
         "incoming and outgoing, each verified"
     );
     let count = |harness: &Harness<'_, App>, label: &str| harness.get_all_by_label(label).count();
-    // Incoming in the Account Hub's words, outgoing in Account Settings'.
+    // Both in the words of the Account Hub's form.
     assert_eq!(count(&harness, "Connection security"), 2);
     assert_eq!(count(&harness, "SSL/TLS"), 2);
     assert_eq!(count(&harness, "Normal password"), 2);
     harness.get_by_label("465");
     harness.get_by_label("993");
-    harness.get_by_label("Hostname");
-    harness.get_by_label("Server Name");
+    assert_eq!(count(&harness, "Hostname"), 2);
+    assert_eq!(count(&harness, "Username"), 2);
+    assert_eq!(harness.query_all_by_label("Server Name").count(), 0);
     harness.get_by_label_contains(
         "Account Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server",
     );
-    harness.get_by_label_contains("Account Hub");
+    assert_eq!(harness.query_all_by_label_contains("Account Hub").count(), 2);
 
     harness.get_by_role_and_label(Role::Button, "Outlook").click();
     settle(&mut harness);
@@ -255,10 +256,10 @@ fn happy_path_recommends_465_in_each_clients_words() {
         copied.contains("Outgoing mail settings for Thunderbird"),
         "{copied}"
     );
-    assert!(copied.contains("Server Name: mail.scripted.test\n"), "{copied}");
+    assert!(copied.contains("Hostname: mail.scripted.test\n"), "{copied}");
     assert!(copied.contains("Port: 465\n"), "{copied}");
     assert!(copied.contains("Connection security: SSL/TLS\n"), "{copied}");
-    assert!(copied.contains(&format!("User Name: {USER}\n")), "{copied}");
+    assert!(copied.contains(&format!("Username: {USER}\n")), "{copied}");
     assert!(!copied.contains(PASSWORD));
 
     harness
@@ -664,8 +665,8 @@ fn a_screen_reader_hears_the_window_the_step_and_each_copy_button() {
     for label in [
         "Copy incoming Hostname",
         "Copy incoming Port",
-        "Copy outgoing Server Name",
-        "Copy outgoing User Name",
+        "Copy outgoing Hostname",
+        "Copy outgoing Username",
     ] {
         harness.get_by_role_and_label(Role::Button, label);
     }

@@ -43,7 +43,9 @@ impl MailClient {
                  account: Tools > Account Settings (Linux: Edit > Account Settings) > Server Settings."
             }
             (Self::Thunderbird, Direction::Outgoing) => {
-                "Tools > Account Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server (or Add…) > Edit…"
+                "New account: Account Hub > \"Advanced config\", outgoing server. Existing account: Tools > Account \
+                 Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server (or Add…) > Edit… \
+                 (there \"Server Name\" and \"User Name\")."
             }
             (Self::Outlook, Direction::Incoming) => {
                 "Classic Outlook: File > Account Settings > Account Settings… > select the account > Change… \
@@ -112,7 +114,10 @@ impl MailClient {
             Direction::Incoming => "Incoming",
             Direction::Outgoing => "Outgoing",
         };
-        let mut text = format!("{which} mail settings for {}\n", self.name());
+        let mut text = match self {
+            Self::Other => format!("{which} mail settings\n"),
+            _ => format!("{which} mail settings for {}\n", self.name()),
+        };
         for (label, value) in self.fields(setting) {
             text.push_str(&format!("{label}: {value}\n"));
         }
@@ -120,34 +125,21 @@ impl MailClient {
     }
 }
 
-/// Thunderbird's account settings: "Server Settings" (incoming) and the
-/// "Outgoing Server (SMTP)" dialog.
+/// Thunderbird's new-account form (the Account Hub's "Advanced config"),
+/// which uses the same words for both servers: "Hostname", "Username".
+/// (Account Settings says "Server Name" and "User Name".)
 fn thunderbird_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
-    let (host, port, user) = (
-        setting.host.clone(),
-        setting.port.to_string(),
-        setting.username.clone(),
-    );
-    let security = setting.security.client_label().to_owned();
-    let password = "Normal password".to_owned();
+    let mut fields = vec![
+        ("Hostname", setting.host.clone()),
+        ("Port", setting.port.to_string()),
+        ("Connection security", setting.security.client_label().to_owned()),
+        ("Authentication method", "Normal password".to_owned()),
+        ("Username", setting.username.clone()),
+    ];
     if incoming {
-        vec![
-            ("Protocol", setting.protocol.label().to_owned()),
-            ("Hostname", host),
-            ("Port", port),
-            ("Connection security", security),
-            ("Authentication method", password),
-            ("Username", user),
-        ]
-    } else {
-        vec![
-            ("Server Name", host),
-            ("Port", port),
-            ("Connection security", security),
-            ("Authentication method", password),
-            ("User Name", user),
-        ]
+        fields.insert(0, ("Protocol", setting.protocol.label().to_owned()));
     }
+    fields
 }
 
 /// Classic Outlook's "Internet E-mail Settings" and its "More Settings".
@@ -225,7 +217,10 @@ pub(super) mod tests {
     #[test]
     fn thunderbird_words() {
         let text = MailClient::Thunderbird.copy_all_text(&setting(Security::ImplicitTls, 465));
-        assert!(text.contains("Server Name: mail.example.com\n"));
+        assert!(text.contains("Hostname: mail.example.com\n"));
+        assert!(text.contains("Username: alice@example.com\n"));
+        let other = MailClient::Other.copy_all_text(&setting(Security::ImplicitTls, 465));
+        assert!(other.starts_with("Outgoing mail settings\n"), "{other}");
         assert!(text.contains("Port: 465\n"));
         assert!(text.contains("Connection security: SSL/TLS\n"));
         assert!(text.contains("Authentication method: Normal password\n"));
