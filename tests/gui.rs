@@ -978,3 +978,25 @@ fn the_windows_dns_deadline_scales_with_its_timeout() {
         .expect("an MX lookup");
     assert_eq!(mx.detail, "MX: no answer within 1 s", "{mx:#?}");
 }
+
+/// However long the list of attempts grows, Cancel stays in view at the
+/// window's default size.
+#[test]
+fn cancel_stays_in_view_while_a_long_list_is_checked() {
+    let world = World::new();
+    // Thirty closed ports answer at once; IMAP's 993 stays silent (5 s).
+    world.runtime.block_on(support::filtered(world.ip, 993));
+    let mut harness = world.harness();
+    let ports: Vec<String> = (10_001..10_031).map(|p| p.to_string()).collect();
+    find_settings(&mut harness, PASSWORD, &ports.join(", "), 5.0);
+    wait_until(&mut harness, "a long list", |h| {
+        h.query_all_by_label_contains("Nothing answers on port").count() >= 30
+    });
+    let cancel = harness.get_by_role_and_label(Role::Button, "Cancel").rect();
+    assert!(
+        cancel.max.y <= 700.0,
+        "Cancel is below the window's edge: {cancel:?}"
+    );
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().step(), Step::Account);
+}

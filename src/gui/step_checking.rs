@@ -30,12 +30,6 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     ui.add_space(8.0);
     ui.heading(format!("Checking {}", settings.email.trim()));
     ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
-    ui.add_space(8.0);
-    if !check.lookups.is_empty() {
-        lookups_ui(check, &settings.email, ui);
-    }
-    attempts_ui(check, ui);
-    ui.add_space(12.0);
     for early in &check.early {
         ui.label(format!(
             "Found the {} setting: {} {} port {} ({}).",
@@ -46,12 +40,21 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
             early.security.client_label()
         ));
     }
-    if !check.early.is_empty() && ui.button("Show my settings now").clicked() {
-        action = Some(Action::ShowNow);
+    // The ways out stay at the top, above a list that may be long.
+    ui.horizontal_wrapped(|ui| {
+        if !check.early.is_empty() && ui.button("Show my settings now").clicked() {
+            action = Some(Action::ShowNow);
+        }
+        if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
+            action = Some(Action::Cancel);
+        }
+        ui.weak("(Esc also stops)");
+    });
+    ui.add_space(8.0);
+    if !check.lookups.is_empty() {
+        lookups_ui(check, &settings.email, ui);
     }
-    if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
-        action = Some(Action::Cancel);
-    }
+    attempts_ui(check, ui);
     action
 }
 
