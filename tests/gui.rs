@@ -545,6 +545,12 @@ fn exports_go_through_the_dialog_and_never_hold_the_password() {
         wait_until(&mut harness, "the file", |h| {
             h.query_by_label_contains("Saved to").is_some() && saved.exists()
         });
+        // Said where the person looks: inside the window.
+        let said = harness.get_by_label_contains("Saved to").rect();
+        assert!(
+            said.max.y <= 700.0,
+            "{button}: 'Saved to' is below the window's edge: {said:?}"
+        );
         let contents = std::fs::read_to_string(&saved).unwrap();
         assert!(contents.contains(expect), "{button}: {contents}");
         assert!(!contents.contains(PASSWORD), "{button} wrote the password");
@@ -999,4 +1005,23 @@ fn cancel_stays_in_view_while_a_long_list_is_checked() {
     );
     click(&mut harness, "Cancel");
     assert_eq!(harness.state().step(), Step::Account);
+}
+
+/// Without a password nothing is verified: the buttons that would write a
+/// file for a mail program are off, and the page says why.
+#[test]
+fn files_for_mail_programs_need_verified_settings() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve_imap();
+    let mut harness = world.harness();
+    find_settings(&mut harness, "", "465", 2.0);
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    assert!(report.outgoing.recommended.is_some() && report.incoming.recommended.is_some());
+    for label in ["Save Thunderbird file…", "Save Apple Mail profile…"] {
+        let save = harness.get_by_role_and_label(Role::Button, label);
+        assert!(save.accesskit_node().is_disabled(), "{label} is on");
+    }
+    harness.get_by_label_contains("Files for mail programs need a verified incoming and outgoing setting");
 }

@@ -513,6 +513,15 @@ impl eframe::App for App {
             action = self.header_ui(ui);
             ui.add_space(4.0);
         });
+        // What just happened ("Saved to …", an error) stays in view at the
+        // bottom of the window, wherever the page is scrolled.
+        if let Some(status) = &self.status {
+            egui::Panel::bottom("status").show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(status.as_str()).wrap());
+                ui.add_space(4.0);
+            });
+        }
         egui::CentralPanel::default_margins().show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
                 // egui's scroll bar floats over the content; keep the cards'
@@ -534,10 +543,6 @@ impl eframe::App for App {
                     _ => Some(Action::Back),
                 };
                 action = action.take().or(step_action);
-                if let Some(status) = &self.status {
-                    ui.add_space(8.0);
-                    ui.label(status);
-                }
             });
         });
         if self.about_open {

@@ -116,9 +116,16 @@ fn still_running_ui(check: &Check, open: &[Direction], ui: &mut egui::Ui) -> Opt
 /// start over.
 fn footer_ui(report: &Report, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
+    // A file holds verified, encrypted settings only, of both directions
+    // (Thunderbird refuses one without an incoming server).
+    let complete = crate::report::export::files_possible(report);
+    if !complete {
+        ui.weak(
+            "Files for mail programs need a verified incoming and outgoing setting: enter your password and \
+             check again, or copy the settings above.",
+        );
+    }
     ui.horizontal_wrapped(|ui| {
-        // Thunderbird refuses a file without an incoming server.
-        let complete = report.incoming.recommended.is_some() && report.outgoing.recommended.is_some();
         let files = [
             ("Save Thunderbird file…", ExportKind::Autoconfig),
             ("Save Apple Mail profile…", ExportKind::AppleProfile),

@@ -25,6 +25,13 @@ fn usable(section: &Section) -> Vec<Setting> {
         .collect()
 }
 
+/// Whether files for mail programs can be written from `report`: both
+/// directions have a verified, encrypted setting (see [`INCOMPLETE`]).
+#[must_use]
+pub fn files_possible(report: &Report) -> bool {
+    !usable(&report.incoming).is_empty() && !usable(&report.outgoing).is_empty()
+}
+
 /// A Thunderbird autoconfig file (`config-v1.1.xml`) with every verified,
 /// encrypted setting, best first: incoming servers (IMAP before POP3), then
 /// outgoing ones. `None` when there is no verified incoming or outgoing
