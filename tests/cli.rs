@@ -135,6 +135,10 @@ fn names_that_do_not_exist_lead_to_the_server_option() {
         stdout.contains("mailsetup probe alice@nosuch.invalid --server NAME"),
         "{stdout}"
     );
+    assert!(
+        stdout.contains("Check the spelling of\n\"nosuch.invalid\" in your address."),
+        "{stdout}"
+    );
     // The window's words have no place in a terminal.
     assert!(!stdout.contains("I know my server"), "{stdout}");
 }

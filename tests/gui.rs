@@ -410,6 +410,10 @@ fn names_that_do_not_exist_lead_back_to_the_server_field() {
     click(&mut harness, "Find my settings");
     wait_for_result(&mut harness);
     harness.get_by_label("None of the outgoing server names exist.");
+    assert!(harness
+        .query_all_by_label_contains("Check the spelling of \"nosuch.invalid\" in your address.")
+        .next()
+        .is_some());
     click(&mut harness, "Enter the server name");
     assert_eq!(harness.state().step(), Step::Account);
     let server = harness

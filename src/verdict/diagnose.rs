@@ -68,7 +68,13 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
     let which = crate::verdict::words::direction(direction);
     let (problem, headline, advice) = login_problem(&attempts)
         .or_else(|| certificate_problem(&attempts))
-        .unwrap_or_else(|| network_problem(&attempts, which));
+        .unwrap_or_else(|| {
+            network_problem(
+                &attempts,
+                which,
+                report.email.rsplit('@').next().unwrap_or_default(),
+            )
+        });
     Some(Diagnosis {
         problem,
         headline,
@@ -77,7 +83,7 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
 }
 
 /// Nothing answered, no name exists, or nothing in particular.
-fn network_problem(attempts: &[&Attempt], which: &str) -> Finding {
+fn network_problem(attempts: &[&Attempt], which: &str, domain: &str) -> Finding {
     if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
         (
             Problem::Blocked,
@@ -91,7 +97,8 @@ fn network_problem(attempts: &[&Attempt], which: &str) -> Finding {
             Problem::NoSuchServer,
             format!("None of the {which} server names exist."),
             format!(
-                "Check again with your provider's {which} server name; it is usually in your provider's help pages."
+                "Check the spelling of \"{domain}\" in your address. If it is right, check again with your \
+                 provider's {which} server name; it is usually in your provider's help pages."
             ),
         )
     } else {
