@@ -1029,3 +1029,16 @@ fn files_for_mail_programs_need_verified_settings() {
     }
     harness.get_by_label_contains("Files for mail programs need a verified incoming and outgoing setting");
 }
+
+/// A copy is never silent: "Copied" appears beside the button that copied.
+#[test]
+fn copying_says_copied() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    assert!(harness.query_by_label("Copied").is_none());
+    click(&mut harness, "Copy outgoing Hostname");
+    harness.get_by_label("Copied");
+}

@@ -8,7 +8,7 @@ use super::action::{Action, ExportKind};
 use super::check::Check;
 use super::settings::Settings;
 use super::step_checking::mark_for;
-use super::widgets::{client_tabs, copy_button, status_mark, Mark};
+use super::widgets::{client_tabs, copied_feedback, copy_button, status_mark, Mark};
 use crate::report::text::{tried_lines, TriedLine};
 use crate::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
 use crate::verdict::diagnose::{self, Problem};
@@ -68,15 +68,18 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
         action = next.or(action);
         ui.add_space(10.0);
     }
-    if working.len() > 1
-        && ui
-            .button("Copy all")
-            .on_hover_text("Copy the incoming and outgoing settings")
-            .clicked()
-    {
-        let client = settings.client;
-        let text: Vec<String> = working.iter().map(|s| client.copy_all_text(s)).collect();
-        ui.ctx().copy_text(text.join("\n"));
+    if working.len() > 1 {
+        ui.horizontal(|ui| {
+            let copy = ui
+                .button("Copy all")
+                .on_hover_text("Copy the incoming and outgoing settings");
+            if copy.clicked() {
+                let client = settings.client;
+                let text: Vec<String> = working.iter().map(|s| client.copy_all_text(s)).collect();
+                ui.ctx().copy_text(text.join("\n"));
+            }
+            copied_feedback(ui, &copy);
+        });
     }
     ui.add_space(10.0);
     egui::CollapsingHeader::new("What we tried")
@@ -94,9 +97,18 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
 /// button to stop them.
 fn still_running_ui(check: &Check, open: &[Direction], ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
+    let running = check.still_running();
+    if running == 0 {
+        // Every attempt has ended; the engine is closing its last sessions.
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Spinner::new());
+            ui.weak("Finishing the check…");
+        });
+        ui.add_space(4.0);
+        return None;
+    }
     ui.horizontal_wrapped(|ui| {
         ui.add(egui::Spinner::new());
-        let running = check.still_running();
         let connections = if running == 1 { "connection" } else { "connections" };
         ui.weak(if open.is_empty() {
             // Every answer is certain; the rest only adds alternatives.
@@ -284,9 +296,13 @@ fn card_fields_ui(settings: &Settings, best: &Setting, ui: &mut egui::Ui) {
             }
         });
     ui.add_space(6.0);
-    if ui.button(format!("Copy {which} settings")).clicked() {
-        ui.ctx().copy_text(client.copy_all_text(best));
-    }
+    ui.horizontal(|ui| {
+        let copy = ui.button(format!("Copy {which} settings"));
+        if copy.clicked() {
+            ui.ctx().copy_text(client.copy_all_text(best));
+        }
+        copied_feedback(ui, &copy);
+    });
 }
 
 /// "Why port 465?": the explanation, and what its kind of encryption means.
@@ -537,5 +553,35 @@ fn and_list(items: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use egui_kittest::kittest::Queryable;
+    use egui_kittest::Harness;
+
+    use super::*;
+
+    /// Once every attempt has ended, the line says the check is finishing,
+    /// never "Still checking 0 more connections".
+    #[test]
+    fn no_count_of_nothing_left() {
+        let check = Check {
+            id: 1,
+            cancel: tokio_util::sync::CancellationToken::new(),
+            started: Instant::now(),
+            rows: Vec::new(),
+            early: Vec::new(),
+            show_now: false,
+            lookups: Vec::new(),
+        };
+        let harness = Harness::new_ui(|ui| {
+            still_running_ui(&check, &[], ui);
+        });
+        harness.get_by_label("Finishing the check…");
+        assert!(harness.query_by_label_contains("Still checking 0").is_none());
     }
 }

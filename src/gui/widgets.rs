@@ -31,6 +31,25 @@ pub(super) fn copy_button(ui: &mut egui::Ui, what: &str, value: &str) {
     if response.clicked() {
         ui.ctx().copy_text(value.to_owned());
     }
+    copied_feedback(ui, &response);
+}
+
+/// How long "Copied" stays beside the button that copied.
+const COPIED_FOR: f64 = 2.0;
+
+/// "Copied" for a moment beside a button that copied, so that a click is
+/// never silent.
+pub(super) fn copied_feedback(ui: &mut egui::Ui, response: &egui::Response) {
+    let now = ui.input(|i| i.time);
+    if response.clicked() {
+        ui.data_mut(|d| d.insert_temp(response.id, now));
+    }
+    let since = ui.data(|d| d.get_temp::<f64>(response.id)).map(|at| now - at);
+    if since.is_some_and(|since| since < COPIED_FOR) {
+        ui.weak("Copied");
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(COPIED_FOR));
+    }
 }
 
 /// The default mail client tab for a report (remembered between runs).
