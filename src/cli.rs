@@ -342,7 +342,7 @@ fn write_files(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Resu
         ),
         (
             &args.apple_profile,
-            crate::report::export::apple_profile(report),
+            crate::report::export::apple_profile(report, None),
             "Apple profile",
         ),
     ];

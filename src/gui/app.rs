@@ -372,7 +372,9 @@ impl App {
                 (format!("{domain}.xml"), file)
             }
             ExportKind::AppleProfile => {
-                let Some(file) = crate::report::export::apple_profile(report) else {
+                let Some(file) =
+                    crate::report::export::apple_profile(report, Some(&self.settings.display_name))
+                else {
                     return;
                 };
                 ("mail-settings.mobileconfig".to_owned(), file)

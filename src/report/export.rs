@@ -126,7 +126,7 @@ fn server(out: &mut String, element: &str, kind: &str, setting: &Setting, email:
 /// settings, which macOS and iOS Mail install by double-click. It holds no
 /// password: Mail asks for it. `None` unless both were verified.
 #[must_use]
-pub fn apple_profile(report: &Report) -> Option<String> {
+pub fn apple_profile(report: &Report, name: Option<&str>) -> Option<String> {
     let incoming = usable(&report.incoming).into_iter().next()?;
     let outgoing = usable(&report.outgoing).into_iter().next()?;
     let kind = if incoming.protocol == Protocol::Imap {
@@ -164,7 +164,7 @@ pub fn apple_profile(report: &Report) -> Option<String> {
 </dict>
 </plist>
 "#,
-        mail = mail_payload(&email, kind, &incoming, &outgoing, &identifier, &mail_uuid),
+        mail = mail_payload(&email, name, kind, &incoming, &outgoing, &identifier, &mail_uuid),
     ))
 }
 
@@ -172,6 +172,7 @@ pub fn apple_profile(report: &Report) -> Option<String> {
 /// servers over TLS, a password login, the same password for both.
 fn mail_payload(
     email: &str,
+    name: Option<&str>,
     kind: &str,
     incoming: &Setting,
     outgoing: &Setting,
@@ -182,7 +183,7 @@ fn mail_payload(
         r#"    <dict>
       <key>EmailAccountDescription</key>
       <string>{email}</string>
-      <key>EmailAccountType</key>
+{name}      <key>EmailAccountType</key>
       <string>{kind}</string>
       <key>EmailAddress</key>
       <string>{email}</string>
@@ -222,6 +223,15 @@ fn mail_payload(
       <integer>1</integer>
     </dict>
 "#,
+        // The name people see on the mail the account sends.
+        name = name
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(|name| format!(
+                "      <key>EmailAccountName</key>\n      <string>{}</string>\n",
+                xml_escape(name)
+            ))
+            .unwrap_or_default(),
         incoming_host = xml_escape(&incoming.host),
         incoming_port = incoming.port,
         incoming_user = xml_escape(&incoming.username),
@@ -397,7 +407,7 @@ mod tests {
             vec![imap],
             vec![setting(Protocol::Smtp, Security::ImplicitTls, 465)],
         );
-        let xml = apple_profile(&report).unwrap();
+        let xml = apple_profile(&report, None).unwrap();
         let profile: plist::Dictionary = plist::from_bytes(xml.as_bytes()).expect("a property list");
         assert_eq!(
             profile.get("PayloadType").and_then(|v| v.as_string()),
@@ -434,7 +444,7 @@ mod tests {
             assert!(mail.get(key).is_none(), "no password in the profile");
         }
         assert_eq!(
-            apple_profile(&report).unwrap(),
+            apple_profile(&report, None).unwrap(),
             xml,
             "the same account, the same profile"
         );
@@ -442,6 +452,17 @@ mod tests {
             Vec::new(),
             vec![setting(Protocol::Smtp, Security::ImplicitTls, 465)],
         );
-        assert_eq!(apple_profile(&outgoing_only), None);
+        assert_eq!(apple_profile(&outgoing_only, None), None);
+        assert!(text("EmailAccountName").is_empty(), "no name given, none written");
+        let named = apple_profile(&report, Some(" Alice <& Co> ")).unwrap();
+        let named: plist::Dictionary = plist::from_bytes(named.as_bytes()).expect("a property list");
+        let mail = named.get("PayloadContent").and_then(|v| v.as_array()).unwrap()[0]
+            .as_dictionary()
+            .unwrap()
+            .clone();
+        assert_eq!(
+            mail.get("EmailAccountName").and_then(|v| v.as_string()),
+            Some("Alice <& Co>")
+        );
     }
 }
