@@ -320,6 +320,42 @@ fn wrong_password_says_so_and_offers_to_change_it() {
     click(&mut harness, "Change password");
     assert_eq!(harness.state().step(), Step::Account);
     assert_eq!(field_value(&harness, "Email address"), USER);
+    let password = harness
+        .get_all_by_label("Password")
+        .find(|n| n.accesskit_node().role() == Role::PasswordInput)
+        .expect("the password field");
+    assert!(password.is_focused(), "the password field takes the focus");
+}
+
+/// A wrong password refused on one protocol leaves the other untried on
+/// the same server: both cards say it is the password, not "nothing works".
+#[test]
+fn a_password_refused_by_one_protocol_is_named_on_both_cards() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve_imap();
+    let mut harness = world.harness();
+    find_settings(&mut harness, "not the password", "465", 2.0);
+    wait_for_result(&mut harness);
+    let report = harness.state().report().unwrap();
+    for direction in [
+        mailsetup::report::Direction::Incoming,
+        mailsetup::report::Direction::Outgoing,
+    ] {
+        let diagnosis = mailsetup::verdict::diagnose::diagnose(report, direction).unwrap();
+        assert_eq!(
+            diagnosis.problem,
+            mailsetup::verdict::diagnose::Problem::WrongPassword,
+            "{direction:?}: {diagnosis:?}"
+        );
+    }
+    assert!(harness.query_by_label_contains("No working").is_none());
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Not checked: the password was refused by")
+            .count(),
+        1
+    );
 }
 
 #[test]

@@ -180,11 +180,14 @@ impl Engine {
         }
         match self.login_name(id) {
             Some(username) => self.log_in(id, ready, mechanism, &username, &password).await,
-            None => (
-                Outcome::Skipped,
-                "Not tried: this server already refused the password, and trying it again could lock the account."
-                    .to_owned(),
-            ),
+            None => {
+                self.slots[id].attempt.cause = Some(Cause::PasswordRefused);
+                (
+                    Outcome::Skipped,
+                    "Not tried: this server already refused the password, and trying it again could lock the account."
+                        .to_owned(),
+                )
+            }
         }
     }
 

@@ -33,6 +33,9 @@ pub(crate) enum Action {
     RetryWithServer(String),
     /// Back to the form, with "I know my server" open and its field focused.
     EnterServer,
+    /// Back to the form with the password field focused (a password was
+    /// refused).
+    ChangePassword,
     /// Back to the form with this server filled in for this direction (a
     /// server on a local address the lookups named: the person decides).
     EnterThisServer(Direction, String),

@@ -249,6 +249,14 @@ impl App {
                 self.danger_accepted_certificate = Some(fingerprint);
                 self.start_check();
             }
+            Action::ChangePassword => {
+                if let Some(check) = self.check.take() {
+                    check.cancel.cancel();
+                }
+                self.step = Step::Account;
+                self.status = None;
+                self.form.focus_password = true;
+            }
             Action::EnterServer => {
                 self.step = Step::Account;
                 self.status = None;

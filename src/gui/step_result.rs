@@ -425,7 +425,10 @@ fn nothing_works_ui(
                 }
             }
             Problem::WrongPassword | Problem::AppPasswordRequired => {
-                action = ui.button("Change password").clicked().then_some(Action::Back);
+                action = ui
+                    .button("Change password")
+                    .clicked()
+                    .then_some(Action::ChangePassword);
             }
             Problem::NoSuchServer => {
                 action = ui

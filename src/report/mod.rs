@@ -126,6 +126,10 @@ pub enum Cause {
     /// network while the address's domain is on the internet: checked,
     /// but never given the password (unless the person names it).
     PrivateAddress,
+    /// Not tried: this server (by name or address) already refused the
+    /// password on another port or protocol, and one more failed login
+    /// could lock the account.
+    PasswordRefused,
 }
 
 impl From<crate::wire::tls::TlsFault> for Cause {

@@ -145,6 +145,12 @@ fn login_problem(attempts: &[&Attempt]) -> Option<Finding> {
             "The password (or user name) was not accepted.".to_owned(),
             explain(a),
         )
+    } else if let Some(a) = attempts.iter().find(|a| a.cause == Some(Cause::PasswordRefused)) {
+        (
+            Problem::WrongPassword,
+            format!("Not checked: the password was refused by {}.", a.host),
+            explain(a),
+        )
     } else if let Some(a) = find(Outcome::OauthRequired) {
         (
             Problem::OauthRequired,

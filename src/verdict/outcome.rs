@@ -172,6 +172,11 @@ fn explain_cause(attempt: &Attempt, cause: Cause) -> String {
             attempt.address.as_deref().unwrap_or("a local address"),
             host = attempt.host
         ),
+        Cause::PasswordRefused => format!(
+            "Not checked: {} already refused your password on another port, and one more try could lock your \
+             account. Check the password (and the user name) and try again.",
+            attempt.host
+        ),
         Cause::PipelinedAnswer => format!(
             "The server on port {port} sent an answer before it was asked the question. A real server never does \
              that; it is what an attacker between you and the server does to fake a \"yes\", or a badly broken \
