@@ -1078,3 +1078,23 @@ fn copying_says_copied() {
     click(&mut harness, "Copy outgoing Hostname");
     harness.get_by_label("Copied");
 }
+
+/// At the window's default size, both cards' settings are in view at once:
+/// the explanations and the alternatives fold away below them.
+#[test]
+fn both_cards_fit_the_default_window() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve(587, Script::new(Mode::Starttls));
+    world.serve_imap();
+    let mut harness = world.harness();
+    find_settings(&mut harness, PASSWORD, "465, 587", 2.0);
+    wait_for_result(&mut harness);
+    for label in ["Copy incoming settings", "Copy outgoing settings"] {
+        let button = harness.get_by_role_and_label(Role::Button, label).rect();
+        assert!(
+            button.max.y <= 700.0,
+            "{label} is below the window's edge: {button:?}"
+        );
+    }
+}

@@ -47,9 +47,6 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
         if !settings.display_name.trim().is_empty() {
             ui.label(format!("For {} <{}>", settings.display_name.trim(), report.email));
         }
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Show the settings in the words of:");
-        });
         client_tabs(ui, &mut settings.client);
         ui.add_space(6.0);
     }
@@ -67,6 +64,15 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
         };
         action = next.or(action);
         ui.add_space(10.0);
+    }
+    // Why each setting, and what else works: below both cards, so that the
+    // settings themselves are in view together.
+    for &direction in &directions {
+        if let Some(best) = &report.section(direction).recommended {
+            why_ui(best, crate::verdict::words::direction(direction), ui);
+            also_works_ui(&report.section(direction).alternatives, ui);
+            ui.add_space(6.0);
+        }
     }
     if working.len() > 1 {
         ui.horizontal(|ui| {
@@ -190,7 +196,6 @@ fn settings_card(
     let report = shown.report;
     let mut action = None;
     let direction = best.protocol.direction();
-    let which = crate::verdict::words::direction(direction);
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.heading(match direction {
@@ -208,9 +213,6 @@ fn settings_card(
         }
         card_fields_ui(settings, best, ui);
     });
-    ui.add_space(4.0);
-    why_ui(best, which, ui);
-    also_works_ui(&report.section(direction).alternatives, ui);
     action
 }
 

@@ -55,6 +55,7 @@ pub(super) fn copied_feedback(ui: &mut egui::Ui, response: &egui::Response) {
 /// The default mail client tab for a report (remembered between runs).
 pub(super) fn client_tabs(ui: &mut egui::Ui, client: &mut MailClient) {
     ui.horizontal_wrapped(|ui| {
+        ui.label("Show the settings in the words of:");
         for option in MailClient::ALL {
             ui.selectable_value(client, option, option.name());
         }
