@@ -70,7 +70,7 @@ if [ "$(id -u)" = 0 ] && unshare -mn true 2>/dev/null; then
     echo "== cargo test"
     echo "   (in a private network namespace, with an /etc/hosts that sends the test world's names elsewhere)"
     MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 MAILSETUP_REQUIRE_INTERNET_ADDRESSES=1 \
-        unshare -mn bash -c '
+        MAILSETUP_PRIVATE_NETWORK=1 unshare -mn bash -c '
             set -euo pipefail
             ip link set lo up
             mount --bind "$1" /etc/hosts

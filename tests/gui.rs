@@ -1090,11 +1090,10 @@ fn both_cards_fit_the_default_window() {
     let mut harness = world.harness();
     find_settings(&mut harness, PASSWORD, "465, 587", 2.0);
     wait_for_result(&mut harness);
+    // With room to spare: the real window's fonts take a little more room
+    // than the test's (see assets/screenshots/3-result.png).
     for label in ["Copy incoming settings", "Copy outgoing settings"] {
         let button = harness.get_by_role_and_label(Role::Button, label).rect();
-        assert!(
-            button.max.y <= 700.0,
-            "{label} is below the window's edge: {button:?}"
-        );
+        assert!(button.max.y <= 660.0, "{label} is not in view: {button:?}");
     }
 }

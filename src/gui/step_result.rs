@@ -288,7 +288,7 @@ fn card_fields_ui(settings: &Settings, best: &Setting, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     egui::Grid::new(("settings", which))
         .num_columns(3)
-        .spacing([16.0, 8.0])
+        .spacing([16.0, 4.0])
         .show(ui, |ui| {
             for (label, value) in client.fields(best) {
                 ui.label(label);
