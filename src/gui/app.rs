@@ -200,9 +200,7 @@ impl App {
         match action {
             Action::Start => self.start_check(),
             Action::Cancel => {
-                if let Some(check) = self.check.take() {
-                    check.cancel.cancel();
-                }
+                self.stop_check();
                 self.step = Step::Account;
             }
             // What is certain is shown; the direction still open goes on
@@ -214,33 +212,13 @@ impl App {
                     self.step = Step::Result;
                 }
             }
-            Action::Back => {
-                if let Some(check) = self.check.take() {
-                    check.cancel.cancel();
-                }
-                self.step = Step::Account;
-                self.status = None;
-            }
+            Action::Back => self.back_to_form(),
             Action::StopRemaining => {
                 if let Some(check) = self.check.as_ref() {
                     check.cancel.cancel();
                 }
             }
-            Action::StartOver => {
-                if let Some(check) = self.check.take() {
-                    check.cancel.cancel();
-                }
-                self.settings = Settings::default();
-                self.form = Form::new(false);
-                self.danger_accepted_certificate = None;
-                self.trusted.clear();
-                self.report = None;
-                self.status = None;
-                self.step = Step::Account;
-                if let Some(path) = &self.env.settings_path {
-                    self.worker.forget_settings(path.clone());
-                }
-            }
+            Action::StartOver => self.start_over(),
             Action::TrustDiscoveredOnce(hosts) => {
                 self.trusted = hosts;
                 self.start_check();
@@ -250,16 +228,11 @@ impl App {
                 self.start_check();
             }
             Action::ChangePassword => {
-                if let Some(check) = self.check.take() {
-                    check.cancel.cancel();
-                }
-                self.step = Step::Account;
-                self.status = None;
+                self.back_to_form();
                 self.form.focus_password = true;
             }
             Action::EnterServer => {
-                self.step = Step::Account;
-                self.status = None;
+                self.back_to_form();
                 self.form.focus_server = true;
             }
             Action::EnterThisServer(direction, server) => {
@@ -267,8 +240,7 @@ impl App {
                     Direction::Outgoing => self.settings.server = server,
                     Direction::Incoming => self.settings.incoming_server = server,
                 }
-                self.step = Step::Account;
-                self.status = None;
+                self.back_to_form();
                 self.form.focus_server = true;
             }
             Action::RetryWithServer(server) => {
@@ -279,6 +251,35 @@ impl App {
             Action::ClearCertificate => self.settings.ca_file = None,
             Action::Save(kind) => self.export(kind),
             Action::About => self.about_open = true,
+        }
+    }
+
+    /// Stops the running check, if any.
+    fn stop_check(&mut self) {
+        if let Some(check) = self.check.take() {
+            check.cancel.cancel();
+        }
+    }
+
+    /// Back to the form, with what was typed; a running check stops.
+    fn back_to_form(&mut self) {
+        self.stop_check();
+        self.step = Step::Account;
+        self.status = None;
+    }
+
+    /// An empty form, and nothing remembered.
+    fn start_over(&mut self) {
+        self.stop_check();
+        self.settings = Settings::default();
+        self.form = Form::new(false);
+        self.danger_accepted_certificate = None;
+        self.trusted.clear();
+        self.report = None;
+        self.status = None;
+        self.step = Step::Account;
+        if let Some(path) = &self.env.settings_path {
+            self.worker.forget_settings(path.clone());
         }
     }
 
