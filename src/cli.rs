@@ -427,11 +427,8 @@ fn print_progress(out: &mut impl Write, event: &Event) {
             // filtered ports, for the alternatives only.
             let _ = writeln!(
                 out,
-                "=> {} {}:{} {} works; finishing the other checks (Ctrl-C stops them)",
-                best.protocol.label(),
-                best.host,
-                best.port,
-                best.security.client_label()
+                "=> {} works; finishing the other checks (Ctrl-C stops them)",
+                crate::verdict::words::setting_line(best)
             );
             return;
         }

@@ -29,7 +29,15 @@ fn usable(section: &Section) -> Vec<Setting> {
 /// directions have a verified, encrypted setting (see [`INCOMPLETE`]).
 #[must_use]
 pub fn files_possible(report: &Report) -> bool {
-    !usable(&report.incoming).is_empty() && !usable(&report.outgoing).is_empty()
+    // Asked every frame by the window: look, don't copy.
+    let any_usable = |section: &Section| {
+        section
+            .recommended
+            .iter()
+            .chain(&section.alternatives)
+            .any(|s| s.verified && !s.insecure)
+    };
+    any_usable(&report.incoming) && any_usable(&report.outgoing)
 }
 
 /// A Thunderbird autoconfig file (`config-v1.1.xml`) with every verified,

@@ -185,14 +185,7 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
             let caveat = crate::verdict::words::caveat(s)
                 .map(|c| format!("  ({c})"))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {} {}:{} {}{caveat}",
-                s.protocol.label(),
-                s.host,
-                s.port,
-                s.security.client_label()
-            );
+            let _ = writeln!(out, "  {}{caveat}", crate::verdict::words::setting_line(s));
         }
     }
 }

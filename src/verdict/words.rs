@@ -95,3 +95,15 @@ pub fn source(source: Source) -> &'static str {
         Source::Guess => "a guess from your address's domain",
     }
 }
+
+/// A setting in one line: "SMTP mail.example.com:465 SSL/TLS".
+#[must_use]
+pub fn setting_line(setting: &Setting) -> String {
+    format!(
+        "{} {}:{} {}",
+        setting.protocol.label(),
+        setting.host,
+        setting.port,
+        setting.security.client_label()
+    )
+}
