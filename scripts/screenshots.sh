@@ -3,6 +3,9 @@
 # Postfix world and saves a screenshot of each into assets/screenshots/
 # (the README shows them). Run after changing the UI.
 #   scripts/screenshots.sh
+# The README shows both themes: the light pictures in assets/screenshots/,
+# the dark ones in assets/screenshots/dark/:
+#   APPEARANCE=dark SHOTS=assets/screenshots/dark scripts/screenshots.sh
 # To look at the window under display scaling without touching the README's
 # pictures, choose another folder and a scale factor:
 #   SHOTS=/tmp/shots-150 WINIT_X11_SCALE_FACTOR=1.5 scripts/screenshots.sh
@@ -12,6 +15,7 @@ cargo build --release --locked --quiet
 binary=$PWD/target/release/mailsetup
 shots=${SHOTS:-$PWD/assets/screenshots}
 scale=${WINIT_X11_SCALE_FACTOR:-1}
+appearance=${APPEARANCE:-light}
 mkdir -p "$shots"
 
 world=$PWD/target/mail-world
@@ -32,6 +36,9 @@ cleanup() { kill "$silent" 2>/dev/null || true; stop_xvfb; scripts/mail-world.sh
 trap cleanup EXIT
 
 start_app() {
+    # A fresh form each time, in the chosen theme.
+    mkdir -p "$config/mailsetup"
+    printf '{"appearance": "%s"}\n' "$appearance" >"$config/mailsetup/settings.json"
     "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.20 \
         --resolve imap.full.test:127.0.1.20 --resolve pop.full.test:127.0.1.20 \
         --resolve mail.wrongname.test:127.0.1.6 --resolve mail.selfsigned.test:127.0.1.4 --ca-file "$world/tls/ca.crt" \
@@ -57,7 +64,6 @@ shot 3-result 12
 xdotool windowsize "$window" "$(awk "BEGIN {print int(520 * $scale)}")" "$(awk "BEGIN {print int(460 * $scale)}")"
 shot 3-result-minimum-size 1
 kill "$app"; wait "$app" 2>/dev/null || true
-rm -f "$config/mailsetup/settings.json"
 
 start_app
 xdotool type --delay 20 "alice@wrongname.test"
@@ -66,7 +72,6 @@ xdotool type --delay 20 "whatever"
 xdotool key Return
 shot 4-certificate-for-another-name 3
 kill "$app"; wait "$app" 2>/dev/null || true
-rm -f "$config/mailsetup/settings.json"
 
 start_app
 xdotool type --delay 20 "alice@selfsigned.test"
@@ -74,11 +79,11 @@ xdotool key Tab
 xdotool type --delay 20 "$(cat "$world/password")"
 xdotool key Return
 shot 5-certificate-not-trusted 8
-# The keyboard's way to the button: About, then "Accept this certificate".
-xdotool key Tab Tab Return
+# The keyboard's way to the button: About, the theme, then "Accept this
+# certificate".
+xdotool key Tab Tab Tab Return
 shot 6-certificate-accepted-for-one-check 6
 kill "$app"; wait "$app" 2>/dev/null || true
-rm -f "$config/mailsetup/settings.json"
 
 # A hosted domain: found through its MX record (the world's DNS) and the
 # ISPDB's entry for its provider.
@@ -89,7 +94,6 @@ xdotool type --delay 20 "$(cat "$world/password")"
 xdotool key Return
 shot 7-checking-lookups 0.2
 kill "$app"; wait "$app" 2>/dev/null || true
-rm -f "$config/mailsetup/settings.json"
 
 # A server that only the MX provider's own autoconfig names: the password
 # waits for a confirmation that names it.

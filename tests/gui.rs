@@ -14,29 +14,54 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 
-use mailsetup::gui::worker::{BoxFuture, Dialogs};
+use mailsetup::gui::worker::{BoxFuture, Chosen, Dialogs};
 use mailsetup::gui::{App, Env, Step};
 use mailsetup::wire::net::Overrides;
 use support::{serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD, USER};
 
 const HOST: &str = "mail.scripted.test";
 
-/// Dialogs that answer at once with a fixed path, and count calls.
+/// Dialogs that answer at once with a fixed path, and count calls; with
+/// `no_dialog`, a desktop where no file dialog can open.
 struct FakeDialogs {
     save_to: PathBuf,
     saves: Mutex<usize>,
     certificate: PathBuf,
+    downloads: PathBuf,
+    no_dialog: bool,
+}
+
+impl FakeDialogs {
+    fn in_folder(dir: &std::path::Path) -> Self {
+        Self {
+            save_to: dir.join("saved"),
+            saves: Mutex::new(0),
+            certificate: dir.join("company-ca.pem"),
+            downloads: dir.join("Downloads"),
+            no_dialog: false,
+        }
+    }
+
+    fn answer(&self, path: &std::path::Path) -> BoxFuture<Chosen> {
+        let chosen = if self.no_dialog {
+            Chosen::NoDialog
+        } else {
+            Chosen::File(path.to_owned())
+        };
+        Box::pin(async move { chosen })
+    }
 }
 
 impl Dialogs for FakeDialogs {
-    fn pick_certificate(&self) -> BoxFuture<Option<PathBuf>> {
-        let path = self.certificate.clone();
-        Box::pin(async move { Some(path) })
+    fn pick_certificate(&self) -> BoxFuture<Chosen> {
+        self.answer(&self.certificate)
     }
-    fn save_location(&self, _suggested_name: String) -> BoxFuture<Option<PathBuf>> {
+    fn save_location(&self, _suggested_name: String) -> BoxFuture<Chosen> {
         *self.saves.lock().unwrap() += 1;
-        let path = self.save_to.clone();
-        Box::pin(async move { Some(path) })
+        self.answer(&self.save_to)
+    }
+    fn fallback_folder(&self) -> Option<PathBuf> {
+        Some(self.downloads.clone())
     }
 }
 
@@ -82,6 +107,10 @@ impl World {
     }
 
     fn harness(&self) -> Harness<'static, App> {
+        self.harness_with(FakeDialogs::in_folder(&self.dir))
+    }
+
+    fn harness_with(&self, dialogs: FakeDialogs) -> Harness<'static, App> {
         let mut overrides = Overrides::default();
         overrides.insert(HOST, self.ip);
         overrides.insert("mx.elsewhere.test", self.ip);
@@ -91,15 +120,12 @@ impl World {
             overrides,
             dns: None,
             settings_path: Some(self.settings_path()),
-            dialogs: Arc::new(FakeDialogs {
-                save_to: self.dir.join("saved"),
-                saves: Mutex::new(0),
-                certificate: self.dir.join("company-ca.pem"),
-            }),
+            dialogs: Arc::new(dialogs),
             // The scripted world has no DNS or web server: nothing is
             // looked up, and nothing leaves the machine.
             lookups: false,
             ispdb: String::new(),
+            ask_desktop_theme: false,
         };
         let mut harness = Harness::builder()
             .with_size([760.0, 700.0])
@@ -113,6 +139,21 @@ impl Drop for World {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// A certificate in PEM, as a person's file holds it.
+fn pem_of(der: &rustls::pki_types::CertificateDer<'_>) -> String {
+    use base64::Engine as _;
+    let body = base64::engine::general_purpose::STANDARD.encode(der.as_ref());
+    let lines: Vec<&str> = body
+        .as_bytes()
+        .chunks(64)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    format!(
+        "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
+        lines.join("\n")
+    )
 }
 
 /// The text field named `label` (not the label itself).
@@ -598,6 +639,82 @@ fn exports_go_through_the_dialog_and_never_hold_the_password() {
 }
 
 #[test]
+fn without_a_file_dialog_files_go_to_downloads_and_the_window_says_where() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve_imap();
+    let mut harness = world.harness_with(FakeDialogs {
+        no_dialog: true,
+        ..FakeDialogs::in_folder(&world.dir)
+    });
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    wait_for_result(&mut harness);
+    let downloads = world.dir.join("Downloads");
+    let domain = USER.split('@').nth(1).unwrap();
+    for name in [format!("{domain}.xml"), format!("{domain} (2).xml")] {
+        click(&mut harness, "Save Thunderbird file…");
+        let file = downloads.join(&name);
+        wait_until(&mut harness, "the file in Downloads", |h| {
+            file.exists() && h.query_by_label_contains(&file.display().to_string()).is_some()
+        });
+        let said = harness.get_by_label_contains("saved in your Downloads folder");
+        assert!(said.rect().max.y <= 700.0, "said below the window's edge");
+        assert!(std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("<incomingServer type=\"imap\">"));
+    }
+}
+
+#[test]
+fn without_a_file_dialog_the_certificate_path_can_be_typed() {
+    let world = World::new();
+    let pem = world.dir.join("typed-ca.pem");
+    std::fs::write(&pem, pem_of(&support::pki().ca_der)).unwrap();
+    let mut harness = world.harness_with(FakeDialogs {
+        no_dialog: true,
+        ..FakeDialogs::in_folder(&world.dir)
+    });
+    harness.get_by_label("Advanced").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("Certificate file path").is_none());
+    click(&mut harness, "Choose file…");
+    wait_until(&mut harness, "the path field", |h| {
+        h.query_by_label_contains("No file dialog can open").is_some()
+    });
+    type_into(&mut harness, "Certificate file path", &pem.display().to_string());
+    click(&mut harness, "Use this file");
+    wait_until(&mut harness, "the typed file", |h| {
+        h.state().settings().ca_file.is_some()
+    });
+    assert_eq!(harness.state().settings().ca_file.as_ref(), Some(&pem));
+}
+
+#[test]
+fn the_theme_is_chosen_in_the_window_and_remembered() {
+    let world = World::new();
+    let mut harness = world.harness();
+    let menu = harness.get_by_label("Theme: System");
+    menu.click();
+    settle(&mut harness);
+    harness.get_by_label("Dark").click();
+    settle(&mut harness);
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+    harness.get_by_label("Theme: Dark");
+    wait_until(&mut harness, "the choice to be remembered", |_| {
+        std::fs::read_to_string(world.settings_path()).is_ok_and(|s| s.contains("\"appearance\": \"dark\""))
+    });
+    drop(harness);
+
+    let mut again = world.harness();
+    assert_eq!(again.ctx.theme(), egui::Theme::Dark);
+    again.get_by_label("Theme: Dark").click();
+    settle(&mut again);
+    again.get_by_label("Light").click();
+    settle(&mut again);
+    assert_eq!(again.ctx.theme(), egui::Theme::Light);
+}
+
+#[test]
 fn address_is_remembered_but_never_the_password() {
     let world = World::new();
     world.serve(465, Script::new(Mode::ImplicitTls));
@@ -636,7 +753,6 @@ fn about_shows_version_and_licence_and_escape_closes_it() {
 
 #[test]
 fn a_chosen_certificate_file_is_checked_before_it_is_used() {
-    use base64::Engine as _;
     let world = World::new();
     let chosen = world.dir.join("company-ca.pem");
     std::fs::write(&chosen, "this is not a certificate").unwrap();
@@ -650,18 +766,7 @@ fn a_chosen_certificate_file_is_checked_before_it_is_used() {
     });
     assert_eq!(harness.state_mut().settings_mut().ca_file, None);
 
-    let der = support::pki().ca_der.clone();
-    let body = base64::engine::general_purpose::STANDARD.encode(der.as_ref());
-    let lines: Vec<&str> = body
-        .as_bytes()
-        .chunks(64)
-        .map(|c| std::str::from_utf8(c).unwrap())
-        .collect();
-    let pem = format!(
-        "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
-        lines.join("\n")
-    );
-    std::fs::write(&chosen, pem).unwrap();
+    std::fs::write(&chosen, pem_of(&support::pki().ca_der)).unwrap();
     click(&mut harness, "Choose file…");
     wait_until(&mut harness, "the chosen file", |h| {
         h.query_by_label_contains("cannot use").is_none()
@@ -854,13 +959,10 @@ fn harness_with_lookups(
         overrides: Overrides::default(),
         dns: Some(dns),
         settings_path: None,
-        dialogs: Arc::new(FakeDialogs {
-            save_to: world.dir.join("saved"),
-            saves: Mutex::new(0),
-            certificate: world.dir.join("company-ca.pem"),
-        }),
+        dialogs: Arc::new(FakeDialogs::in_folder(&world.dir)),
         lookups: true,
         ispdb: "https://ispdb.test/v1.1/".to_owned(),
+        ask_desktop_theme: false,
     };
     let mut harness = Harness::builder()
         .with_size([760.0, 900.0])

@@ -43,6 +43,11 @@ pub(crate) enum Action {
     /// no authority vouches for it: the user's security exception.
     DangerAcceptCertificateOnce(String),
     PickCertificate,
+    /// Draw in this theme from now on (remembered).
+    Appearance(super::theme::Appearance),
+    /// Trust the certificate file at this typed path (where no file dialog
+    /// can open).
+    UseCertificate(std::path::PathBuf),
     ClearCertificate,
     Save(ExportKind),
     About,

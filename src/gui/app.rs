@@ -13,8 +13,8 @@ pub(super) use super::action::{Action, ExportKind};
 use super::check::{apply_event, Check};
 use super::settings::{self, Settings};
 use super::step_account::{parse_ports, Form};
-use super::worker::{Dialogs, NativeDialogs, ToUi, Worker};
-use super::{step_account, step_checking, step_result};
+use super::worker::{CertificateChoice, Dialogs, NativeDialogs, Saved, ToUi, Worker};
+use super::{desktop, step_account, step_checking, step_result, theme};
 use crate::engine::{Request, Schedule};
 use crate::model::EmailAddress;
 use crate::report::{Direction, Report};
@@ -53,6 +53,9 @@ pub struct Env {
     pub lookups: bool,
     /// The provider database asked when third-party lookups are on.
     pub ispdb: String,
+    /// Ask the desktop for its light or dark preference (tests draw what
+    /// they choose).
+    pub ask_desktop_theme: bool,
 }
 
 impl Env {
@@ -68,6 +71,7 @@ impl Env {
             dialogs: Arc::new(NativeDialogs),
             lookups: true,
             ispdb: crate::discovery::DEFAULT_ISPDB.to_owned(),
+            ask_desktop_theme: true,
         }
     }
 }
@@ -93,6 +97,9 @@ pub struct App {
     /// A one-line message under the content ("Saved to …", errors).
     pub(super) status: Option<String>,
     about_open: bool,
+    /// The desktop's preference, once it answered: dark or not.
+    desktop_dark: Option<bool>,
+    ctx: egui::Context,
     /// Frames drawn so far, up to 2 (for the start-up measurement).
     frames: u8,
     next_check: u64,
@@ -110,7 +117,11 @@ impl App {
     pub fn new(ctx: &egui::Context, env: Env) -> Self {
         let worker = Worker::start(ctx.clone(), env.dialogs.clone()).expect("start the worker threads");
         let settings = Settings::load(env.settings_path.as_deref());
-        Self {
+        theme::install(ctx);
+        if env.ask_desktop_theme {
+            worker.ask_desktop_theme();
+        }
+        let app = Self {
             form: Form::new(!settings.email.is_empty()),
             settings,
             danger_accepted_certificate: None,
@@ -121,17 +132,40 @@ impl App {
             trusted: Vec::new(),
             status: None,
             about_open: false,
+            desktop_dark: None,
+            ctx: ctx.clone(),
             frames: 0,
             next_check: 1,
             env,
             worker,
+        };
+        app.apply_theme();
+        app
+    }
+
+    /// Writes the settings down, off the UI thread.
+    fn remember(&self) {
+        if let Some(path) = &self.env.settings_path {
+            self.worker.save_settings(path.clone(), self.settings.clone());
         }
+    }
+
+    /// Draws in the chosen theme (or the desktop's).
+    fn apply_theme(&self) {
+        self.ctx
+            .set_theme(theme::preference(self.settings.appearance, self.desktop_dark));
     }
 
     /// The step being shown (for tests and the window title).
     #[must_use]
     pub fn step(&self) -> Step {
         self.step
+    }
+
+    /// The form's remembered part.
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// The form's remembered part, to prefill it (tests, an embedding app).
@@ -184,13 +218,36 @@ impl App {
                         }
                     }
                 }
-                ToUi::CertificateChosen(Ok(Some(path))) => {
+                ToUi::CertificateChosen(Ok(CertificateChoice::File(path))) => {
                     self.settings.ca_file = Some(path);
+                    self.form.certificate_path = None;
                     self.status = None;
                 }
+                ToUi::CertificateChosen(Ok(CertificateChoice::NoDialog)) => {
+                    self.form.certificate_path = Some(String::new());
+                    self.form.focus_certificate_path = true;
+                    self.status = Some(
+                        "No file dialog can open on this desktop: type the certificate file's path under Advanced."
+                            .to_owned(),
+                    );
+                }
                 ToUi::CertificateChosen(Err(why)) => self.status = Some(why),
-                ToUi::CertificateChosen(Ok(None)) | ToUi::Saved(Ok(None)) => {}
-                ToUi::Saved(Ok(Some(path))) => self.status = Some(format!("Saved to {}", path.display())),
+                ToUi::CertificateChosen(Ok(CertificateChoice::Cancelled))
+                | ToUi::Saved(Ok(Saved::Cancelled)) => {}
+                ToUi::DesktopTheme(scheme) => {
+                    self.desktop_dark = scheme.map(desktop::ColorScheme::is_dark);
+                    self.apply_theme();
+                }
+                ToUi::Saved(Ok(Saved::Chosen(path))) => {
+                    self.status = Some(format!("Saved to {}", path.display()))
+                }
+                ToUi::Saved(Ok(Saved::InDownloads(path))) => {
+                    self.status = Some(format!(
+                        "No file dialog can open on this desktop, so the file was saved in your Downloads \
+                         folder: {}",
+                        path.display()
+                    ));
+                }
                 ToUi::Saved(Err(why)) => self.status = Some(why),
             }
         }
@@ -248,6 +305,12 @@ impl App {
                 self.start_check();
             }
             Action::PickCertificate => self.worker.pick_certificate(),
+            Action::Appearance(choice) => {
+                self.settings.appearance = choice;
+                self.apply_theme();
+                self.remember();
+            }
+            Action::UseCertificate(path) => self.worker.use_certificate(path),
             Action::ClearCertificate => self.settings.ca_file = None,
             Action::Save(kind) => self.export(kind),
             Action::About => self.about_open = true,
@@ -296,9 +359,7 @@ impl App {
         self.form.allow_plaintext = false;
         self.danger_accepted_certificate = None;
         self.trusted.clear();
-        if let Some(path) = &self.env.settings_path {
-            self.worker.save_settings(path.clone(), self.settings.clone());
-        }
+        self.remember();
         if let Some(previous) = self.check.take() {
             previous.cancel.cancel();
         }
@@ -411,6 +472,9 @@ impl App {
                 if ui.button("About").clicked() {
                     action = Some(Action::About);
                 }
+                if let Some(choice) = appearance_ui(self.settings.appearance, ui) {
+                    action = Some(Action::Appearance(choice));
+                }
             });
         });
         // The steps are one line for the eye and one sentence for a screen
@@ -511,6 +575,23 @@ impl App {
             eprintln!("first-frame-unix-ns {}", now.as_nanos());
         }
     }
+}
+
+/// System / Light / Dark, as a menu named for what it sets.
+fn appearance_ui(current: theme::Appearance, ui: &mut egui::Ui) -> Option<theme::Appearance> {
+    let mut chosen = current;
+    let response = egui::ComboBox::from_id_salt("appearance")
+        .selected_text(format!("Theme: {}", current.label()))
+        .show_ui(ui, |ui| {
+            for choice in theme::Appearance::ALL {
+                ui.selectable_value(&mut chosen, choice, choice.label());
+            }
+        })
+        .response;
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_label(format!("Theme: {}", current.label()));
+    });
+    (chosen != current).then_some(chosen)
 }
 
 impl eframe::App for App {

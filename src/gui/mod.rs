@@ -4,16 +4,20 @@
 //! its own file from the state it owns (`step_account.rs`: the form;
 //! `check.rs`: a running check; `step_result.rs`: the report shown) and
 //! returns an `Action` (`action.rs`); `widgets.rs` has the pieces they
-//! share; `worker.rs` runs the engine off the UI thread.
+//! share; `worker.rs` runs the engine off the UI thread; `desktop.rs` asks the
+//! desktop for its theme and whether a file dialog can open; `theme.rs`
+//! draws light and dark with readable contrast.
 
 mod action;
 mod app;
 mod check;
 pub mod clients;
+pub mod desktop;
 pub mod settings;
 mod step_account;
 mod step_checking;
 mod step_result;
+pub mod theme;
 mod widgets;
 pub mod worker;
 

@@ -37,6 +37,8 @@ pub struct Settings {
     /// database, and through the MX record the provider that handles the
     /// domain's mail (the About box has the switch).
     pub third_party_lookups: bool,
+    /// System, Light or Dark.
+    pub appearance: super::theme::Appearance,
 }
 
 impl Default for Settings {
@@ -53,6 +55,7 @@ impl Default for Settings {
             client: MailClient::default(),
             verify_all: false,
             third_party_lookups: true,
+            appearance: super::theme::Appearance::System,
         }
     }
 }

@@ -22,6 +22,11 @@ pub(super) struct Form {
     pub(super) focus_password: bool,
     /// Open "I know my server" and focus its server field, once.
     pub(super) focus_server: bool,
+    /// The certificate path being typed, where no file dialog can open
+    /// (`Some` shows the field).
+    pub(super) certificate_path: Option<String>,
+    /// Open "Advanced" and focus the certificate path field, once.
+    pub(super) focus_certificate_path: bool,
 }
 
 impl Form {
@@ -34,6 +39,8 @@ impl Form {
             focus_email: !email_known,
             focus_password: email_known,
             focus_server: false,
+            certificate_path: None,
+            focus_certificate_path: false,
         }
     }
 
@@ -229,48 +236,83 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
 /// "Advanced": the time limit, an extra trusted certificate, verifying
 /// every setting, and the plaintext consent.
 fn advanced_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
+    egui::CollapsingHeader::new("Advanced")
+        .open(form.focus_certificate_path.then_some(true))
+        .show(ui, |ui| advanced_body(form, settings, ui))
+        .body_returned
+        .flatten()
+}
+
+fn advanced_body(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
+    ui.horizontal(|ui| {
+        let label = ui.label("Time limit for each step (seconds)");
+        ui.add(egui::Slider::new(&mut settings.timeout_secs, 1.0..=60.0).step_by(1.0))
+            .labelled_by(label.id);
+    });
+    ui.add_space(4.0);
+    let action = certificate_ui(form, settings, ui);
+    ui.add_space(4.0);
+    ui.checkbox(&mut settings.verify_all, "Verify every setting")
+        .on_hover_text(
+        "Log in on every working port, not only on the one recommended (for help desks). Off by default: \
+             providers may lock or flag an account after many logins from a new program.",
+    );
+    ui.add_space(4.0);
+    ui.checkbox(&mut form.allow_plaintext, "Allow checking without encryption");
+    if form.allow_plaintext {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Only if your server offers nothing better: your password would travel readable by anyone \
+             on the network between you and the server. This applies to the next check only, and such a \
+             setting is never recommended over an encrypted one.",
+        );
+    }
+    action
+}
+
+/// The extra trusted certificate: chosen in a dialog, or typed where no
+/// dialog can open.
+fn certificate_ui(form: &mut Form, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
-    egui::CollapsingHeader::new("Advanced").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            let label = ui.label("Time limit for each step (seconds)");
-            ui.add(egui::Slider::new(&mut settings.timeout_secs, 1.0..=60.0).step_by(1.0))
-                .labelled_by(label.id);
-        });
-        ui.add_space(4.0);
-        ui.label("Extra trusted certificate (for a company or school certificate authority)");
-        ui.horizontal_wrapped(|ui| {
-            match &settings.ca_file {
-                Some(path) => {
-                    ui.monospace(path.display().to_string());
-                    if ui.button("Remove").clicked() {
-                        action = Some(Action::ClearCertificate);
-                    }
-                }
-                None => {
-                    ui.weak("none");
+    ui.label("Extra trusted certificate (for a company or school certificate authority)");
+    ui.horizontal_wrapped(|ui| {
+        match &settings.ca_file {
+            Some(path) => {
+                ui.monospace(path.display().to_string());
+                if ui.button("Remove").clicked() {
+                    action = Some(Action::ClearCertificate);
                 }
             }
-            if ui.button("Choose file…").clicked() {
-                action = Some(Action::PickCertificate);
+            None => {
+                ui.weak("none");
             }
-        });
-        ui.add_space(4.0);
-        ui.checkbox(&mut settings.verify_all, "Verify every setting")
-            .on_hover_text(
-                "Log in on every working port, not only on the one recommended (for help desks). Off by default: \
-                 providers may lock or flag an account after many logins from a new program.",
-            );
-        ui.add_space(4.0);
-        ui.checkbox(&mut form.allow_plaintext, "Allow checking without encryption");
-        if form.allow_plaintext {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "Only if your server offers nothing better: your password would travel readable by anyone \
-                 on the network between you and the server. This applies to the next check only, and such a \
-                 setting is never recommended over an encrypted one.",
-            );
+        }
+        if ui.button("Choose file…").clicked() {
+            action = Some(Action::PickCertificate);
         }
     });
+    if let Some(path) = form.certificate_path.as_mut() {
+        let field = text_field(
+            ui,
+            "Certificate file path",
+            path,
+            "/path/to/company-ca.pem",
+            false,
+        );
+        if std::mem::take(&mut form.focus_certificate_path) {
+            field.request_focus();
+        }
+        let typed = !path.trim().is_empty();
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui
+            .add_enabled(typed, egui::Button::new("Use this file"))
+            .clicked()
+            || entered)
+            && typed
+        {
+            action = Some(Action::UseCertificate(path.trim().into()));
+        }
+    }
     action
 }
 

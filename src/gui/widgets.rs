@@ -81,9 +81,9 @@ pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
     let c = rect.center();
     let r = size * 0.45;
     let fill = match mark {
-        Mark::Works => egui::Color32::from_rgb(0x16, 0xa3, 0x4a),
-        Mark::Failed => egui::Color32::from_rgb(0xdc, 0x26, 0x26),
-        Mark::Stopped => egui::Color32::GRAY,
+        Mark::Works => super::theme::mark_fill(true),
+        Mark::Failed => super::theme::mark_fill(false),
+        Mark::Stopped => egui::Color32::from_gray(110),
     };
     painter.circle_filled(c, r, fill);
     let stroke = egui::Stroke::new(size * 0.12, egui::Color32::WHITE);

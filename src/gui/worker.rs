@@ -12,44 +12,90 @@ use eframe::egui;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use super::desktop;
 use crate::engine::{self, Event, Request};
 use crate::report::Report;
 
 /// A boxed future, for the dialog trait.
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
+/// What a file dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chosen {
+    /// The person chose this file.
+    File(PathBuf),
+    /// The person closed the dialog.
+    Cancelled,
+    /// No dialog can open on this desktop (no portal, no zenity).
+    NoDialog,
+}
+
 /// File dialogs, behind a trait so that tests never open one.
 pub trait Dialogs: Send + Sync {
     /// Asks for a PEM certificate file to trust.
-    fn pick_certificate(&self) -> BoxFuture<Option<PathBuf>>;
+    fn pick_certificate(&self) -> BoxFuture<Chosen>;
     /// Asks where to save a file, suggesting a name.
-    fn save_location(&self, suggested_name: String) -> BoxFuture<Option<PathBuf>>;
+    fn save_location(&self, suggested_name: String) -> BoxFuture<Chosen>;
+    /// Where files go when no dialog can ask (the Downloads folder).
+    fn fallback_folder(&self) -> Option<PathBuf>;
 }
 
-/// The platform's own dialogs (`rfd`: the XDG portal on Linux).
+/// The platform's own dialogs (`rfd`: the XDG portal on Linux, else zenity).
 pub struct NativeDialogs;
 
 impl Dialogs for NativeDialogs {
-    fn pick_certificate(&self) -> BoxFuture<Option<PathBuf>> {
+    fn pick_certificate(&self) -> BoxFuture<Chosen> {
         Box::pin(async {
+            if !desktop::file_dialog_possible().await {
+                return Chosen::NoDialog;
+            }
             rfd::AsyncFileDialog::new()
                 .set_title("Choose a trusted certificate (PEM)")
                 .add_filter("Certificates", &["pem", "crt", "cer"])
                 .pick_file()
                 .await
-                .map(|file| file.path().to_path_buf())
+                .map_or(Chosen::Cancelled, |file| Chosen::File(file.path().to_path_buf()))
         })
     }
 
-    fn save_location(&self, suggested_name: String) -> BoxFuture<Option<PathBuf>> {
+    fn save_location(&self, suggested_name: String) -> BoxFuture<Chosen> {
         Box::pin(async move {
+            if !desktop::file_dialog_possible().await {
+                return Chosen::NoDialog;
+            }
             rfd::AsyncFileDialog::new()
                 .set_file_name(suggested_name)
                 .save_file()
                 .await
-                .map(|file| file.path().to_path_buf())
+                .map_or(Chosen::Cancelled, |file| Chosen::File(file.path().to_path_buf()))
         })
     }
+
+    fn fallback_folder(&self) -> Option<PathBuf> {
+        desktop::downloads_folder()
+    }
+}
+
+/// Where a save ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Written where the person chose.
+    Chosen(PathBuf),
+    /// No dialog could open: written to the Downloads folder.
+    InDownloads(PathBuf),
+    /// The person cancelled; nothing written.
+    Cancelled,
+}
+
+/// What the certificate dialog ended with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertificateChoice {
+    /// A file that holds a certificate.
+    File(PathBuf),
+    /// The person cancelled.
+    Cancelled,
+    /// No dialog can open: the path must be typed.
+    NoDialog,
 }
 
 /// What the worker tells the UI.
@@ -70,10 +116,12 @@ pub enum ToUi {
         report: Result<Box<Report>, String>,
     },
     /// The certificate dialog closed: the file (already checked to hold a
-    /// certificate), `None` when cancelled, or why the file is unusable.
-    CertificateChosen(Result<Option<PathBuf>, String>),
-    /// A save ended: the path written, or an error to show.
-    Saved(Result<Option<PathBuf>, String>),
+    /// certificate), or why the file is unusable.
+    CertificateChosen(Result<CertificateChoice, String>),
+    /// A save ended: where it was written, or an error to show.
+    Saved(Result<Saved, String>),
+    /// The desktop's light or dark preference (`None`: it said none).
+    DesktopTheme(Option<desktop::ColorScheme>),
 }
 
 /// Owns the runtime; dropping it stops every task at once.
@@ -157,6 +205,17 @@ impl Worker {
         });
     }
 
+    /// Asks the desktop whether it prefers light or dark; the answer comes
+    /// as [`ToUi::DesktopTheme`].
+    pub fn ask_desktop_theme(&self) {
+        let to_ui = self.to_ui.clone();
+        let repaint = self.repaint.clone();
+        self.spawn(async move {
+            let _ = to_ui.send(ToUi::DesktopTheme(desktop::color_scheme().await));
+            repaint.request_repaint();
+        });
+    }
+
     /// Deletes the remembered settings ("Start over"), off the UI thread.
     pub fn forget_settings(&self, path: PathBuf) {
         self.spawn(async move {
@@ -167,38 +226,63 @@ impl Worker {
     /// Opens the certificate dialog; the answer comes as [`ToUi::CertificateChosen`].
     pub fn pick_certificate(&self) {
         let dialog = self.dialogs.pick_certificate();
+        self.answer_certificate(dialog);
+    }
+
+    /// Checks a certificate path the person typed (where no dialog opens);
+    /// the answer comes as [`ToUi::CertificateChosen`].
+    pub fn use_certificate(&self, path: PathBuf) {
+        self.answer_certificate(async move { Chosen::File(path) });
+    }
+
+    fn answer_certificate(&self, chosen: impl Future<Output = Chosen> + Send + 'static) {
         let to_ui = self.to_ui.clone();
         let repaint = self.repaint.clone();
         self.spawn(async move {
             // Read it now, so that a file that is not a certificate is
             // refused when chosen, not when the check starts.
-            let chosen = match dialog.await {
-                None => Ok(None),
-                Some(path) => tokio::task::spawn_blocking(move || {
-                    crate::wire::tls::load_pem_certificates(&path).map(|_| Some(path))
+            let answer = match chosen.await {
+                Chosen::Cancelled => Ok(CertificateChoice::Cancelled),
+                Chosen::NoDialog => Ok(CertificateChoice::NoDialog),
+                Chosen::File(path) => tokio::task::spawn_blocking(move || {
+                    crate::wire::tls::load_pem_certificates(&path).map(|_| CertificateChoice::File(path))
                 })
                 .await
                 .map_err(|e| e.to_string())
                 .and_then(|loaded| loaded.map_err(|e| e.to_string())),
             };
-            let _ = to_ui.send(ToUi::CertificateChosen(chosen));
+            let _ = to_ui.send(ToUi::CertificateChosen(answer));
             repaint.request_repaint();
         });
     }
 
-    /// Asks where to save and writes `contents` there; the answer comes as
-    /// [`ToUi::Saved`].
+    /// Asks where to save and writes `contents` there — to the Downloads
+    /// folder when no dialog can ask; the answer comes as [`ToUi::Saved`].
     pub fn save(&self, suggested_name: String, contents: String) {
-        let dialog = self.dialogs.save_location(suggested_name);
+        let dialog = self.dialogs.save_location(suggested_name.clone());
+        let fallback = self.dialogs.fallback_folder();
         let to_ui = self.to_ui.clone();
         let repaint = self.repaint.clone();
         self.spawn(async move {
             let result = match dialog.await {
-                None => Ok(None),
-                Some(path) => tokio::fs::write(&path, contents)
-                    .await
-                    .map(|()| Some(path.clone()))
-                    .map_err(|e| format!("Could not save {}: {e}", path.display())),
+                Chosen::Cancelled => Ok(Saved::Cancelled),
+                Chosen::File(path) => write(&path, contents, false).await.map(|()| Saved::Chosen(path)),
+                Chosen::NoDialog => match fallback {
+                    None => Err(
+                        "No file dialog can open here, and there is no Downloads or home folder \
+                                 to save to. Use Copy instead."
+                            .to_owned(),
+                    ),
+                    Some(folder) => {
+                        // A fresh account may name a Downloads folder that
+                        // does not exist yet.
+                        let _ = tokio::fs::create_dir_all(&folder).await;
+                        let path = desktop::free_path(&folder, &suggested_name);
+                        write(&path, contents, true)
+                            .await
+                            .map(|()| Saved::InDownloads(path))
+                    }
+                },
             };
             let _ = to_ui.send(ToUi::Saved(result));
             repaint.request_repaint();
@@ -209,6 +293,26 @@ impl Worker {
     pub fn try_recv(&mut self) -> Option<ToUi> {
         self.from_worker.try_recv().ok()
     }
+}
+
+/// Writes a saved file; `new_only` refuses to replace one (a file the
+/// person did not choose is never overwritten).
+async fn write(path: &std::path::Path, contents: String, new_only: bool) -> Result<(), String> {
+    let mut options = tokio::fs::OpenOptions::new();
+    options.write(true);
+    if new_only {
+        options.create_new(true);
+    } else {
+        options.create(true).truncate(true);
+    }
+    let result = async {
+        use tokio::io::AsyncWriteExt;
+        let mut file = options.open(path).await?;
+        file.write_all(contents.as_bytes()).await?;
+        file.flush().await
+    }
+    .await;
+    result.map_err(|e| format!("Could not save {}: {e}", path.display()))
 }
 
 impl Drop for Worker {
