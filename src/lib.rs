@@ -91,8 +91,13 @@
 //!   `action.rs` (what a step can ask), `step_account.rs` (the form it
 //!   owns: password, consent, focus), `check.rs` (a running check's live
 //!   view), `step_checking.rs`, `step_result.rs` (the report shown, borrowed,
-//!   never cloned per frame), `widgets.rs` (pieces the steps share),
-//!   `worker.rs` (tokio thread bridge, file dialogs), `clients.rs` (each
+//!   never cloned per frame), `header.rs` (title, steps line, theme menu,
+//!   About), `widgets.rs` (pieces the steps share: named fields, headings
+//!   that take the focus on a new page, copy buttons, marks a screen
+//!   reader hears), `worker.rs` (tokio thread bridge, file dialogs and the
+//!   Downloads fallback), `env.rs` (what the window needs from outside),
+//!   `desktop.rs` (the portal: theme, whether a dialog can open),
+//!   `theme.rs` (light and dark at WCAG AA contrast), `clients.rs` (each
 //!   mail client's words), `settings.rs` (what is remembered between runs).
 
 pub mod cli;

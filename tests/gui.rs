@@ -304,20 +304,20 @@ fn happy_path_recommends_465_in_each_clients_words() {
     assert!(!copied.contains(PASSWORD));
 
     harness
-        .get_by_role_and_label(Role::Button, "Copy outgoing Port")
+        .get_by_role_and_label(Role::Button, "Copy outgoing Port: 465")
         .scroll_to_me();
     settle(&mut harness);
     harness
-        .get_by_role_and_label(Role::Button, "Copy outgoing Port")
+        .get_by_role_and_label(Role::Button, "Copy outgoing Port: 465")
         .click();
     harness.step();
     assert_eq!(copied_text(&harness).as_deref(), Some("465"));
     harness
-        .get_by_role_and_label(Role::Button, "Copy incoming Port")
+        .get_by_role_and_label(Role::Button, "Copy incoming Port: 993")
         .scroll_to_me();
     settle(&mut harness);
     harness
-        .get_by_role_and_label(Role::Button, "Copy incoming Port")
+        .get_by_role_and_label(Role::Button, "Copy incoming Port: 993")
         .click();
     harness.step();
     assert_eq!(copied_text(&harness).as_deref(), Some("993"));
@@ -813,13 +813,19 @@ fn a_screen_reader_hears_the_window_the_step_and_each_copy_button() {
         Some("Mail Setup Assistant — Step 3 of 3: Your settings"),
         "the window is named"
     );
+    // Each setting is heard with its name and value, on a button Tab
+    // reaches.
     for label in [
-        "Copy incoming Hostname",
-        "Copy incoming Port",
-        "Copy outgoing Hostname",
-        "Copy outgoing Username",
+        format!("Copy incoming Hostname: {HOST}"),
+        "Copy incoming Port: 993".to_owned(),
+        format!("Copy outgoing Hostname: {HOST}"),
+        format!("Copy outgoing Username: {USER}"),
     ] {
-        harness.get_by_role_and_label(Role::Button, label);
+        let button = harness.get_by_role_and_label(Role::Button, &label);
+        assert!(button
+            .accesskit_node()
+            .data()
+            .supports_action(egui::accesskit::Action::Focus));
     }
 }
 
@@ -897,8 +903,10 @@ fn a_certificate_with_many_names_shows_a_few_and_folds_the_rest() {
     settle(&mut harness);
     // "What we tried" is folded when everything asked for worked... unless
     // incoming failed, as here (no IMAP server): it is open.
-    let details = harness.get_all_by_label("Details").next().unwrap();
-    details.click();
+    // Named for what it opens, not one of twenty "Details".
+    harness
+        .get_by_label("Details of SMTP mail.scripted.test:465 SSL/TLS")
+        .click();
     settle(&mut harness);
     harness.get_by_label_contains("and 16 more");
     harness.get_by_label("All 21 names on the certificate");
@@ -1177,7 +1185,7 @@ fn copying_says_copied() {
     find_settings(&mut harness, PASSWORD, "465", 2.0);
     wait_for_result(&mut harness);
     assert!(harness.query_by_label("Copied").is_none());
-    click(&mut harness, "Copy outgoing Hostname");
+    click(&mut harness, &format!("Copy outgoing Hostname: {HOST}"));
     harness.get_by_label("Copied");
 }
 
@@ -1198,4 +1206,111 @@ fn both_cards_fit_the_default_window() {
         let button = harness.get_by_role_and_label(Role::Button, label).rect();
         assert!(button.max.y <= 660.0, "{label} is not in view: {button:?}");
     }
+}
+
+/// The label of the node that has the keyboard focus.
+fn focused(harness: &Harness<'_, App>) -> Option<String> {
+    harness
+        .root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .and_then(|n| n.accesskit_node().label())
+}
+
+/// The descriptions a screen reader says with the field named `label`.
+fn descriptions(harness: &Harness<'_, App>, label: &str) -> Vec<String> {
+    let field = harness
+        .get_all_by_label(label)
+        .find(|n| matches!(n.accesskit_node().role(), Role::TextInput | Role::PasswordInput))
+        .unwrap();
+    let ids = field.accesskit_node().data().described_by().to_vec();
+    harness
+        .root()
+        .children_recursive()
+        .filter(|n| ids.contains(&n.accesskit_node().locate().0))
+        .filter_map(|n| n.accesskit_node().value())
+        .collect()
+}
+
+#[test]
+fn a_screen_reader_hears_each_field_once_with_its_hint_and_follows_the_focus() {
+    let world = World::new();
+    world.serve(465, Script::new(Mode::ImplicitTls));
+    world.serve_imap();
+    let mut harness = world.harness();
+    // A field's name is said once: by the field, not by a label beside it.
+    let named: Vec<Role> = harness
+        .get_all_by_label("Email address")
+        .filter(|n| !n.accesskit_node().is_hidden())
+        .map(|n| n.accesskit_node().role())
+        .collect();
+    assert_eq!(named, [Role::TextInput]);
+    assert_eq!(
+        descriptions(&harness, "Password"),
+        ["Without a password we can check the connections, but not that your login works."]
+    );
+    let advanced = harness.get_by_label("Advanced");
+    assert_eq!(advanced.accesskit_node().data().is_expanded(), Some(false));
+    advanced.click();
+    settle(&mut harness);
+    assert_eq!(
+        harness
+            .get_by_label("Advanced")
+            .accesskit_node()
+            .data()
+            .is_expanded(),
+        Some(true)
+    );
+
+    // Enter on a broken address keeps the person on it, with the reason.
+    type_into(&mut harness, "Email address", "alice@");
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    assert_eq!(focused(&harness).as_deref(), Some("Email address"));
+    assert!(descriptions(&harness, "Email address")
+        .iter()
+        .any(|d| d.contains("doesn't look like an email address")));
+
+    // Each new page puts the focus on its first heading.
+    harness.state_mut().settings_mut().email.clear();
+    find_settings(&mut harness, PASSWORD, "465", 2.0);
+    assert_eq!(focused(&harness).as_deref(), Some("Checking alice@scripted.test"));
+    wait_for_result(&mut harness);
+    assert_eq!(focused(&harness).as_deref(), Some("Incoming mail (IMAP)"));
+    let heading = harness.get_by_label("Incoming mail (IMAP)");
+    assert_eq!(heading.accesskit_node().role(), Role::Heading);
+    // The marks are heard, not only seen.
+    assert!(harness
+        .root()
+        .children_recursive()
+        .any(|n| n.accesskit_node().role() == Role::Image
+            && n.accesskit_node().label().as_deref() == Some("Works")));
+
+    // Back on the form, the focus is where typing goes on.
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    assert_eq!(harness.state().step(), Step::Account);
+    settle(&mut harness);
+    assert_eq!(focused(&harness).as_deref(), Some("Password"));
+}
+
+#[test]
+fn about_takes_the_focus_and_keeps_it_until_closed() {
+    let world = World::new();
+    let mut harness = world.harness();
+    click(&mut harness, "About");
+    settle(&mut harness);
+    assert_eq!(focused(&harness).as_deref(), Some("About Mail Setup Assistant"));
+    for _ in 0..6 {
+        harness.key_press(egui::Key::Tab);
+        settle(&mut harness);
+        let now = focused(&harness);
+        assert!(
+            matches!(now.as_deref(), Some("About Mail Setup Assistant" | "Close"))
+                || now.as_deref().is_some_and(|n| n.starts_with("Ask third parties")),
+            "Tab left the About box for {now:?}"
+        );
+    }
+    click(&mut harness, "Close");
+    assert!(harness.query_by_label_contains("Licence:").is_none());
 }

@@ -2,25 +2,23 @@
 //! reported. Steps draw themselves and return an [`Action`]; the app
 //! applies it after drawing, so no step reaches into another.
 
-use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
-use rustls::pki_types::CertificateDer;
 
 pub(super) use super::action::{Action, ExportKind};
 use super::check::{apply_event, Check};
-use super::settings::{self, Settings};
+use super::settings::Settings;
 use super::step_account::{parse_ports, Form};
-use super::worker::{CertificateChoice, Dialogs, NativeDialogs, Saved, ToUi, Worker};
+use super::worker::{CertificateChoice, Saved, ToUi, Worker};
 use super::{desktop, step_account, step_checking, step_result, theme};
 use crate::engine::{Request, Schedule};
 use crate::model::EmailAddress;
 use crate::report::{Direction, Report};
 use crate::secret::Password;
-use crate::wire::net::Overrides;
 use crate::wire::tls::{self, TrustStore};
+
+pub use super::env::Env;
 
 /// Where the user is in the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,49 +29,6 @@ pub enum Step {
     Checking,
     /// The settings card, or why nothing works.
     Result,
-}
-
-/// What the app needs from its surroundings; tests replace each part.
-pub struct Env {
-    /// `None`: the system store plus Mozilla's roots. `Some`: only these
-    /// roots (tests use their own CA).
-    pub only_roots: Option<Vec<CertificateDer<'static>>>,
-    /// Trusted in addition, for every check (`mailsetup --ca-file`).
-    pub extra_roots: Vec<CertificateDer<'static>>,
-    /// Fixed addresses for names (tests point names at loopback servers).
-    pub overrides: Overrides,
-    /// A DNS server to ask instead of the system's (`--dns`).
-    pub dns: Option<std::net::SocketAddr>,
-    /// Where settings are remembered; `None` remembers nothing.
-    pub settings_path: Option<PathBuf>,
-    /// File dialogs.
-    pub dialogs: Arc<dyn Dialogs>,
-    /// Look the servers up (autoconfig, ISPDB, MX, SRV); tests without a
-    /// DNS and web world of their own turn this off.
-    pub lookups: bool,
-    /// The provider database asked when third-party lookups are on.
-    pub ispdb: String,
-    /// Ask the desktop for its light or dark preference (tests draw what
-    /// they choose).
-    pub ask_desktop_theme: bool,
-}
-
-impl Env {
-    /// The real thing: system trust, DNS, native dialogs, the config folder.
-    #[must_use]
-    pub fn desktop() -> Self {
-        Self {
-            only_roots: None,
-            extra_roots: Vec::new(),
-            overrides: Overrides::default(),
-            dns: None,
-            settings_path: settings::default_path(),
-            dialogs: Arc::new(NativeDialogs),
-            lookups: true,
-            ispdb: crate::discovery::DEFAULT_ISPDB.to_owned(),
-            ask_desktop_theme: true,
-        }
-    }
 }
 
 /// The wizard.
@@ -97,6 +52,10 @@ pub struct App {
     /// A one-line message under the content ("Saved to …", errors).
     pub(super) status: Option<String>,
     about_open: bool,
+    /// Move the focus into About, once, when it opens.
+    focus_about: bool,
+    /// The step drawn last frame: a change moves the focus.
+    drawn_step: Option<Step>,
     /// The desktop's preference, once it answered: dark or not.
     desktop_dark: Option<bool>,
     ctx: egui::Context,
@@ -132,6 +91,8 @@ impl App {
             trusted: Vec::new(),
             status: None,
             about_open: false,
+            focus_about: false,
+            drawn_step: None,
             desktop_dark: None,
             ctx: ctx.clone(),
             frames: 0,
@@ -141,6 +102,30 @@ impl App {
         };
         app.apply_theme();
         app
+    }
+
+    /// When the page changed, puts the focus where a person (and a screen
+    /// reader) starts on it: a result's or a check's first heading, or the
+    /// form's first field still to fill.
+    fn focus_on_new_page(&mut self, ctx: &egui::Context) {
+        if self.drawn_step == Some(self.step) {
+            return;
+        }
+        let first = self.drawn_step.is_none();
+        self.drawn_step = Some(self.step);
+        match self.step {
+            Step::Checking | Step::Result => super::widgets::focus_next_heading(ctx),
+            // The form at start-up already knows where typing begins.
+            Step::Account if first => {}
+            Step::Account => {
+                let form = &mut self.form;
+                if !(form.focus_email || form.focus_password || form.focus_server) {
+                    let email_ok = Form::problems(&self.settings).email.is_none();
+                    form.focus_email = !email_ok;
+                    form.focus_password = email_ok;
+                }
+            }
+        }
     }
 
     /// Writes the settings down, off the UI thread.
@@ -313,7 +298,10 @@ impl App {
             Action::UseCertificate(path) => self.worker.use_certificate(path),
             Action::ClearCertificate => self.settings.ca_file = None,
             Action::Save(kind) => self.export(kind),
-            Action::About => self.about_open = true,
+            Action::About => {
+                self.about_open = true;
+                self.focus_about = true;
+            }
         }
     }
 
@@ -464,99 +452,10 @@ impl App {
         self.worker.save(name, contents);
     }
 
-    fn header_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
-        let mut action = None;
-        ui.horizontal(|ui| {
-            ui.heading(super::TITLE);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("About").clicked() {
-                    action = Some(Action::About);
-                }
-                if let Some(choice) = appearance_ui(self.settings.appearance, ui) {
-                    action = Some(Action::Appearance(choice));
-                }
-            });
-        });
-        // The steps are one line for the eye and one sentence for a screen
-        // reader ("Step 2 of 3: Checking"), not five separate labels.
-        let steps = [
-            (Step::Account, "Your account"),
-            (Step::Checking, "Checking"),
-            (Step::Result, "Your settings"),
-        ];
-        let mut line = egui::text::LayoutJob::default();
-        let style = ui.style().clone();
-        for (i, (step, name)) in steps.into_iter().enumerate() {
-            if i > 0 {
-                egui::RichText::new("  ›  ").weak().append_to(
-                    &mut line,
-                    &style,
-                    egui::FontSelection::Default,
-                    egui::Align::Center,
-                );
-            }
-            let text = egui::RichText::new(format!("{}. {name}", i + 1));
-            let text = if step == self.step {
-                text.strong()
-            } else {
-                text.weak()
-            };
-            text.append_to(
-                &mut line,
-                &style,
-                egui::FontSelection::Default,
-                egui::Align::Center,
-            );
-        }
-        let response = ui.label(line);
-        let (number, name) = steps
-            .iter()
-            .enumerate()
-            .find(|(_, (step, _))| *step == self.step)
-            .map_or((1, "Your account"), |(i, (_, name))| (i + 1, *name));
-        let spoken = format!("Step {number} of {}: {name}", steps.len());
-        // A label's text is its value in AccessKit: both say the sentence.
-        ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_label(spoken.clone());
-            node.set_value(spoken.clone());
-        });
-        // The window itself is named, with where the person is.
-        ui.ctx()
-            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
-                node.set_label(format!("{} — {spoken}", super::TITLE));
-            });
-        action
-    }
-
     fn about_ui(&mut self, ctx: &egui::Context) {
-        let mut open = self.about_open;
-        egui::Window::new("About Mail Setup Assistant")
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .show(ctx, |ui| {
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.label(
-                    "Finds incoming and outgoing mail settings that really work, checks your password over an \
-                     encrypted connection only, and explains the result.",
-                );
-                ui.label("Your password goes only to the mail server being checked and is never saved.");
-                ui.add_space(6.0);
-                ui.strong("Finding your servers");
-                ui.label(
-                    "Without a server you name, this program asks: your provider's own settings file (your \
-                     provider sees your address, as with Thunderbird); your domain's DNS (MX and SRV records); \
-                     and two third parties: Thunderbird's database of mail providers, which sees only your \
-                     domain, and the provider that handles your domain's mail, found through its MX record.",
-                );
-                ui.checkbox(
-                    &mut self.settings.third_party_lookups,
-                    "Ask third parties (Thunderbird's database, your domain's mail provider)",
-                );
-                ui.label(format!("Licence: {}", env!("CARGO_PKG_LICENSE")));
-            });
-        self.about_open = open;
+        if super::header::about_ui(ctx, &mut self.settings, &mut self.focus_about) {
+            self.about_open = false;
+        }
     }
 }
 
@@ -577,32 +476,16 @@ impl App {
     }
 }
 
-/// System / Light / Dark, as a menu named for what it sets.
-fn appearance_ui(current: theme::Appearance, ui: &mut egui::Ui) -> Option<theme::Appearance> {
-    let mut chosen = current;
-    let response = egui::ComboBox::from_id_salt("appearance")
-        .selected_text(format!("Theme: {}", current.label()))
-        .show_ui(ui, |ui| {
-            for choice in theme::Appearance::ALL {
-                ui.selectable_value(&mut chosen, choice, choice.label());
-            }
-        })
-        .response;
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_label(format!("Theme: {}", current.label()));
-    });
-    (chosen != current).then_some(chosen)
-}
-
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.drain_worker();
         let ctx = ui.ctx().clone();
+        self.focus_on_new_page(&ctx);
         self.report_first_frame(&ctx);
         let mut action = None;
         egui::Panel::top("header").show(ui, |ui| {
             ui.add_space(4.0);
-            action = self.header_ui(ui);
+            action = super::header::header_ui(self.step, self.settings.appearance, ui);
             ui.add_space(4.0);
         });
         // What just happened ("Saved to …", an error) stays in view at the

@@ -6,13 +6,17 @@
 //! returns an `Action` (`action.rs`); `widgets.rs` has the pieces they
 //! share; `worker.rs` runs the engine off the UI thread; `desktop.rs` asks the
 //! desktop for its theme and whether a file dialog can open; `theme.rs`
-//! draws light and dark with readable contrast.
+//! draws light and dark with readable contrast; `header.rs` the title,
+//! steps, theme menu and About; `env.rs` what the window needs from
+//! outside.
 
 mod action;
 mod app;
 mod check;
 pub mod clients;
 pub mod desktop;
+mod env;
+mod header;
 pub mod settings;
 mod step_account;
 mod step_checking;

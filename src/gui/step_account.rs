@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use super::action::Action;
 use super::settings::Settings;
-use super::widgets::text_field;
+use super::widgets::{describe, field_label, name_field, text_field};
 use crate::model::EmailAddress;
 
 /// What the person types on this step and is not remembered: the password
@@ -22,6 +22,9 @@ pub(super) struct Form {
     pub(super) focus_password: bool,
     /// Open "I know my server" and focus its server field, once.
     pub(super) focus_server: bool,
+    /// The address was judged (the person left the field or pressed
+    /// Enter): its problem shows even while it has the focus again.
+    pub(super) email_judged: bool,
     /// The certificate path being typed, where no file dialog can open
     /// (`Some` shows the field).
     pub(super) certificate_path: Option<String>,
@@ -39,6 +42,7 @@ impl Form {
             focus_email: !email_known,
             focus_password: email_known,
             focus_server: false,
+            email_judged: false,
             certificate_path: None,
             focus_certificate_path: false,
         }
@@ -136,53 +140,60 @@ fn email_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, u
         email.request_focus();
         form.focus_email = false;
     }
+    if email.lost_focus() {
+        form.email_judged = true;
+    }
     if let Some(message) = problems
         .email
         .as_deref()
-        .filter(|m| !m.is_empty() && !email.has_focus())
+        .filter(|m| !m.is_empty() && (form.email_judged || !email.has_focus()))
     {
-        ui.colored_label(ui.visuals().error_fg_color, message);
+        let said = ui.colored_label(ui.visuals().error_fg_color, message);
+        describe(ui, &email, &said);
     }
 }
 
 /// The password field, with its Show/Hide button; no undo history
 /// keeps copies of it.
 fn password_ui(form: &mut Form, ui: &mut egui::Ui) {
-    let password_label = ui.label("Password");
-    ui.horizontal(|ui| {
-        let toggle = if form.show_password { "Hide" } else { "Show" };
-        let toggle_width = 60.0;
-        let field = ui
-            .add(
+    let password_label = field_label(ui, "Password");
+    let field = ui
+        .horizontal(|ui| {
+            let toggle = if form.show_password { "Hide" } else { "Show" };
+            let toggle_width = 60.0;
+            let field = ui.add(
                 egui::TextEdit::singleline(&mut *form.password)
                     .password(!form.show_password)
                     .hint_text("the password you use for this address")
                     .desired_width((ui.available_width() - toggle_width).max(80.0)),
-            )
-            .labelled_by(password_label.id);
-        if form.focus_password {
-            field.request_focus();
-            form.focus_password = false;
-        }
-        // egui keeps an undo history of every text field in its memory; for
-        // the password that would be copies of it. Keep none.
-        if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
-            state.clear_undoer();
-            state.store(ui.ctx(), field.id);
-        }
-        if ui
-            .add_sized(
-                [toggle_width - 8.0, field.rect.height()],
-                egui::Button::new(toggle),
-            )
-            .on_hover_text("Show or hide the password")
-            .clicked()
-        {
-            form.show_password = !form.show_password;
-        }
-    });
+            );
+            name_field(ui, &field, &password_label, "Password");
+            if form.focus_password {
+                field.request_focus();
+                form.focus_password = false;
+            }
+            // egui keeps an undo history of every text field in its memory; for
+            // the password that would be copies of it. Keep none.
+            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
+                state.clear_undoer();
+                state.store(ui.ctx(), field.id);
+            }
+            if ui
+                .add_sized(
+                    [toggle_width - 8.0, field.rect.height()],
+                    egui::Button::new(toggle),
+                )
+                .on_hover_text("Show or hide the password")
+                .clicked()
+            {
+                form.show_password = !form.show_password;
+            }
+            field
+        })
+        .inner;
     if form.password.is_empty() {
-        ui.weak("Without a password we can check the connections, but not that your login works.");
+        let hint = ui.weak("Without a password we can check the connections, but not that your login works.");
+        describe(ui, &field, &hint);
     }
 }
 
@@ -203,7 +214,7 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
                 server.request_focus();
                 form.focus_server = false;
             }
-            text_field(
+            let incoming = text_field(
                 ui,
                 "Incoming server, if different",
                 &mut settings.incoming_server,
@@ -211,7 +222,9 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
                 false,
             );
             if let Some(message) = &problems.server {
-                ui.colored_label(ui.visuals().error_fg_color, message);
+                let said = ui.colored_label(ui.visuals().error_fg_color, message);
+                describe(ui, &server, &said);
+                describe(ui, &incoming, &said);
             }
             text_field(
                 ui,
@@ -220,7 +233,7 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
                 "usually your full email address",
                 false,
             );
-            text_field(
+            let ports = text_field(
                 ui,
                 "Outgoing ports to try",
                 &mut settings.ports,
@@ -228,7 +241,8 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
                 false,
             );
             if let Some(message) = &problems.ports {
-                ui.colored_label(ui.visuals().error_fg_color, message);
+                let said = ui.colored_label(ui.visuals().error_fg_color, message);
+                describe(ui, &ports, &said);
             }
         });
 }
@@ -319,7 +333,7 @@ fn certificate_ui(form: &mut Form, settings: &Settings, ui: &mut egui::Ui) -> Op
 /// "Find my settings" (also Enter, once the form is complete) and
 /// "Start over".
 fn buttons_ui(
-    form: &Form,
+    form: &mut Form,
     settings: &Settings,
     problems: &FormProblems,
     ui: &mut egui::Ui,
@@ -333,8 +347,15 @@ fn buttons_ui(
             primary = primary.fill(ui.visuals().selection.bg_fill);
         }
         let button = ui.add_enabled(ready, primary);
-        if button.clicked() || (ready && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if button.clicked() || (ready && enter) {
             action = Some(Action::Start);
+        } else if enter {
+            // Enter left the field; keep the person where the form needs
+            // them, not at the top of the window.
+            form.focus_email = problems.email.is_some();
+            form.focus_server = problems.email.is_none();
+            form.email_judged = true;
         }
         let filled = !settings.email.is_empty() || !form.password.is_empty() || !settings.server.is_empty();
         if filled

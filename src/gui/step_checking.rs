@@ -5,7 +5,7 @@ use eframe::egui;
 use super::action::Action;
 use super::check::{Check, LookupRow};
 use super::settings::Settings;
-use super::widgets::{status_mark, Mark};
+use super::widgets::{page_heading, spinner, status_mark, Mark};
 use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
 
 /// What a phase is doing, in plain words.
@@ -28,7 +28,7 @@ fn phase_words(phase: Phase) -> &'static str {
 pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
     ui.add_space(8.0);
-    ui.heading(format!("Checking {}", settings.email.trim()));
+    page_heading(ui, format!("Checking {}", settings.email.trim()));
     ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
     for early in &check.early {
         ui.label(format!(
@@ -74,7 +74,7 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
                 });
                 let running = rows.iter().any(|r| r.ended.is_none());
                 if running {
-                    ui.add(egui::Spinner::new());
+                    spinner(ui, "Looking");
                 } else if found {
                     status_mark(ui, Mark::Works);
                 } else {
@@ -124,7 +124,7 @@ fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
                     match &row.finished {
                         Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
                         None => {
-                            ui.add(egui::Spinner::new());
+                            spinner(ui, "Trying");
                         }
                     }
                     ui.label(format!(

@@ -8,7 +8,9 @@ use super::action::{Action, ExportKind};
 use super::check::Check;
 use super::settings::Settings;
 use super::step_checking::mark_for;
-use super::widgets::{client_tabs, copied_feedback, copy_button, status_mark, Mark};
+use super::widgets::{
+    client_tabs, copied_feedback, copy_button, heading, page_heading, spinner, status_mark, Mark,
+};
 use crate::report::text::{tried_lines, TriedLine};
 use crate::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
 use crate::verdict::diagnose::{self, Problem};
@@ -107,14 +109,14 @@ fn still_running_ui(check: &Check, open: &[Direction], ui: &mut egui::Ui) -> Opt
     if running == 0 {
         // Every attempt has ended; the engine is closing its last sessions.
         ui.horizontal_wrapped(|ui| {
-            ui.add(egui::Spinner::new());
+            spinner(ui, "Working");
             ui.weak("Finishing the check…");
         });
         ui.add_space(4.0);
         return None;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.add(egui::Spinner::new());
+        spinner(ui, "Working");
         let connections = if running == 1 { "connection" } else { "connections" };
         ui.weak(if open.is_empty() {
             // Every answer is certain; the rest only adds alternatives.
@@ -198,10 +200,13 @@ fn settings_card(
     let direction = best.protocol.direction();
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.heading(match direction {
-            Direction::Incoming => format!("Incoming mail ({})", best.protocol.label()),
-            Direction::Outgoing => "Outgoing mail (SMTP)".to_owned(),
-        });
+        page_heading(
+            ui,
+            match direction {
+                Direction::Incoming => format!("Incoming mail ({})", best.protocol.label()),
+                Direction::Outgoing => "Outgoing mail (SMTP)".to_owned(),
+            },
+        );
         action = card_status_ui(report, best, ui);
         if let Some(found) = crate::verdict::words::found_through(report, best) {
             ui.weak(found);
@@ -365,11 +370,14 @@ fn still_looking_card(ui: &mut egui::Ui, direction: Direction) {
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.add(egui::Spinner::new());
-            ui.heading(match direction {
-                Direction::Incoming => "Incoming mail: still checking",
-                Direction::Outgoing => "Outgoing mail: still checking",
-            });
+            spinner(ui, "Working");
+            heading(
+                ui,
+                match direction {
+                    Direction::Incoming => "Incoming mail: still checking",
+                    Direction::Outgoing => "Outgoing mail: still checking",
+                },
+            );
         });
         ui.label("A better setting may still answer. This appears here as soon as it is certain.");
     });
@@ -385,7 +393,7 @@ fn nothing_works_ui(
     let diagnosis = diagnose::diagnose(report, direction)?;
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.heading(match direction {
+        page_heading(ui, match direction {
             Direction::Incoming => "Incoming mail: no working settings found",
             Direction::Outgoing => "Outgoing mail: no working settings found",
         });
@@ -463,7 +471,7 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
         ui.strong(line.title());
         ui.label(line.reason());
     });
-    egui::CollapsingHeader::new("Details")
+    let details = egui::CollapsingHeader::new("Details")
         .id_salt(("attempt details", index))
         .show(ui, |ui| {
             egui::Grid::new(("attempt grid", index))
@@ -510,12 +518,17 @@ fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
                 egui::CollapsingHeader::new(format!("All {} names on the certificate", cert.names.len()))
                     .id_salt(("certificate names", index))
                     .show(ui, |ui| {
+                        // One name a line: a list to scan, not a paragraph.
                         ui.add(
-                            egui::Label::new(egui::RichText::new(cert.names.join(", ")).monospace()).wrap(),
+                            egui::Label::new(egui::RichText::new(cert.names.join("\n")).monospace()).wrap(),
                         );
                     });
             }
         });
+    // Twenty buttons all named "Details" tell a screen reader nothing.
+    let name = format!("Details of {}", line.title());
+    ui.ctx()
+        .accesskit_node_builder(details.header_response.id, |node| node.set_label(name));
 }
 
 /// Where an attempt stopped, for the details view.

@@ -13,21 +13,107 @@ pub(super) fn text_field(
     hint: &str,
     password: bool,
 ) -> egui::Response {
-    let label = ui.label(label);
-    ui.add(
+    let shown = field_label(ui, label);
+    let field = ui.add(
         egui::TextEdit::singleline(text)
             .hint_text(hint)
             .password(password)
             .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id)
+    );
+    name_field(ui, &field, &shown, label);
+    field
 }
 
-/// A small "Copy" button whose accessible name says what it copies.
+/// A field's visible label. A screen reader hears it as the field's name
+/// (see [`name_field`]), not a second time as text of its own.
+pub(super) fn field_label(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    let shown = ui.label(label);
+    ui.ctx()
+        .accesskit_node_builder(shown.id, |node| node.set_hidden());
+    shown
+}
+
+/// Names `field` after its label (clicking the label focuses the field, as
+/// `labelled_by` does).
+pub(super) fn name_field(ui: &egui::Ui, field: &egui::Response, shown: &egui::Response, label: &str) {
+    ui.ctx()
+        .accesskit_node_builder(field.id, |node| node.set_label(label.to_owned()));
+    if shown.clicked() {
+        field.request_focus();
+    }
+}
+
+/// Ties a hint or an error drawn near a field to it, so that a screen
+/// reader says it with the field.
+pub(super) fn describe(ui: &egui::Ui, field: &egui::Response, description: &egui::Response) {
+    let description = description.id.accesskit_id();
+    ui.ctx()
+        .accesskit_node_builder(field.id, |node| node.push_described_by(description));
+}
+
+/// The id under which a page asks for its first heading to take the focus.
+fn heading_focus_id() -> egui::Id {
+    egui::Id::unique("focus the page heading")
+}
+
+/// Asks that the next [`page_heading`] drawn takes the focus: a page
+/// changed, and a screen reader should say what it now shows.
+pub(super) fn focus_next_heading(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(heading_focus_id(), true));
+}
+
+/// A heading a screen reader hears as one, which takes the focus when the
+/// page it starts has just appeared.
+pub(super) fn page_heading(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+    let response = heading(ui, text);
+    if ui
+        .data_mut(|d| d.remove_temp::<bool>(heading_focus_id()))
+        .is_some()
+    {
+        response.request_focus();
+    }
+    response
+}
+
+/// A heading a screen reader hears as one (and can move to), for a part
+/// that may still change: it leaves the page's focus to a later heading.
+pub(super) fn heading(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+    let text = text.into();
+    // An id of its own (headings are unique on a page), so that the focus
+    // stays on it when lines above it come and go: egui's automatic ids
+    // count the widgets before.
+    let scope = egui::UiBuilder::new().scope_id(egui::Id::unique(("heading", text.as_str())));
+    let response = ui
+        .scope_builder(scope, |ui| {
+            ui.add(
+                egui::Label::new(egui::RichText::new(text.as_str()).heading())
+                    .sense(egui::Sense::focusable_noninteractive()),
+            )
+        })
+        .inner;
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_label(text);
+    });
+    response
+}
+
+/// A spinner that says what it waits for.
+pub(super) fn spinner(ui: &mut egui::Ui, what: &str) {
+    let response = ui.add(egui::Spinner::new());
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::ProgressIndicator);
+        node.set_label(what.to_owned());
+    });
+}
+
+/// A small "Copy" button whose accessible name says what it copies and
+/// the value itself, so that moving through the buttons reads every setting.
 pub(super) fn copy_button(ui: &mut egui::Ui, what: &str, value: &str) {
     let response = ui.button("Copy").on_hover_text(format!("Copy {what}"));
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(format!("Copy {what}")));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_label(format!("Copy {what}: {value}"))
+    });
     if response.clicked() {
         ui.ctx().copy_text(value.to_owned());
     }
@@ -76,7 +162,15 @@ pub(super) enum Mark {
 /// Paints a status mark the size of a line of text.
 pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
     let size = ui.text_style_height(&egui::TextStyle::Body);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Image);
+        node.set_label(match mark {
+            Mark::Works => "Works",
+            Mark::Failed => "Failed",
+            Mark::Stopped => "Not tried",
+        });
+    });
     let painter = ui.painter();
     let c = rect.center();
     let r = size * 0.45;
