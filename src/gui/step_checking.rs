@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use super::action::Action;
-use super::check::{Check, LookupRow};
+use super::check::{Check, LookupRow, Row};
 use super::settings::Settings;
 use super::widgets::{page_heading, spinner, status_mark, Mark};
 use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
@@ -81,18 +81,24 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
                     status_mark(ui, Mark::Stopped);
                 }
                 let words = lookup_words(source, email);
-                let said: Vec<&str> = rows
+                let ended: Vec<_> = rows.iter().filter_map(|r| r.ended.as_ref()).collect();
+                let found: Vec<&str> = ended
                     .iter()
-                    .filter_map(|r| r.ended.as_ref())
-                    .filter(|l| l.outcome != LookupOutcome::None || rows.len() == 1)
+                    .filter(|l| l.outcome == LookupOutcome::Found)
                     .map(|l| l.detail.as_str())
                     .collect();
-                let text = match (running, said.is_empty()) {
-                    (true, _) => format!("{words}…"),
-                    (false, true) => format!("{words}: nothing there"),
-                    (false, false) => format!("{words}: {}", said.join("; ")),
+                let text = if running {
+                    format!("{words}…")
+                } else if found.is_empty() {
+                    format!("{words}: {}", nothing_words(ended.iter().map(|l| l.outcome)))
+                } else {
+                    format!("{words}: {}", found.join("; "))
                 };
-                ui.add(egui::Label::new(text).wrap());
+                // What the network or server said exactly stays one hover
+                // away; the line says it in words.
+                let raw: Vec<&str> = ended.iter().map(|l| l.detail.as_str()).collect();
+                ui.add(egui::Label::new(text).wrap())
+                    .on_hover_text(raw.join("\n"));
                 ui.end_row();
             }
         });
@@ -100,18 +106,19 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
 }
 
 /// Each direction's attempts: running (with what they do now) or ended
-/// (with what it means).
+/// (with what it means). Guessed names that do not exist fold into one
+/// line: they are expected to fail and say nothing about the account.
 fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
     for (direction, heading) in [
         (Direction::Incoming, "Incoming mail"),
         (Direction::Outgoing, "Outgoing mail"),
     ] {
-        let rows: Vec<_> = check
+        let (quiet, rows): (Vec<&Row>, Vec<&Row>) = check
             .rows
             .iter()
             .filter(|row| row.protocol.direction() == direction && !row.host.is_empty())
-            .collect();
-        if rows.is_empty() {
+            .partition(|row| is_quiet_guess(row));
+        if rows.is_empty() && quiet.is_empty() {
             continue;
         }
         ui.strong(heading);
@@ -121,28 +128,56 @@ fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 for row in rows {
-                    match &row.finished {
-                        Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
-                        None => {
-                            spinner(ui, "Trying");
-                        }
-                    }
-                    ui.label(format!(
-                        "{} {}:{}  {}",
-                        row.protocol.label(),
-                        row.host,
-                        row.port,
-                        row.security.client_label()
-                    ));
-                    match &row.finished {
-                        Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
-                        None => ui.label(phase_words(row.phase)),
-                    };
-                    ui.end_row();
+                    attempt_row_ui(row, ui);
+                }
+                if !quiet.is_empty() {
+                    quiet_guesses_ui(&quiet, ui);
                 }
             });
         ui.add_space(8.0);
     }
+}
+
+/// A guessed name (imap.example.com, smtp.example.com…) that does not
+/// exist: the usual case, not a problem.
+fn is_quiet_guess(row: &Row) -> bool {
+    row.finished
+        .as_ref()
+        .is_some_and(|a| a.source == Source::Guess && a.outcome == Outcome::DnsFailed)
+}
+
+fn attempt_row_ui(row: &Row, ui: &mut egui::Ui) {
+    match &row.finished {
+        Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
+        None => spinner(ui, "Trying"),
+    }
+    ui.label(format!(
+        "{} {}:{}  {}",
+        row.protocol.label(),
+        row.host,
+        row.port,
+        row.security.client_label()
+    ));
+    match &row.finished {
+        Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
+        None => ui.label(phase_words(row.phase)),
+    };
+    ui.end_row();
+}
+
+/// "3 other possible names: none exist", naming them on hover.
+fn quiet_guesses_ui(quiet: &[&Row], ui: &mut egui::Ui) {
+    let mut names: Vec<&str> = quiet.iter().map(|row| row.host.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    status_mark(ui, Mark::Stopped);
+    let line = match names.len() {
+        1 => "1 other possible name: it does not exist".to_owned(),
+        n => format!("{n} other possible names: none exist"),
+    };
+    ui.label(line).on_hover_text(names.join("\n"));
+    ui.label("Mail programs guess these names too; most domains use only some of them.");
+    ui.end_row();
 }
 
 /// The lookups of one source together (SRV asks six names), in the order
@@ -156,6 +191,21 @@ fn lookup_groups(lookups: &[LookupRow]) -> Vec<(Source, Vec<&LookupRow>)> {
         }
     }
     groups
+}
+
+/// Why a source named nothing, in words: the most telling of its lookups'
+/// endings (a timeout or an error says more than "nothing there").
+fn nothing_words(outcomes: impl Iterator<Item = LookupOutcome>) -> &'static str {
+    let outcomes: Vec<LookupOutcome> = outcomes.collect();
+    if outcomes.contains(&LookupOutcome::IgnoredHttp) {
+        "answered only without encryption, so not used"
+    } else if outcomes.contains(&LookupOutcome::Timeout) {
+        "no answer in time"
+    } else if outcomes.contains(&LookupOutcome::Error) && !outcomes.contains(&LookupOutcome::None) {
+        "could not be asked"
+    } else {
+        "nothing there"
+    }
 }
 
 /// What a lookup does, in the words of the checking page.
@@ -177,5 +227,90 @@ pub(super) fn mark_for(outcome: Outcome) -> Mark {
         Outcome::Ok => Mark::Works,
         Outcome::Cancelled | Outcome::Skipped => Mark::Stopped,
         _ => Mark::Failed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use egui_kittest::kittest::Queryable;
+    use egui_kittest::Harness;
+
+    use super::*;
+    use crate::report::{Attempt, Lookup, Protocol, Security};
+
+    fn row(host: &str, source: Source, outcome: Outcome, explanation: &str) -> Row {
+        let mut attempt = Attempt::new(Protocol::Imap, host, 993, Security::ImplicitTls);
+        attempt.source = source;
+        attempt.outcome = outcome;
+        attempt.explanation = explanation.to_owned();
+        Row {
+            protocol: Protocol::Imap,
+            host: host.to_owned(),
+            port: 993,
+            security: Security::ImplicitTls,
+            phase: Phase::Resolve,
+            finished: Some(Box::new(attempt)),
+        }
+    }
+
+    /// Guessed names that do not exist fold into one line; a lookup that
+    /// failed says so in words, the raw error only on hover.
+    #[test]
+    fn failing_guesses_fold_and_errors_are_in_words() {
+        let check = Check {
+            id: 1,
+            cancel: tokio_util::sync::CancellationToken::new(),
+            started: Instant::now(),
+            rows: vec![
+                row(
+                    "imap.example.test",
+                    Source::Guess,
+                    Outcome::DnsFailed,
+                    "imap.example.test does not exist",
+                ),
+                row(
+                    "mail.example.test",
+                    Source::Guess,
+                    Outcome::DnsFailed,
+                    "mail.example.test does not exist",
+                ),
+                row(
+                    "example.test",
+                    Source::Guess,
+                    Outcome::DnsFailed,
+                    "example.test does not exist",
+                ),
+                row(
+                    "mx.example.test",
+                    Source::Mx,
+                    Outcome::Refused,
+                    "Nothing answers on port 993",
+                ),
+            ],
+            early: Vec::new(),
+            show_now: false,
+            lookups: vec![LookupRow {
+                source: Source::Autoconfig,
+                query: "https://autoconfig.example.test/".to_owned(),
+                ended: Some(Lookup {
+                    source: Source::Autoconfig,
+                    query: "https://autoconfig.example.test/".to_owned(),
+                    outcome: LookupOutcome::Error,
+                    elapsed_ms: 3,
+                    detail: "client error (Connect): tcp connect error (os error 111)".to_owned(),
+                }),
+            }],
+        };
+        let harness = Harness::new_ui(|ui| {
+            lookups_ui(&check, "alice@example.test", ui);
+            attempts_ui(&check, ui);
+        });
+        harness.get_by_label("3 other possible names: none exist");
+        assert!(harness.query_by_label_contains("does not exist").is_none());
+        harness.get_by_label_contains("Nothing answers on port 993");
+        harness.get_by_label("Asking your provider for its settings: could not be asked");
+        assert!(harness.query_by_label_contains("os error").is_none());
     }
 }
