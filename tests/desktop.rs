@@ -106,9 +106,39 @@ async fn the_portal_is_asked_for_the_theme_and_the_file_chooser() {
 
     let bus = Bus::start(&daemon);
     std::env::set_var("DBUS_SESSION_BUS_ADDRESS", &bus.address);
-    let _portal = portal(&bus, 1, true).await;
+    let settings_portal = portal(&bus, 1, true).await;
     assert!(desktop::file_dialog_possible().await);
     assert_eq!(desktop::color_scheme().await, Some(ColorScheme::Dark));
+
+    // The person switches the desktop to light: the window follows.
+    let (changed_tx, mut changed) = tokio::sync::mpsc::unbounded_channel();
+    let watcher = tokio::spawn(desktop::watch_color_scheme(move |scheme| {
+        let _ = changed_tx.send(scheme);
+    }));
+    let heard = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+        loop {
+            // Until the watcher has subscribed, a signal goes unheard.
+            settings_portal
+                .emit_signal(
+                    None::<()>,
+                    "/org/freedesktop/portal/desktop",
+                    "org.freedesktop.portal.Settings",
+                    "SettingChanged",
+                    &("org.freedesktop.appearance", "color-scheme", Value::new(2u32)),
+                )
+                .await
+                .unwrap();
+            if let Ok(Some(scheme)) =
+                tokio::time::timeout(std::time::Duration::from_millis(100), changed.recv()).await
+            {
+                return scheme;
+            }
+        }
+    })
+    .await
+    .expect("the change was heard");
+    assert_eq!(heard, ColorScheme::Light);
+    watcher.abort();
     drop(bus);
 
     // A portal without a file chooser backend (a bare desktop).

@@ -92,6 +92,16 @@ pub async fn color_scheme() -> Option<ColorScheme> {
     }
 }
 
+/// Calls `on_change` each time the desktop's light or dark preference
+/// changes, for as long as the session bus is there; returns at once where
+/// nothing can tell.
+pub async fn watch_color_scheme(on_change: impl FnMut(ColorScheme) + Send) {
+    #[cfg(target_os = "linux")]
+    portal::watch_color_scheme(on_change).await;
+    #[cfg(not(target_os = "linux"))]
+    drop(on_change);
+}
+
 #[cfg(target_os = "linux")]
 fn program_on_path(name: &str) -> bool {
     use std::os::unix::fs::PermissionsExt;
@@ -158,6 +168,38 @@ mod portal {
         };
         let value = tokio::time::timeout(LIMIT, ask).await.ok().flatten()?;
         ColorScheme::from_portal(value)
+    }
+
+    pub(super) async fn watch_color_scheme(mut on_change: impl FnMut(ColorScheme) + Send) {
+        use zbus::export::futures_core::Stream;
+        let Ok(connection) = zbus::Connection::session().await else {
+            return;
+        };
+        let Ok(rule) = zbus::MatchRule::builder()
+            .msg_type(zbus::message::Type::Signal)
+            .interface("org.freedesktop.portal.Settings")
+            .and_then(|rule| rule.member("SettingChanged"))
+            .map(|rule| rule.build())
+        else {
+            return;
+        };
+        let Ok(mut stream) = zbus::MessageStream::for_match_rule(rule, &connection, None).await else {
+            return;
+        };
+        while let Some(message) =
+            std::future::poll_fn(|cx| std::pin::Pin::new(&mut stream).poll_next(cx)).await
+        {
+            let Ok(message) = message else { continue };
+            let body = message.body();
+            let Ok((namespace, key, value)) = body.deserialize::<(String, String, OwnedValue)>() else {
+                continue;
+            };
+            if (namespace.as_str(), key.as_str()) == ("org.freedesktop.appearance", "color-scheme") {
+                if let Some(scheme) = number(&value).and_then(ColorScheme::from_portal) {
+                    on_change(scheme);
+                }
+            }
+        }
     }
 
     /// `Read` wraps the number in one variant, older portals in two.

@@ -205,14 +205,19 @@ impl Worker {
         });
     }
 
-    /// Asks the desktop whether it prefers light or dark; the answer comes
-    /// as [`ToUi::DesktopTheme`].
+    /// Asks the desktop whether it prefers light or dark, then follows its
+    /// changes; each answer comes as [`ToUi::DesktopTheme`].
     pub fn ask_desktop_theme(&self) {
         let to_ui = self.to_ui.clone();
         let repaint = self.repaint.clone();
         self.spawn(async move {
             let _ = to_ui.send(ToUi::DesktopTheme(desktop::color_scheme().await));
             repaint.request_repaint();
+            desktop::watch_color_scheme(|scheme| {
+                let _ = to_ui.send(ToUi::DesktopTheme(Some(scheme)));
+                repaint.request_repaint();
+            })
+            .await;
         });
     }
 
