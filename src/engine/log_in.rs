@@ -6,6 +6,8 @@
 
 use tokio::time::Instant;
 
+use crate::protocol::capabilities::names_or_none;
+
 use super::*;
 
 impl Engine {
@@ -144,20 +146,20 @@ impl Engine {
         if caps.oauth_only() {
             return (
                 Outcome::OauthRequired,
-                format!("AUTH offered: {}", none_if_empty(&caps.auth)),
+                format!("AUTH offered: {}", names_or_none(&caps.auth)),
             );
         }
         if !caps.auth.is_empty() || apop {
             attempt.cause = Some(Cause::OtherMechanisms);
         }
         let offered = match (attempt.protocol, caps.login_disabled) {
-            (Protocol::Imap, true) => format!("LOGINDISABLED; AUTH offered: {}", none_if_empty(&caps.auth)),
+            (Protocol::Imap, true) => format!("LOGINDISABLED; AUTH offered: {}", names_or_none(&caps.auth)),
             (Protocol::Pop3, _) if apop => format!(
                 "APOP (in the greeting); SASL offered: {}",
-                none_if_empty(&caps.auth)
+                names_or_none(&caps.auth)
             ),
-            (Protocol::Pop3, _) => format!("SASL offered: {}; no USER", none_if_empty(&caps.auth)),
-            _ => format!("AUTH offered: {}", none_if_empty(&caps.auth)),
+            (Protocol::Pop3, _) => format!("SASL offered: {}; no USER", names_or_none(&caps.auth)),
+            _ => format!("AUTH offered: {}", names_or_none(&caps.auth)),
         };
         (Outcome::AuthUnavailable, offered)
     }

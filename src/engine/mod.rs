@@ -411,11 +411,3 @@ fn policy_key(attempt: &Attempt) -> policy::Preference {
 fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
-
-fn none_if_empty(list: &[String]) -> String {
-    if list.is_empty() {
-        "none".to_owned()
-    } else {
-        list.join(" ")
-    }
-}

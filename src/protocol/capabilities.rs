@@ -30,6 +30,72 @@ impl Mechanism {
     }
 }
 
+/// A SASL mechanism a server names (SMTP `AUTH`, IMAP `AUTH=`, POP3
+/// `SASL`): the ones this program reasons about by name, and any other
+/// kept as sent (upper-case).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sasl {
+    /// PLAIN (RFC 4616).
+    Plain,
+    /// LOGIN (the obsolete two-step password mechanism).
+    Login,
+    /// XOAUTH2 (Google's and Microsoft's token login).
+    XOauth2,
+    /// OAUTHBEARER (RFC 7628).
+    OauthBearer,
+    /// Any other mechanism (CRAM-MD5, SCRAM-SHA-256, GSSAPI, NTLM, …).
+    Other(String),
+}
+
+impl Sasl {
+    /// The mechanism named `name` (any case).
+    #[must_use]
+    pub fn parse(name: &str) -> Self {
+        let name = name.to_ascii_uppercase();
+        match name.as_str() {
+            "PLAIN" => Self::Plain,
+            "LOGIN" => Self::Login,
+            "XOAUTH2" => Self::XOauth2,
+            "OAUTHBEARER" => Self::OauthBearer,
+            _ => Self::Other(name),
+        }
+    }
+
+    /// The name as servers write it.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Plain => "PLAIN",
+            Self::Login => "LOGIN",
+            Self::XOauth2 => "XOAUTH2",
+            Self::OauthBearer => "OAUTHBEARER",
+            Self::Other(name) => name,
+        }
+    }
+
+    /// A login with a token from a browser sign-in, not a password.
+    #[must_use]
+    pub fn is_token(&self) -> bool {
+        matches!(self, Self::XOauth2 | Self::OauthBearer)
+    }
+}
+
+impl std::fmt::Display for Sasl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Mechanisms as servers list them ("PLAIN LOGIN"), or "none".
+#[must_use]
+pub fn names_or_none(mechanisms: &[Sasl]) -> String {
+    if mechanisms.is_empty() {
+        "none".to_owned()
+    } else {
+        mechanisms.iter().map(Sasl::name).collect::<Vec<_>>().join(" ")
+    }
+}
+
 /// The capabilities from one answer of the server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Capabilities {
@@ -41,8 +107,8 @@ pub struct Capabilities {
     pub keywords: Vec<String>,
     /// STARTTLS (POP3: STLS) offered.
     pub starttls: bool,
-    /// SASL mechanisms offered, upper-case, unique.
-    pub auth: Vec<String>,
+    /// SASL mechanisms offered, each once.
+    pub auth: Vec<Sasl>,
     /// IMAP `LOGINDISABLED` (RFC 9051 §6.2.3): no LOGIN command here.
     pub login_disabled: bool,
     /// POP3 `USER` (RFC 2449 §6.1): USER/PASS offered.
@@ -67,24 +133,32 @@ impl Capabilities {
         }
     }
 
-    /// Records a SASL mechanism once, upper-case.
+    /// Records a SASL mechanism once.
     pub fn add_mechanism(&mut self, mechanism: &str) {
-        let mechanism = mechanism.to_ascii_uppercase();
-        if !mechanism.is_empty() && !self.auth.contains(&mechanism) {
+        if mechanism.is_empty() {
+            return;
+        }
+        let mechanism = Sasl::parse(mechanism);
+        if !self.auth.contains(&mechanism) {
             self.auth.push(mechanism);
         }
+    }
+
+    /// The server offers this SASL mechanism.
+    #[must_use]
+    pub fn offers(&self, mechanism: &Sasl) -> bool {
+        self.auth.contains(mechanism)
     }
 
     /// The best password login offered: SASL PLAIN, then the protocol's
     /// older way (SMTP LOGIN, IMAP LOGIN unless disabled, POP3 USER).
     #[must_use]
     pub fn password_mechanism(&self) -> Option<Mechanism> {
-        let sasl = |name: &str| self.auth.iter().any(|a| a == name);
-        if sasl("PLAIN") {
+        if self.offers(&Sasl::Plain) {
             return Some(Mechanism::Plain);
         }
         match self.protocol {
-            Protocol::Smtp => sasl("LOGIN").then_some(Mechanism::Login),
+            Protocol::Smtp => self.offers(&Sasl::Login).then_some(Mechanism::Login),
             Protocol::Imap => (!self.login_disabled).then_some(Mechanism::Login),
             Protocol::Pop3 => self.user.then_some(Mechanism::User),
         }
@@ -99,7 +173,7 @@ impl Capabilities {
     #[must_use]
     pub fn fallback_mechanism(&self) -> Option<Mechanism> {
         match self.protocol {
-            Protocol::Smtp => self.auth.iter().any(|a| a == "LOGIN").then_some(Mechanism::Login),
+            Protocol::Smtp => self.offers(&Sasl::Login).then_some(Mechanism::Login),
             Protocol::Imap => (!self.login_disabled).then_some(Mechanism::Login),
             Protocol::Pop3 => self.user.then_some(Mechanism::User),
         }
@@ -107,7 +181,7 @@ impl Capabilities {
 
     #[must_use]
     pub fn oauth_only(&self) -> bool {
-        self.password_mechanism().is_none() && self.auth.iter().any(|m| m == "XOAUTH2" || m == "OAUTHBEARER")
+        self.password_mechanism().is_none() && self.auth.iter().any(Sasl::is_token)
     }
 }
 
@@ -130,8 +204,11 @@ mod tests {
         assert_eq!(pop.password_mechanism(), Some(Mechanism::User));
 
         let mut smtp = Capabilities::new(Protocol::Smtp);
-        smtp.add_mechanism("XOAUTH2");
+        smtp.add_mechanism("xoauth2");
+        assert_eq!(smtp.auth, [Sasl::XOauth2]);
         assert!(smtp.oauth_only());
+        smtp.add_mechanism("cram-md5");
+        assert_eq!(names_or_none(&smtp.auth), "XOAUTH2 CRAM-MD5");
         smtp.add_mechanism("LOGIN");
         assert_eq!(smtp.password_mechanism(), Some(Mechanism::Login));
         assert!(!smtp.oauth_only());

@@ -4,6 +4,7 @@
 
 use super::handshake::handshake;
 use super::*;
+use crate::protocol::capabilities::names_or_none;
 
 /// RFC 3207, RFC 2595: plaintext greeting and capabilities, STARTTLS (POP3:
 /// STLS), handshake, capabilities again.
@@ -86,7 +87,7 @@ fn without_starttls(
     if !shared.allow_plaintext {
         let offered = caps
             .password_mechanism()
-            .map_or_else(|| caps.auth.join(" "), |m| m.name().to_owned());
+            .map_or_else(|| names_or_none(&caps.auth), |m| m.name().to_owned());
         return Err(Failure::new(
             Outcome::PlaintextAuthRefused,
             Phase::Capabilities,

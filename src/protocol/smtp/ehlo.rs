@@ -41,7 +41,7 @@ pub fn from_ehlo(reply: &Reply) -> Capabilities {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::capabilities::Mechanism;
+    use crate::protocol::capabilities::{Mechanism, Sasl};
     use crate::protocol::smtp::reply::parse_reply;
 
     fn caps(raw: &str) -> Capabilities {
@@ -64,7 +64,7 @@ mod tests {
         let c = caps(
             "250-smtp.example.com Hello\r\n250-AUTH LOGIN plain\r\n250-AUTH=LOGIN PLAIN\r\n250 8BITMIME\r\n",
         );
-        assert_eq!(c.auth, vec!["LOGIN", "PLAIN"]);
+        assert_eq!(c.auth, [Sasl::Login, Sasl::Plain]);
         assert_eq!(c.password_mechanism(), Some(Mechanism::Plain));
         assert!(!c.starttls);
     }
