@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(Some((reply, used))) = &whole {
         assert!(*used <= data.len());
         assert!(!reply.lines.is_empty() && reply.lines.len() <= MAX_LINES);
-        assert!((200..=559).contains(&reply.code));
+        assert!((200..=559).contains(&reply.code.get()));
         // Lossy UTF-8 and escaping grow a byte into four at most (a
         // control byte becomes `\x1b`), three bytes into eight (`\u{202e}`).
         assert!(reply.lines.iter().all(|l| l.len() <= 4 * MAX_LINE_OCTETS));

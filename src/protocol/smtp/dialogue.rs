@@ -4,7 +4,7 @@
 
 use super::command::Command;
 use super::ehlo;
-use super::reply::Reply;
+use super::reply::{Code, Reply};
 use super::{command, read_reply};
 use crate::protocol::auth::{self, LoginResult};
 use crate::protocol::capabilities::{Capabilities, Mechanism};
@@ -15,7 +15,7 @@ use crate::wire::connection::{Connection, Io, SessionError};
 /// The greeting: 220 welcomes, 4xx turns away for now, 5xx for good.
 pub(crate) async fn greeting(conn: &mut Connection<Box<dyn Io>>) -> Result<Answer, SessionError> {
     let reply = read_reply(conn).await?;
-    Ok(answer(&reply, 220))
+    Ok(answer(&reply, Code::READY))
 }
 
 /// EHLO and what it offers.
@@ -33,14 +33,16 @@ pub(crate) async fn ehlo(
 /// STARTTLS; 220 is the go-ahead, 454 "not available for now".
 pub(crate) async fn starttls(conn: &mut Connection<Box<dyn Io>>) -> Result<Answer, SessionError> {
     let reply = command(conn, &Command::StartTls.to_string()).await?;
-    Ok(answer(&reply, 220))
+    Ok(answer(&reply, Code::READY))
 }
 
-fn answer(reply: &Reply, expected: u16) -> Answer {
-    match reply.code {
-        code if code == expected => Answer::Ok(reply.text()),
-        400..=499 => Answer::Busy(reply.to_string()),
-        _ => Answer::Refused(reply.to_string()),
+fn answer(reply: &Reply, expected: Code) -> Answer {
+    if reply.code == expected {
+        Answer::Ok(reply.text())
+    } else if reply.code.is_transient() {
+        Answer::Busy(reply.to_string())
+    } else {
+        Answer::Refused(reply.to_string())
     }
 }
 
@@ -81,7 +83,10 @@ pub(crate) async fn quit(conn: &mut Connection<Box<dyn Io>>) -> Option<String> {
         // Something came unasked after the last answer: read it first.
         read_reply(conn).await
     };
-    reply.ok().filter(|r| r.code == 421).map(|r| r.to_string())
+    reply
+        .ok()
+        .filter(|r| r.code == Code::CLOSING)
+        .map(|r| r.to_string())
 }
 
 /// Where a login exchange ended.
@@ -107,12 +112,12 @@ async fn exchange(
         }
         Mechanism::Login => {
             let reply = command(conn, &Command::Auth(Mechanism::Login).to_string()).await?;
-            if reply.code != 334 {
+            if reply.code != Code::CHALLENGE {
                 return Ok(Step::Early(reply));
             }
             let user = auth::encode(username);
             let reply = command(conn, &format!("{}\r\n", user.as_str())).await?;
-            if reply.code != 334 {
+            if reply.code != Code::CHALLENGE {
                 return Ok(Step::Early(reply));
             }
             let secret = auth::encode(password.expose());
@@ -139,7 +144,9 @@ fn classify_early(reply: &Reply) -> LoginResult {
 pub(crate) fn classify(reply: &Reply) -> LoginResult {
     let text = reply.text().to_ascii_lowercase();
     let enhanced = reply.enhanced_code();
-    match reply.code {
+    // The RFC 4954 and provider codes, as numbers: they read as the
+    // servers' documentation writes them.
+    match reply.code.get() {
         235 => LoginResult::Accepted,
         534 if enhanced == Some("5.7.9")
             || text.contains("application-specific")

@@ -15,11 +15,59 @@ pub const MAX_LINE_OCTETS: usize = 512;
 /// few dozen at most).
 pub const MAX_LINES: usize = 100;
 
+/// A three-digit reply code (RFC 5321 §4.2): 2xx done, 3xx go on, 4xx
+/// try later, 5xx no. Only the parser makes one, so it is always 200-559.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Code(u16);
+
+impl Code {
+    /// 220: the service is ready (greeting; the go-ahead for STARTTLS).
+    pub const READY: Self = Self(220);
+    /// 235: authentication succeeded (RFC 4954 §6).
+    pub const AUTHENTICATED: Self = Self(235);
+    /// 250: the command succeeded.
+    pub const OK: Self = Self(250);
+    /// 334: a SASL challenge; send the next response (RFC 4954 §4).
+    pub const CHALLENGE: Self = Self(334);
+    /// 421: the service is closing the session.
+    pub const CLOSING: Self = Self(421);
+
+    /// The number, e.g. 250.
+    #[must_use]
+    pub fn get(self) -> u16 {
+        self.0
+    }
+
+    /// 2xx: the command succeeded.
+    #[must_use]
+    pub fn is_positive(self) -> bool {
+        (200..300).contains(&self.0)
+    }
+
+    /// 4xx: refused for now; the same command may work later.
+    #[must_use]
+    pub fn is_transient(self) -> bool {
+        (400..500).contains(&self.0)
+    }
+
+    /// 5xx: refused.
+    #[must_use]
+    pub fn is_permanent(self) -> bool {
+        (500..600).contains(&self.0)
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// One complete SMTP reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
     /// The three-digit reply code, e.g. 250.
-    pub code: u16,
+    pub code: Code,
     /// The text of every line, without code, separator and CRLF.
     pub lines: Vec<String>,
 }
@@ -28,7 +76,7 @@ impl Reply {
     /// 2xx: the command succeeded.
     #[must_use]
     pub fn is_positive(&self) -> bool {
-        (200..300).contains(&self.code)
+        self.code.is_positive()
     }
 
     /// The enhanced status code (RFC 3463) at the start of the first line,
@@ -74,9 +122,9 @@ pub enum ReplyError {
     #[error("the lines of one reply carry different codes ({first} then {then})")]
     InconsistentCode {
         /// Code on the first line.
-        first: u16,
+        first: Code,
         /// The different code on a later line.
-        then: u16,
+        then: Code,
     },
 }
 
@@ -137,14 +185,16 @@ pub fn parse_reply(buf: &[u8]) -> Result<Option<(Reply, usize)>, ReplyError> {
 }
 
 /// Splits one line (without line end) into code, "is last line" and text.
-fn parse_line(line: &[u8]) -> Result<(u16, bool, String), ReplyError> {
+fn parse_line(line: &[u8]) -> Result<(Code, bool, String), ReplyError> {
     check_prefix(line)?;
     if line.len() < 3 {
         return Err(malformed(line));
     }
-    let code = line[..3]
-        .iter()
-        .fold(0u16, |acc, &d| acc * 10 + u16::from(d - b'0'));
+    let code = Code(
+        line[..3]
+            .iter()
+            .fold(0u16, |acc, &d| acc * 10 + u16::from(d - b'0')),
+    );
     let (last, text) = match line.get(3) {
         None => (true, &[][..]),
         Some(b' ') => (true, &line[4..]),
@@ -189,7 +239,7 @@ mod tests {
     #[test]
     fn single_line_reply() {
         let (reply, used) = parse("220 mail.example.com ESMTP\r\n").unwrap().unwrap();
-        assert_eq!(reply.code, 220);
+        assert_eq!(reply.code, Code::READY);
         assert_eq!(reply.lines, vec!["mail.example.com ESMTP"]);
         assert_eq!(used, 28);
     }
@@ -198,7 +248,7 @@ mod tests {
     fn multi_line_reply_ends_at_space_line() {
         let input = "250-mail.example.com\r\n250-PIPELINING\r\n250 STARTTLS\r\n221 extra";
         let (reply, used) = parse(input).unwrap().unwrap();
-        assert_eq!(reply.code, 250);
+        assert_eq!(reply.code, Code::OK);
         assert_eq!(reply.lines, vec!["mail.example.com", "PIPELINING", "STARTTLS"]);
         assert_eq!(&input[used..], "221 extra");
     }
@@ -213,7 +263,7 @@ mod tests {
     #[test]
     fn bare_code_and_bare_lf_are_accepted() {
         let (reply, _) = parse("250\n").unwrap().unwrap();
-        assert_eq!(reply.code, 250);
+        assert_eq!(reply.code, Code::OK);
         assert_eq!(reply.lines, vec![""]);
     }
 
@@ -275,8 +325,8 @@ mod tests {
         assert_eq!(
             parse("250-a\r\n251 b\r\n"),
             Err(ReplyError::InconsistentCode {
-                first: 250,
-                then: 251
+                first: Code::OK,
+                then: Code(251)
             })
         );
     }
@@ -312,7 +362,7 @@ mod tests {
     #[test]
     fn invalid_utf8_is_kept_lossily() {
         let (reply, _) = parse_reply(b"220 caf\xe9\r\n").unwrap().unwrap();
-        assert_eq!(reply.code, 220);
+        assert_eq!(reply.code, Code::READY);
         assert!(reply.lines[0].starts_with("caf"));
     }
 }
