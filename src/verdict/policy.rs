@@ -231,20 +231,31 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
             other_mode(setting.security).client_label(),
             setting.security.client_label()
         ));
-    } else if let Some(odd) = attempts.iter().find(|a| {
-        a.protocol == setting.protocol
-            && a.outcome == Outcome::Ok
-            && is_misconfigured(a.protocol, a.security, a.port)
-    }) {
+    } else if let Some((port, speaks)) = misconfigured_port(setting.protocol, attempts) {
         text.push_str(&format!(
-            " Port {} also answers, but with {} where mail programs expect {}: a mistake in the server's \
+            " Port {port} also answers, but with {} where mail programs expect {}: a mistake in the server's \
              set-up, so it is not recommended.",
-            odd.port,
-            odd.security.client_label(),
-            other_mode(odd.security).client_label()
+            speaks.client_label(),
+            other_mode(speaks).client_label()
         ));
     }
     text
+}
+
+/// A standard port that speaks the other mode (465 with STARTTLS, 587
+/// with SSL/TLS): its port and the mode it speaks. Known as soon as the
+/// port answered in the wrong mode, so the sentence it gives is the same
+/// when the answer is announced early and when the follow-up in the other
+/// mode has ended.
+fn misconfigured_port(protocol: Protocol, attempts: &[Attempt]) -> Option<(u16, Security)> {
+    attempts.iter().filter(|a| a.protocol == protocol).find_map(|a| {
+        let speaks = match a.outcome {
+            Outcome::Ok => a.security,
+            Outcome::WrongMode => other_mode(a.security),
+            _ => return None,
+        };
+        is_misconfigured(protocol, speaks, a.port).then_some((a.port, speaks))
+    })
 }
 
 fn other_mode(security: Security) -> Security {
@@ -418,6 +429,30 @@ mod tests {
         let explanation = best.unwrap().explanation;
         assert!(explanation.contains("outcome CertUntrusted"), "{explanation}");
         assert!(!explanation.contains("outcome DnsFailed"), "{explanation}");
+    }
+
+    /// A 465 that speaks STARTTLS is named from the moment its SSL/TLS
+    /// attempt fails in the wrong mode: the explanation announced early is
+    /// the one the finished report gives, whether or not the follow-up in
+    /// STARTTLS has ended.
+    #[test]
+    fn a_misconfigured_port_is_named_before_its_follow_up_ends() {
+        let early = vec![
+            attempt(465, Security::ImplicitTls, Outcome::WrongMode),
+            attempt(587, Security::Starttls, Outcome::Ok),
+        ];
+        let mut finished = early.clone();
+        finished.push(attempt(465, Security::Starttls, Outcome::Ok));
+        let announced = recommend(&early, Direction::Outgoing, "u", true)
+            .recommended
+            .unwrap();
+        let last = recommend(&finished, Direction::Outgoing, "u", true)
+            .recommended
+            .unwrap();
+        assert!(announced
+            .explanation
+            .contains("Port 465 also answers, but with STARTTLS"));
+        assert_eq!(announced.explanation, last.explanation);
     }
 
     #[test]
