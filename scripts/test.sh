@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 # validators for the package test; MinGW to cross-compile the Windows program.
 # Exim's daemon is unpacked from its package by scripts/mail-world.sh (its
 # package and Postfix's exclude each other); these are the libraries it loads.
-packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 dbus-daemon xvfb xdotool imagemagick
+packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 dbus-daemon nftables xvfb xdotool imagemagick
           libcrypt1 libdb5.3 libgnutls30 libgnutls-dane0 libidn12 libidn2-0 libnsl2 libpcre2-8-0 iproute2
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream

@@ -358,14 +358,17 @@ impl Engine {
             policy::recommend_pinned(&attempts, direction, &self.username, verified, pinned)
         };
         let (outgoing, incoming) = (recommend(Direction::Outgoing), recommend(Direction::Incoming));
-        Report {
+        let mut report = Report {
             email: email.to_owned(),
             outgoing,
             incoming,
             attempts,
             cancelled,
             discovery: self.lookups,
-        }
+            network: Vec::new(),
+        };
+        report.network = crate::verdict::network::findings(&report);
+        report
     }
 }
 

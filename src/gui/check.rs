@@ -117,14 +117,17 @@ impl Check {
             }
             section
         };
-        Report {
+        let mut report = Report {
             email: email.to_owned(),
             outgoing: section(Direction::Outgoing),
             incoming: section(Direction::Incoming),
             attempts,
             cancelled: false,
             discovery: Vec::new(),
-        }
+            network: Vec::new(),
+        };
+        report.network = crate::verdict::network::findings(&report);
+        report
     }
 }
 

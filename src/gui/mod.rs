@@ -16,6 +16,7 @@ mod check;
 pub mod clients;
 pub mod desktop;
 mod env;
+mod findings;
 mod header;
 pub mod settings;
 mod step_account;

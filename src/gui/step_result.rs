@@ -45,6 +45,7 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
             .collect()
     });
     let mut action = shown.check.and_then(|check| still_running_ui(check, &open, ui));
+    super::findings::network_ui(report, ui);
     if !working.is_empty() {
         if !settings.display_name.trim().is_empty() {
             ui.label(format!("For {} <{}>", settings.display_name.trim(), report.email));
@@ -264,7 +265,7 @@ fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<
         let confirm = ui
             .button(format!(
                 "Send my password to {} and check again",
-                and_list(&hosts)
+                crate::verdict::words::and_list(&hosts)
             ))
             .on_hover_text(
                 "For this one check, and only to the servers named: nothing that vouches for them named them",
@@ -563,15 +564,6 @@ fn awaiting_confirmation(report: &Report) -> Vec<String> {
         .collect();
     hosts.dedup();
     hosts
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 #[cfg(test)]

@@ -303,6 +303,7 @@ mod tests {
             attempts: Vec::new(),
             cancelled: false,
             discovery: Vec::new(),
+            network: Vec::new(),
         }
     }
 

@@ -150,7 +150,8 @@ pub struct Attempt {
     pub protocol: Protocol,
     /// The server name as typed or guessed.
     pub host: String,
-    /// The address connected to, when it got that far.
+    /// The address connected to, when it got that far; when no address
+    /// answered in time, every address tried (", "-separated).
     pub address: Option<String>,
     /// TCP port.
     pub port: u16,
@@ -324,6 +325,29 @@ pub struct Report {
     pub discovery: Vec<Lookup>,
     /// True when the user stopped the check before it finished.
     pub cancelled: bool,
+    /// What the attempts together say about the network this computer is
+    /// on (a port blocked here, …); empty when they say nothing certain.
+    pub network: Vec<Finding>,
+}
+
+/// A statement about this computer's network, certain from the evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// What was found.
+    pub finding: NetworkFinding,
+    /// What the check saw that shows it.
+    pub evidence: String,
+    /// What the person can do.
+    pub advice: String,
+}
+
+/// The kinds of network finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NetworkFinding {
+    /// A port that servers of several addresses do not answer, while their
+    /// other ports do: this network drops it.
+    PortBlocked,
 }
 
 impl Report {

@@ -79,6 +79,12 @@ pub fn report_text(report: &Report) -> String {
     if report.cancelled {
         out.push_str("Stopped before the check finished; this is what was found so far.\n\n");
     }
+    // What is wrong with the network here explains much of what follows.
+    for finding in &report.network {
+        out.push_str(&wrap(&format!("Your network: {}", finding.evidence), "", "  "));
+        out.push_str(&wrap(&finding.advice, "  ", "  "));
+        out.push('\n');
+    }
     let mut first = true;
     for direction in [Direction::Outgoing, Direction::Incoming] {
         if report.attempts_of(direction).next().is_none() {

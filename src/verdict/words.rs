@@ -3,6 +3,16 @@
 
 use crate::report::{Direction, LookupOutcome, Report, Setting, Source};
 
+/// `a`, `a and b`, `a, b and c`.
+#[must_use]
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// `text` with its first letter in upper case: server words and short
 /// phrases made into the start of a sentence.
 #[must_use]

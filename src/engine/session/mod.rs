@@ -214,11 +214,18 @@ async fn run(
     let mut busy_retried = false;
     loop {
         on_phase(Phase::Connect);
-        let (tcp, address, place) = shared
-            .limits
-            .connect(&addresses, timeout)
-            .await
-            .map_err(|e| net_failure(Phase::Connect, &e, timeout))?;
+        let (tcp, address, place) = match shared.limits.connect(&addresses, timeout).await {
+            Ok(connected) => connected,
+            Err(error) => {
+                // Which addresses stayed silent: a port that no address of
+                // several servers answers is blocked on this network.
+                if matches!(error, NetError::Timeout) {
+                    let tried: Vec<String> = addresses.iter().map(|a| a.ip().to_string()).collect();
+                    attempt.address = Some(tried.join(", "));
+                }
+                return Err(net_failure(Phase::Connect, &error, timeout));
+            }
+        };
         attempt.address = Some(address.ip().to_string());
         let result = match candidate.security {
             Security::ImplicitTls => implicit_tls(candidate, shared, on_phase, attempt, tcp).await,

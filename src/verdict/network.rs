@@ -1,0 +1,245 @@
+//! What the attempts together say about the network this computer sits on,
+//! rather than about any one server: a statement is made only when the
+//! evidence makes it certain, and then once, with what to do. Pure: the
+//! report's attempts in, findings out; nothing here asks the network.
+//!
+//! - **A blocked port**: a port that no server answers — servers at two or
+//!   more addresses, each of which answers on another port — is dropped
+//!   by something between this computer and the internet (hotel, office or
+//!   public Wi-Fi, a VPN, a provider blocking port 25). One silent server
+//!   is only a server down, and says nothing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::report::{Attempt, Finding, NetworkFinding, Outcome, Phase, Report};
+
+/// The findings about this computer's network, certain from `report`.
+#[must_use]
+pub fn findings(report: &Report) -> Vec<Finding> {
+    blocked_ports(report).into_iter().collect()
+}
+
+/// Ports that servers at several addresses leave unanswered while they
+/// answer on others; port 25 alone is worth a line of its own.
+fn blocked_ports(report: &Report) -> Vec<Finding> {
+    let blocked = silent_ports(&report.attempts);
+    let (relay, mail): (Vec<_>, Vec<_>) = blocked.into_iter().partition(|(port, _)| *port == 25);
+    let mut findings = Vec::new();
+    if !mail.is_empty() {
+        findings.push(Finding {
+            finding: NetworkFinding::PortBlocked,
+            evidence: evidence(&mail),
+            advice: advice(&mail, report),
+        });
+    }
+    if !relay.is_empty() {
+        findings.push(Finding {
+            finding: NetworkFinding::PortBlocked,
+            evidence: evidence(&relay),
+            advice: "Most home and mobile internet providers block port 25 for computers on their \
+                     network; that is normal and does not matter: mail programs send on port 465 or 587."
+                .to_owned(),
+        });
+    }
+    findings
+}
+
+/// Each port no server answered, with the servers (address → name) that
+/// left it silent while answering on another port; only ports with two
+/// or more such addresses.
+fn silent_ports(attempts: &[Attempt]) -> Vec<(u16, BTreeMap<String, String>)> {
+    let answered_on = answered_ports(attempts);
+    let mut silent: BTreeMap<u16, BTreeMap<String, String>> = BTreeMap::new();
+    let mut heard: BTreeSet<u16> = BTreeSet::new();
+    for attempt in attempts {
+        if is_connect_timeout(attempt) {
+            for address in addresses(attempt) {
+                let elsewhere = answered_on
+                    .get(address)
+                    .is_some_and(|ports| ports.iter().any(|&p| p != attempt.port));
+                if elsewhere {
+                    silent
+                        .entry(attempt.port)
+                        .or_default()
+                        .insert(address.to_owned(), attempt.host.clone());
+                }
+            }
+        } else if reached(attempt) {
+            heard.insert(attempt.port);
+        }
+    }
+    silent
+        .into_iter()
+        .filter(|(port, servers)| !heard.contains(port) && servers.len() >= 2)
+        .collect()
+}
+
+/// For each address, the ports on which it answered (any answer: a
+/// greeting, a TLS handshake, even a refusal).
+fn answered_ports(attempts: &[Attempt]) -> BTreeMap<&str, BTreeSet<u16>> {
+    let mut answered: BTreeMap<&str, BTreeSet<u16>> = BTreeMap::new();
+    for attempt in attempts.iter().filter(|a| reached(a)) {
+        for address in addresses(attempt) {
+            answered.entry(address).or_default().insert(attempt.port);
+        }
+    }
+    answered
+}
+
+/// No address of the server accepted the connection in time.
+fn is_connect_timeout(attempt: &Attempt) -> bool {
+    attempt.outcome == Outcome::Timeout && attempt.phase == Phase::Connect
+}
+
+/// Something at the address answered on this port (it need not be mail).
+fn reached(attempt: &Attempt) -> bool {
+    attempt.address.is_some()
+        && !is_connect_timeout(attempt)
+        && !matches!(attempt.outcome, Outcome::Cancelled | Outcome::Skipped)
+}
+
+fn addresses(attempt: &Attempt) -> impl Iterator<Item = &str> {
+    attempt
+        .address
+        .as_deref()
+        .unwrap_or_default()
+        .split(", ")
+        .filter(|a| !a.is_empty())
+}
+
+fn evidence(blocked: &[(u16, BTreeMap<String, String>)]) -> String {
+    let ports = port_words(blocked);
+    let servers: BTreeMap<&str, &str> = blocked
+        .iter()
+        .flat_map(|(_, servers)| servers.iter().map(|(a, h)| (a.as_str(), h.as_str())))
+        .collect();
+    let named: Vec<String> = servers
+        .iter()
+        .map(|(address, host)| format!("{host} at {address}"))
+        .collect();
+    format!(
+        "{ports} got no answer from {} servers ({}), which answer on other ports.",
+        servers.len(),
+        named.join(", ")
+    )
+}
+
+fn advice(blocked: &[(u16, BTreeMap<String, String>)], report: &Report) -> String {
+    let ports = blocked.iter().map(|(p, _)| p.to_string()).collect::<Vec<_>>();
+    let drops = format!(
+        "Something on this network drops connections to port {}: common on hotel, office and public \
+         Wi-Fi, with some VPNs, and with providers that block mail ports.",
+        crate::verdict::words::and_list(&ports)
+    );
+    let working = report.outgoing.recommended.is_some() || report.incoming.recommended.is_some();
+    if working {
+        format!(
+            "{drops} The settings shown work on this network; a mail program set to a blocked port would \
+             wait and fail here, and work again elsewhere."
+        )
+    } else {
+        format!(
+            "{drops} Check again from another network (a phone's hotspot, say), or ask whoever runs this \
+             network to allow it."
+        )
+    }
+}
+
+/// "Port 587" or "Ports 587 and 2525".
+fn port_words(blocked: &[(u16, BTreeMap<String, String>)]) -> String {
+    let ports: Vec<String> = blocked.iter().map(|(p, _)| p.to_string()).collect();
+    match ports.as_slice() {
+        [one] => format!("Port {one}"),
+        _ => format!("Ports {}", crate::verdict::words::and_list(&ports)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Protocol, Security};
+
+    fn attempt(host: &str, address: &str, port: u16, outcome: Outcome, phase: Phase) -> Attempt {
+        let mut a = Attempt::new(Protocol::Smtp, host, port, Security::Starttls);
+        a.address = Some(address.to_owned());
+        a.outcome = outcome;
+        a.phase = phase;
+        a
+    }
+
+    fn silent(host: &str, address: &str, port: u16) -> Attempt {
+        attempt(host, address, port, Outcome::Timeout, Phase::Connect)
+    }
+
+    fn works(host: &str, address: &str, port: u16) -> Attempt {
+        attempt(host, address, port, Outcome::Ok, Phase::Done)
+    }
+
+    fn report(attempts: Vec<Attempt>) -> Report {
+        Report {
+            email: "alice@example.test".to_owned(),
+            outgoing: crate::report::Section::default(),
+            incoming: crate::report::Section::default(),
+            attempts,
+            discovery: Vec::new(),
+            cancelled: false,
+            network: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_port_silent_at_two_addresses_that_answer_elsewhere_is_blocked() {
+        let found = findings(&report(vec![
+            silent("smtp.example.test", "192.0.2.1", 587),
+            works("smtp.example.test", "192.0.2.1", 465),
+            silent("mail.example.test", "192.0.2.2", 587),
+            works("mail.example.test", "192.0.2.2", 465),
+        ]));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].finding, NetworkFinding::PortBlocked);
+        assert!(found[0]
+            .evidence
+            .starts_with("Port 587 got no answer from 2 servers"));
+        assert!(found[0].evidence.contains("mail.example.test at 192.0.2.2"));
+    }
+
+    #[test]
+    fn one_silent_server_is_a_server_down_not_a_blocked_port() {
+        let found = findings(&report(vec![
+            silent("smtp.example.test", "192.0.2.1", 587),
+            works("smtp.example.test", "192.0.2.1", 465),
+            attempt(
+                "mail.example.test",
+                "192.0.2.2",
+                587,
+                Outcome::AuthFailed,
+                Phase::Auth,
+            ),
+            works("mail.example.test", "192.0.2.2", 465),
+        ]));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn servers_silent_everywhere_say_nothing_about_the_network() {
+        let found = findings(&report(vec![
+            silent("smtp.example.test", "192.0.2.1", 587),
+            silent("smtp.example.test", "192.0.2.1", 465),
+            silent("mail.example.test", "192.0.2.2", 587),
+            silent("mail.example.test", "192.0.2.2", 465),
+        ]));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn port_25_alone_is_normal() {
+        let found = findings(&report(vec![
+            silent("smtp.example.test", "192.0.2.1", 25),
+            works("smtp.example.test", "192.0.2.1", 465),
+            silent("mail.example.test", "192.0.2.2, 192.0.2.3", 25),
+            works("mail.example.test", "192.0.2.2", 465),
+        ]));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].advice.contains("that is normal"), "{}", found[0].advice);
+    }
+}

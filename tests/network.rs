@@ -1,0 +1,129 @@
+//! The network this computer is on, made real with nftables: a port
+//! dropped on the way to several servers is named once, as a finding about
+//! the network, and one silent server is not.
+//!
+//! The rules go into a table of their own, for this test's addresses only,
+//! inside the private network namespace `scripts/test.sh` runs the tests
+//! in (`MAILSETUP_PRIVATE_NETWORK=1`); elsewhere these tests skip: a
+//! firewall rule on a developer's own machine is not theirs to add.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::net::IpAddr;
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use mailsetup::report::{NetworkFinding, Report};
+use support::{serve, unique_address, Mode, Script};
+
+/// A table of drop rules; deleted when dropped.
+struct Firewall {
+    table: String,
+}
+
+impl Firewall {
+    /// `None` outside a private network namespace (the test then skips).
+    fn new() -> Option<Self> {
+        if std::env::var_os("MAILSETUP_PRIVATE_NETWORK").is_none() {
+            eprintln!("skipped: firewall rules only in the private network of scripts/test.sh");
+            return None;
+        }
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let table = format!("mailsetup_test_{}", NEXT.fetch_add(1, Ordering::Relaxed));
+        nft(&["add", "table", "inet", &table]);
+        nft(&[
+            "add",
+            "chain",
+            "inet",
+            &table,
+            "out",
+            "{ type filter hook output priority 0 ; policy accept ; }",
+        ]);
+        Some(Self { table })
+    }
+
+    /// Drops every packet to `address:port`: a connection there hears
+    /// nothing, as on a network that blocks the port.
+    fn drop_port(&self, address: IpAddr, port: u16) {
+        let rule = format!("ip daddr {address} tcp dport {port} drop");
+        let mut args = vec!["add", "rule", "inet", &self.table, "out"];
+        args.extend(rule.split(' '));
+        nft(&args);
+    }
+}
+
+impl Drop for Firewall {
+    fn drop(&mut self) {
+        let _ = Command::new("nft")
+            .args(["delete", "table", "inet", &self.table])
+            .status();
+    }
+}
+
+fn nft(args: &[&str]) {
+    let status = Command::new("nft")
+        .args(args)
+        .status()
+        .expect("nft (Debian package nftables; scripts/test.sh installs it)");
+    assert!(status.success(), "nft {args:?} failed");
+}
+
+/// Two servers at their own addresses, each answering on 465 (SSL/TLS)
+/// and 587 (STARTTLS); the check asks both for ports 465 and 587.
+async fn check_two_servers(firewall: &Firewall, dropped_at: &[usize]) -> Report {
+    let addresses = [unique_address(), unique_address()];
+    let names = ["smtp.scripted.test", "mail.scripted.test"];
+    for (address, name) in addresses.iter().zip(names) {
+        serve(*address, 465, name, Script::new(Mode::ImplicitTls)).await;
+        serve(*address, 587, name, Script::new(Mode::Starttls)).await;
+    }
+    for &i in dropped_at {
+        firewall.drop_port(addresses[i], 587);
+    }
+    let mut request = support::request(names[0], addresses[0], &[465, 587]);
+    request.servers = names.iter().map(|n| (*n).to_owned()).collect();
+    request.overrides.insert(names[1], addresses[1]);
+    request.timeout = Duration::from_secs(1);
+    let (events, _) = tokio::sync::mpsc::channel(256);
+    mailsetup::engine::probe(request, events, tokio_util::sync::CancellationToken::new())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_port_dropped_towards_every_server_is_named_as_the_network() {
+    let Some(firewall) = Firewall::new() else { return };
+    let report = check_two_servers(&firewall, &[0, 1]).await;
+    assert_eq!(report.outgoing.recommended.as_ref().unwrap().port, 465);
+    assert_eq!(report.network.len(), 1, "{:?}", report.network);
+    let finding = &report.network[0];
+    assert_eq!(finding.finding, NetworkFinding::PortBlocked);
+    assert!(
+        finding
+            .evidence
+            .starts_with("Port 587 got no answer from 2 servers"),
+        "{}",
+        finding.evidence
+    );
+    assert!(
+        finding.advice.contains("drops connections to port 587"),
+        "{}",
+        finding.advice
+    );
+    // The JSON contract: `network: [{finding, evidence, advice}]`.
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["network"][0]["finding"], "port_blocked");
+    // The text report says it first.
+    let text = mailsetup::report::text::report_text(&report);
+    assert!(text.starts_with("Your network: Port 587 got no answer"), "{text}");
+}
+
+#[tokio::test]
+async fn one_silent_server_is_not_a_blocked_network() {
+    let Some(firewall) = Firewall::new() else { return };
+    let report = check_two_servers(&firewall, &[0]).await;
+    assert!(report.network.is_empty(), "{:?}", report.network);
+}
