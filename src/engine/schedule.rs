@@ -93,16 +93,10 @@ impl Engine {
             })
             .min_by_key(|&i| {
                 let slot = &self.slots[i];
-                let (guessed, mut security, mut port, host) = slot.candidate.rank();
-                if slot.is_plaintext_ready() {
-                    // Among plaintext sessions, the standard port first.
-                    (security, port) = policy::rank(protocol, Security::Plaintext, slot.candidate.port);
-                }
-                (
+                login_order(
+                    &slot.candidate,
                     slot.is_plaintext_ready(),
-                    (guessed, security, port),
-                    !matches!(slot.state, State::Ready(_)),
-                    host,
+                    matches!(slot.state, State::Ready(_)),
                     i,
                 )
             })
@@ -260,5 +254,92 @@ impl Engine {
                 self.drop_check(follow_up, Outcome::Skipped, why).await;
             }
         }
+    }
+}
+
+/// A place in the login order: compared as a tuple, lowest first.
+pub(super) type LoginKey = (bool, (bool, u8, u16), bool, usize, usize);
+
+/// Where a candidate stands in its protocol's login order (lowest first):
+/// plaintext sessions after every encrypted one; then by rank (named
+/// before guessed, RFC 8314 order); a ready session before one still
+/// connecting at the same rank; then the plan's host order.
+pub(super) fn login_order(
+    candidate: &Candidate,
+    plaintext_ready: bool,
+    ready: bool,
+    index: usize,
+) -> LoginKey {
+    let (guessed, mut security, mut port, host) = candidate.rank();
+    if plaintext_ready {
+        // Among plaintext sessions, the standard port first.
+        (security, port) = policy::rank(candidate.protocol, Security::Plaintext, candidate.port);
+    }
+    (plaintext_ready, (guessed, security, port), !ready, host, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::candidates::plan;
+
+    fn candidate(host: &str, port: u16, security: Security, source: Source) -> Candidate {
+        plan(Protocol::Smtp, &[host.to_owned()], &[port], source)
+            .into_iter()
+            .find(|c| c.security == security)
+            .unwrap()
+    }
+
+    fn first(keys: Vec<LoginKey>) -> usize {
+        keys.into_iter().min().unwrap().4
+    }
+
+    #[test]
+    fn the_password_goes_first_where_it_is_best_protected() {
+        let c465 = candidate("mail.example.test", 465, Security::ImplicitTls, Source::User);
+        let c587 = candidate("mail.example.test", 587, Security::Starttls, Source::User);
+        // 587 is ready first; 465 still connects: 465 logs in first all the same.
+        assert_eq!(
+            first(vec![
+                login_order(&c587, false, true, 0),
+                login_order(&c465, false, false, 1)
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn plaintext_comes_after_everything_encrypted_even_unfinished() {
+        let c25 = candidate("mail.example.test", 25, Security::Starttls, Source::User);
+        let c587 = candidate("mail.example.test", 587, Security::Starttls, Source::Guess);
+        assert_eq!(
+            first(vec![
+                login_order(&c25, true, true, 0),
+                login_order(&c587, false, false, 1)
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn a_ready_session_breaks_a_tie_of_rank_and_named_beats_guessed() {
+        let a = candidate("smtp.example.test", 465, Security::ImplicitTls, Source::User);
+        let b = candidate("mail.example.test", 465, Security::ImplicitTls, Source::User);
+        assert_eq!(
+            first(vec![
+                login_order(&a, false, false, 0),
+                login_order(&b, false, true, 1)
+            ]),
+            1
+        );
+        let guessed = candidate("mail.example.test", 465, Security::ImplicitTls, Source::Guess);
+        let named = candidate("mail.example.test", 587, Security::Starttls, Source::User);
+        assert_eq!(
+            first(vec![
+                login_order(&guessed, false, true, 0),
+                login_order(&named, false, false, 1)
+            ]),
+            1
+        );
     }
 }
