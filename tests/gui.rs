@@ -1249,18 +1249,27 @@ fn a_screen_reader_hears_each_field_once_with_its_hint_and_follows_the_focus() {
         descriptions(&harness, "Password"),
         ["Without a password we can check the connections, but not that your login works."]
     );
-    let advanced = harness.get_by_label("Advanced");
-    assert_eq!(advanced.accesskit_node().data().is_expanded(), Some(false));
-    advanced.click();
-    settle(&mut harness);
+    // AT-SPI reads only a description, not described-by.
+    let password = harness
+        .get_all_by_label("Password")
+        .find(|n| n.accesskit_node().role() == Role::PasswordInput)
+        .unwrap();
     assert_eq!(
-        harness
-            .get_by_label("Advanced")
-            .accesskit_node()
-            .data()
-            .is_expanded(),
-        Some(true)
+        password.accesskit_node().description().as_deref(),
+        Some("Without a password we can check the connections, but not that your login works.")
     );
+    // A fold says whether it is open: expanded (UI Automation) and pressed
+    // (AT-SPI maps nothing else).
+    let fold_state = |h: &Harness<'_, App>| {
+        let node = h.get_by_label("Advanced");
+        let node = node.accesskit_node();
+        (node.data().is_expanded(), node.data().toggled())
+    };
+    use egui::accesskit::Toggled;
+    assert_eq!(fold_state(&harness), (Some(false), Some(Toggled::False)));
+    harness.get_by_label("Advanced").click();
+    settle(&mut harness);
+    assert_eq!(fold_state(&harness), (Some(true), Some(Toggled::True)));
 
     // Enter on a broken address keeps the person on it, with the reason.
     type_into(&mut harness, "Email address", "alice@");

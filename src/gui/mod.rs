@@ -23,6 +23,7 @@ mod step_account;
 mod step_checking;
 mod step_result;
 pub mod theme;
+mod tried;
 mod widgets;
 pub mod worker;
 

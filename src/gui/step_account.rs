@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use super::action::Action;
 use super::settings::Settings;
-use super::widgets::{describe, field_label, name_field, text_field};
+use super::widgets::{announce_fold, describe, field_label, name_field, text_field};
 use crate::model::EmailAddress;
 
 /// What the person types on this step and is not remembered: the password
@@ -149,7 +149,7 @@ fn email_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, u
         .filter(|m| !m.is_empty() && (form.email_judged || !email.has_focus()))
     {
         let said = ui.colored_label(ui.visuals().error_fg_color, message);
-        describe(ui, &email, &said);
+        describe(ui, &email, &said, message);
     }
 }
 
@@ -192,14 +192,15 @@ fn password_ui(form: &mut Form, ui: &mut egui::Ui) {
         })
         .inner;
     if form.password.is_empty() {
-        let hint = ui.weak("Without a password we can check the connections, but not that your login works.");
-        describe(ui, &field, &hint);
+        let words = "Without a password we can check the connections, but not that your login works.";
+        let hint = ui.weak(words);
+        describe(ui, &field, &hint, words);
     }
 }
 
 /// "I know my server": the servers, the user name and the ports.
 fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, ui: &mut egui::Ui) {
-    egui::CollapsingHeader::new("I know my server")
+    let fold = egui::CollapsingHeader::new("I know my server")
         .default_open(!settings.server.is_empty())
         .open(form.focus_server.then_some(true))
         .show(ui, |ui| {
@@ -223,8 +224,8 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
             );
             if let Some(message) = &problems.server {
                 let said = ui.colored_label(ui.visuals().error_fg_color, message);
-                describe(ui, &server, &said);
-                describe(ui, &incoming, &said);
+                describe(ui, &server, &said, message);
+                describe(ui, &incoming, &said, message);
             }
             text_field(
                 ui,
@@ -242,19 +243,20 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
             );
             if let Some(message) = &problems.ports {
                 let said = ui.colored_label(ui.visuals().error_fg_color, message);
-                describe(ui, &ports, &said);
+                describe(ui, &ports, &said, message);
             }
         });
+    announce_fold(ui, &fold);
 }
 
 /// "Advanced": the time limit, an extra trusted certificate, verifying
 /// every setting, and the plaintext consent.
 fn advanced_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
-    egui::CollapsingHeader::new("Advanced")
+    let fold = egui::CollapsingHeader::new("Advanced")
         .open(form.focus_certificate_path.then_some(true))
-        .show(ui, |ui| advanced_body(form, settings, ui))
-        .body_returned
-        .flatten()
+        .show(ui, |ui| advanced_body(form, settings, ui));
+    announce_fold(ui, &fold);
+    fold.body_returned.flatten()
 }
 
 fn advanced_body(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {

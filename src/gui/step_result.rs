@@ -7,12 +7,12 @@ use eframe::egui;
 use super::action::{Action, ExportKind};
 use super::check::Check;
 use super::settings::Settings;
-use super::step_checking::mark_for;
 use super::widgets::{
-    client_tabs, copied_feedback, copy_button, heading, page_heading, spinner, status_mark, Mark,
+    announce_fold, client_tabs, copied_feedback, copy_button, heading, page_heading, spinner, status_mark,
+    Mark,
 };
-use crate::report::text::{tried_lines, TriedLine};
-use crate::report::{Cause, Direction, Phase, Protocol, Report, Security, Setting};
+use crate::report::text::tried_lines;
+use crate::report::{Cause, Direction, Protocol, Report, Security, Setting};
 use crate::verdict::diagnose::{self, Problem};
 use crate::wire::certificate;
 
@@ -91,13 +91,14 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
         });
     }
     ui.add_space(10.0);
-    egui::CollapsingHeader::new("What we tried")
+    let tried = egui::CollapsingHeader::new("What we tried")
         .default_open(working.len() < directions.len())
         .show(ui, |ui| {
             for (i, line) in tried_lines(&report.attempts).iter().enumerate() {
-                attempt_ui(ui, i, line);
+                super::tried::attempt_ui(ui, i, line);
             }
         });
+    announce_fold(ui, &tried);
     ui.add_space(12.0);
     footer_ui(report, ui).or(action)
 }
@@ -319,7 +320,7 @@ fn why_ui(best: &Setting, which: &str, ui: &mut egui::Ui) {
         Protocol::Smtp => format!("Why port {}?", best.port),
         protocol => format!("Why port {} and {}?", best.port, protocol.label()),
     };
-    egui::CollapsingHeader::new(why)
+    let fold = egui::CollapsingHeader::new(why)
         .id_salt(("why", which))
         .default_open(true)
         .show(ui, |ui| {
@@ -344,6 +345,7 @@ fn why_ui(best: &Setting, which: &str, ui: &mut egui::Ui) {
             }
         });
     });
+    announce_fold(ui, &fold);
 }
 
 /// The other settings that work, each with what to know about it.
@@ -459,94 +461,6 @@ fn fingerprint_ui(ui: &mut egui::Ui, fingerprint: &str) {
     let (first, second) = certificate::fingerprint_halves(fingerprint);
     ui.label(egui::RichText::new(format!("{first}\n{second}")).monospace())
         .on_hover_text("SHA-256 fingerprint of the server's certificate");
-}
-
-/// How many of a certificate's names are shown before "and N more":
-/// shared-hosting certificates carry hundreds.
-const CERTIFICATE_NAMES_SHOWN: usize = 5;
-
-fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) {
-    let attempt = line.first();
-    ui.horizontal_wrapped(|ui| {
-        status_mark(ui, mark_for(attempt.outcome));
-        ui.strong(line.title());
-        ui.label(line.reason());
-    });
-    let details = egui::CollapsingHeader::new("Details")
-        .id_salt(("attempt details", index))
-        .show(ui, |ui| {
-            egui::Grid::new(("attempt grid", index))
-                .num_columns(2)
-                .show(ui, |ui| {
-                    let mut row = |label: &str, value: String| {
-                        ui.label(label);
-                        ui.add(egui::Label::new(egui::RichText::new(value).monospace()).wrap());
-                        ui.end_row();
-                    };
-                    row(
-                        "Address",
-                        attempt.address.clone().unwrap_or_else(|| "—".to_owned()),
-                    );
-                    row("Got as far as", phase_name(attempt.phase).to_owned());
-                    row("Time", format!("{} ms", attempt.elapsed_ms));
-                    row("Server said", attempt.detail.clone());
-                    if let Some(greeting) = &attempt.greeting {
-                        row("Greeting", greeting.clone());
-                    }
-                    if !attempt.capabilities.is_empty() {
-                        row("Capabilities", attempt.capabilities.join("\n"));
-                    }
-                    if let Some(cert) = &attempt.certificate {
-                        let shown = &cert.names[..cert.names.len().min(CERTIFICATE_NAMES_SHOWN)];
-                        let more = cert.names.len() - shown.len();
-                        let mut names = shown.join(", ");
-                        if more > 0 {
-                            names.push_str(&format!(" and {more} more"));
-                        }
-                        row("Certificate for", names);
-                        row("Issued by", cert.issuer.clone());
-                        row("Valid", format!("{} to {}", cert.not_before, cert.not_after));
-                        row("SHA-256", cert.sha256.clone());
-                    }
-                });
-            // Every name, folded away: a shared-hosting certificate carries
-            // hundreds, and the person usually needs only the closest few.
-            if let Some(cert) = attempt
-                .certificate
-                .as_ref()
-                .filter(|c| c.names.len() > CERTIFICATE_NAMES_SHOWN)
-            {
-                egui::CollapsingHeader::new(format!("All {} names on the certificate", cert.names.len()))
-                    .id_salt(("certificate names", index))
-                    .show(ui, |ui| {
-                        // One name a line: a list to scan, not a paragraph.
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(cert.names.join("\n")).monospace()).wrap(),
-                        );
-                    });
-            }
-        });
-    // Twenty buttons all named "Details" tell a screen reader nothing.
-    let name = format!("Details of {}", line.title());
-    ui.ctx()
-        .accesskit_node_builder(details.header_response.id, |node| node.set_label(name));
-}
-
-/// Where an attempt stopped, for the details view.
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Queued => "not started",
-        Phase::Resolve => "looking up the name",
-        Phase::Connect => "connecting",
-        Phase::TlsHandshake => "the TLS handshake",
-        Phase::Greeting => "the greeting",
-        Phase::Capabilities => "asking what the server offers",
-        Phase::Starttls => "STARTTLS",
-        Phase::CapabilitiesAfterTls => "asking again over TLS",
-        Phase::Ready => "a working connection",
-        Phase::Auth => "the login",
-        Phase::Done => "the end: everything worked",
-    }
 }
 
 /// The recommended servers, of either direction, that wait for the

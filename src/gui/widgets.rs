@@ -44,11 +44,33 @@ pub(super) fn name_field(ui: &egui::Ui, field: &egui::Response, shown: &egui::Re
 }
 
 /// Ties a hint or an error drawn near a field to it, so that a screen
-/// reader says it with the field.
-pub(super) fn describe(ui: &egui::Ui, field: &egui::Response, description: &egui::Response) {
-    let description = description.id.accesskit_id();
-    ui.ctx()
-        .accesskit_node_builder(field.id, |node| node.push_described_by(description));
+/// reader says it with the field: as described-by (UI Automation) and as
+/// the field's description (AT-SPI reads only that).
+pub(super) fn describe(ui: &egui::Ui, field: &egui::Response, description: &egui::Response, text: &str) {
+    let id = description.id.accesskit_id();
+    let text = text.to_owned();
+    ui.ctx().accesskit_node_builder(field.id, |node| {
+        node.push_described_by(id);
+        let joined = match node.description() {
+            Some(before) if !before.is_empty() => format!("{before} {text}"),
+            _ => text,
+        };
+        node.set_description(joined);
+    });
+}
+
+/// Says whether a fold is open in the way each platform reads it:
+/// expanded (egui sets it; UI Automation reads it) and pressed (AT-SPI
+/// maps a fold's expanded state to nothing; Orca says "pressed").
+pub(super) fn announce_fold<R>(ui: &egui::Ui, fold: &egui::CollapsingResponse<R>) {
+    let open = fold.body_returned.is_some();
+    ui.ctx().accesskit_node_builder(fold.header_response.id, |node| {
+        node.set_toggled(if open {
+            egui::accesskit::Toggled::True
+        } else {
+            egui::accesskit::Toggled::False
+        });
+    });
 }
 
 /// The id under which a page asks for its first heading to take the focus.
