@@ -64,6 +64,17 @@ pub(super) fn describe(ui: &egui::Ui, field: &egui::Response, description: &egui
 /// maps a fold's expanded state to nothing; Orca says "pressed").
 pub(super) fn announce_fold<R>(ui: &egui::Ui, fold: &egui::CollapsingResponse<R>) {
     let open = fold.body_returned.is_some();
+    // egui marks a focused fold header only by a lighter text: draw the
+    // focus ring buttons have, so the keyboard's place is seen.
+    if fold.header_response.has_focus() {
+        let ring = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+        ui.painter().rect_stroke(
+            fold.header_response.rect.expand(2.0),
+            3.0,
+            ring,
+            egui::StrokeKind::Outside,
+        );
+    }
     ui.ctx().accesskit_node_builder(fold.header_response.id, |node| {
         node.set_toggled(if open {
             egui::accesskit::Toggled::True
