@@ -156,6 +156,17 @@ mod tests {
         if button < worst.0 {
             worst = (button, "button text on a button".to_owned());
         }
+        // A field's or button's edge and the focus ring need 3:1 (non-text
+        // contrast, WCAG 1.4.11); scaled by 1.5 to compare with 4.5.
+        for (name, color) in [
+            ("an edge (×1.5)", visuals.widgets.inactive.bg_stroke.color),
+            ("the focus ring (×1.5)", visuals.selection.stroke.color),
+        ] {
+            let ratio = contrast(color, visuals.panel_fill) * 1.5;
+            if ratio < worst.0 {
+                worst = (ratio, name.to_owned());
+            }
+        }
         worst
     }
 
