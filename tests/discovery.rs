@@ -661,3 +661,15 @@ fn a_server_srv_names_first_and_the_domains_file_vouches_for_is_verified() {
     );
     assert_eq!(world.smtp_logins("elsewhere-465"), before + 1);
 }
+
+/// A chosen DNS server is asked for IPv4 and IPv6 addresses both.
+#[tokio::test]
+#[allow(clippy::await_holding_lock)] // the lock only keeps the tests that read the logs apart
+async fn a_chosen_dns_server_is_asked_for_both_address_families() {
+    let Some((_serial, _world)) = begin() else { return };
+    let dns = Dns::at(format!("{DNS}:53").parse().unwrap(), Duration::from_secs(2));
+    let mut found = dns.addresses("dual.test").await.unwrap();
+    found.sort();
+    let expected: Vec<std::net::IpAddr> = vec!["127.0.1.1".parse().unwrap(), "::1".parse().unwrap()];
+    assert_eq!(found, expected);
+}

@@ -149,6 +149,10 @@ impl Dns {
         let options = builder.options_mut();
         options.timeout = timeout;
         options.attempts = 1;
+        // A and AAAA both, at once, as the system's resolver asks them:
+        // hickory's default asks AAAA only when there is no A, which would
+        // hide a name's IPv6 addresses (and a network where they fail).
+        options.ip_strategy = hickory_resolver::config::LookupIpStrategy::Ipv4AndIpv6;
         // Names are asked as given, never with a search domain appended.
         options.ndots = 0;
         // A chosen server answers every name, like `dig @server`: the
