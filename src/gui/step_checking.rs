@@ -6,7 +6,8 @@ use super::action::Action;
 use super::check::{Check, LookupRow, Row};
 use super::settings::Settings;
 use super::widgets::{page_heading, spinner, status_mark, Mark};
-use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
+use crate::report::{Attempt, Direction, LookupOutcome, Outcome, Phase, Source};
+use crate::verdict::network::{blocked_ports, explained_by_blocked_port};
 
 /// What a phase is doing, in plain words.
 fn phase_words(phase: Phase) -> &'static str {
@@ -51,6 +52,11 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
         ui.weak("(Esc also stops)");
     });
     ui.add_space(8.0);
+    // What the attempts so far say about this network, once nothing still
+    // running on those ports could change it: it explains the rows below.
+    if !settled_blocked_ports(check).is_empty() {
+        super::findings::network_ui(&check.provisional_report(settings.email.trim()), ui);
+    }
     if !check.lookups.is_empty() {
         lookups_ui(check, &settings.email, ui);
     }
@@ -109,6 +115,7 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
 /// (with what it means). Guessed names that do not exist fold into one
 /// line: they are expected to fail and say nothing about the account.
 fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
+    let blocked_ports = settled_blocked_ports(check);
     for (direction, heading) in [
         (Direction::Incoming, "Incoming mail"),
         (Direction::Outgoing, "Outgoing mail"),
@@ -118,7 +125,12 @@ fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
             .iter()
             .filter(|row| row.protocol.direction() == direction && !row.host.is_empty())
             .partition(|row| is_quiet_guess(row));
-        if rows.is_empty() && quiet.is_empty() {
+        let (blocked, rows): (Vec<&Row>, Vec<&Row>) = rows.into_iter().partition(|row| {
+            row.finished
+                .as_ref()
+                .is_some_and(|a| explained_by_blocked_port(a, &blocked_ports))
+        });
+        if rows.is_empty() && quiet.is_empty() && blocked.is_empty() {
             continue;
         }
         ui.strong(heading);
@@ -130,12 +142,33 @@ fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
                 for row in rows {
                     attempt_row_ui(row, ui);
                 }
+                if !blocked.is_empty() {
+                    blocked_rows_ui(&blocked, ui);
+                }
                 if !quiet.is_empty() {
                     quiet_guesses_ui(&quiet, ui);
                 }
             });
         ui.add_space(8.0);
     }
+}
+
+/// The ports the finished attempts show blocked, where no attempt on them
+/// still runs (one could still answer and undo the finding).
+fn settled_blocked_ports(check: &Check) -> Vec<u16> {
+    let finished: Vec<Attempt> = check
+        .rows
+        .iter()
+        .filter_map(|r| r.finished.as_deref().cloned())
+        .collect();
+    let mut ports = blocked_ports(&finished);
+    ports.retain(|&port| {
+        !check
+            .rows
+            .iter()
+            .any(|r| r.port == port && r.finished.is_none() && !r.host.is_empty())
+    });
+    ports
 }
 
 /// A guessed name (imap.example.com, smtp.example.com…) that does not
@@ -162,6 +195,32 @@ fn attempt_row_ui(row: &Row, ui: &mut egui::Ui) {
         Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
         None => ui.label(phase_words(row.phase)),
     };
+    ui.end_row();
+}
+
+/// "Port 587 is blocked on this network: 4 attempts", one line for the
+/// attempts the network finding above explains (the servers on hover).
+fn blocked_rows_ui(blocked: &[&Row], ui: &mut egui::Ui) {
+    let mut ports: Vec<u16> = blocked.iter().map(|row| row.port).collect();
+    ports.sort_unstable();
+    ports.dedup();
+    let ports: Vec<String> = ports.iter().map(u16::to_string).collect();
+    let mut servers: Vec<String> = blocked
+        .iter()
+        .map(|row| format!("{} {}:{}", row.protocol.label(), row.host, row.port))
+        .collect();
+    servers.sort_unstable();
+    status_mark(ui, Mark::Failed);
+    let port_words = match ports.as_slice() {
+        [one] => format!("Port {one} is"),
+        _ => format!("Ports {} are", crate::verdict::words::and_list(&ports)),
+    };
+    ui.label(format!("{port_words} blocked on this network"))
+        .on_hover_text(servers.join("\n"));
+    ui.label(match blocked.len() {
+        1 => "1 attempt got no answer".to_owned(),
+        n => format!("{n} attempts got no answer"),
+    });
     ui.end_row();
 }
 
@@ -253,6 +312,78 @@ mod tests {
             phase: Phase::Resolve,
             finished: Some(Box::new(attempt)),
         }
+    }
+
+    fn answered(host: &str, address: &str, port: u16, outcome: Outcome, phase: Phase) -> Row {
+        let mut row = row(host, Source::User, outcome, "explained");
+        row.port = port;
+        if let Some(attempt) = row.finished.as_mut() {
+            attempt.port = port;
+            attempt.address = Some(address.to_owned());
+            attempt.phase = phase;
+        }
+        row
+    }
+
+    /// Port 993 dropped on the way to two servers that answer on 143: one
+    /// box says so at the top, and the silent attempts fold into one line.
+    #[test]
+    fn attempts_a_blocked_port_explains_fold_under_one_line() {
+        let check = Check {
+            id: 1,
+            cancel: tokio_util::sync::CancellationToken::new(),
+            started: Instant::now(),
+            rows: vec![
+                answered(
+                    "imap.example.test",
+                    "192.0.2.1",
+                    993,
+                    Outcome::Timeout,
+                    Phase::Connect,
+                ),
+                answered("imap.example.test", "192.0.2.1", 143, Outcome::Ok, Phase::Done),
+                answered(
+                    "mail.example.test",
+                    "192.0.2.2",
+                    993,
+                    Outcome::Timeout,
+                    Phase::Connect,
+                ),
+                answered("mail.example.test", "192.0.2.2", 143, Outcome::Ok, Phase::Done),
+            ],
+            early: Vec::new(),
+            show_now: false,
+            lookups: Vec::new(),
+        };
+        let settings = Settings {
+            email: "alice@example.test".to_owned(),
+            ..Settings::default()
+        };
+        let harness = Harness::new_ui(|ui| {
+            checking_ui(&check, &settings, ui);
+        });
+        harness.get_by_label("Your network: a port is blocked here");
+        harness.get_by_label("Port 993 is blocked on this network");
+        harness.get_by_label("2 attempts got no answer");
+        assert!(harness.query_by_label_contains("imap.example.test:993").is_none());
+        harness.get_by_label_contains("imap.example.test:143");
+
+        // A third server still trying 993 may yet answer: nothing is said.
+        let mut still = answered(
+            "imap3.example.test",
+            "192.0.2.3",
+            993,
+            Outcome::Timeout,
+            Phase::Connect,
+        );
+        still.finished = None;
+        drop(harness);
+        let mut running = check;
+        running.rows.push(still);
+        let harness = Harness::new_ui(|ui| {
+            checking_ui(&running, &settings, ui);
+        });
+        assert!(harness.query_by_label_contains("blocked").is_none());
     }
 
     /// Guessed names that do not exist fold into one line; a lookup that

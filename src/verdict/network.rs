@@ -16,12 +16,25 @@ use crate::report::{Attempt, Finding, NetworkFinding, Outcome, Phase, Report};
 /// The findings about this computer's network, certain from `report`.
 #[must_use]
 pub fn findings(report: &Report) -> Vec<Finding> {
-    blocked_ports(report).into_iter().collect()
+    blocked_port_findings(report)
+}
+
+/// The ports this network blocks, by the evidence in `attempts` (for the
+/// checking page, which groups the attempts a finding explains).
+#[must_use]
+pub fn blocked_ports(attempts: &[Attempt]) -> Vec<u16> {
+    silent_ports(attempts).into_iter().map(|(port, _)| port).collect()
+}
+
+/// An attempt that a blocked port explains: it got no answer at all.
+#[must_use]
+pub fn explained_by_blocked_port(attempt: &Attempt, blocked: &[u16]) -> bool {
+    is_connect_timeout(attempt) && blocked.contains(&attempt.port)
 }
 
 /// Ports that servers at several addresses leave unanswered while they
 /// answer on others; port 25 alone is worth a line of its own.
-fn blocked_ports(report: &Report) -> Vec<Finding> {
+fn blocked_port_findings(report: &Report) -> Vec<Finding> {
     let blocked = silent_ports(&report.attempts);
     let (relay, mail): (Vec<_>, Vec<_>) = blocked.into_iter().partition(|(port, _)| *port == 25);
     let mut findings = Vec::new();
