@@ -19,17 +19,7 @@ use crate::secret::Password;
 use crate::wire::tls::{self, TrustStore};
 
 pub use super::env::Env;
-
-/// Where the user is in the wizard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// Email, password, optional server and advanced options.
-    Account,
-    /// The live list of what is being tried.
-    Checking,
-    /// The settings card, or why nothing works.
-    Result,
-}
+pub use super::step::Step;
 
 /// The wizard.
 pub struct App {

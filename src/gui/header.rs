@@ -5,8 +5,8 @@
 use eframe::egui;
 
 use super::action::Action;
-use super::app::Step;
 use super::settings::Settings;
+use super::step::Step;
 use super::theme;
 
 /// The title row and the steps line; names the window for screen readers.

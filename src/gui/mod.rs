@@ -19,6 +19,7 @@ mod env;
 mod findings;
 mod header;
 pub mod settings;
+mod step;
 mod step_account;
 mod step_checking;
 mod step_result;
