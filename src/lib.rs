@@ -46,7 +46,9 @@
 //! - `verdict/` — `outcome.rs`, each outcome (and finer cause) in plain
 //!   words; `diagnose.rs`, why nothing works; `policy.rs`, the RFC 8314 ranking per
 //!   protocol, IMAP before POP3, the recommendation of each direction and
-//!   why; `words.rs`, sentences more than one place shows.
+//!   why; `network.rs`, what the attempts together say about this
+//!   computer's network (a port blocked here); `words.rs`, sentences more
+//!   than one place shows.
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
 //!   provider's settings, SRV), streaming what each names to the engine;
@@ -97,6 +99,8 @@
 //!   reader hears), `worker.rs` (tokio thread bridge, file dialogs and the
 //!   Downloads fallback), `env.rs` (what the window needs from outside),
 //!   `desktop.rs` (the portal: theme, whether a dialog can open),
+//!   `findings.rs` (the network box), `tried.rs` ("What we tried"),
+//!   `step.rs` (where the person is),
 //!   `theme.rs` (light and dark at WCAG AA contrast), `clients.rs` (each
 //!   mail client's words), `settings.rs` (what is remembered between runs).
 
