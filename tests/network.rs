@@ -127,3 +127,51 @@ async fn one_silent_server_is_not_a_blocked_network() {
     let report = check_two_servers(&firewall, &[0]).await;
     assert!(report.network.is_empty(), "{:?}", report.network);
 }
+
+/// `mailsetup probe --json` with the world's DNS and ISPDB, run by
+/// `runner` (e.g. `unshare -n`, a network of its own with nothing in it).
+fn probe_json(runner: &[&str], email: &str) -> serde_json::Value {
+    let binary = env!("CARGO_BIN_EXE_mailsetup");
+    let mut args: Vec<&str> = runner.to_vec();
+    args.extend([
+        binary,
+        "probe",
+        email,
+        "--json",
+        "--no-auth",
+        "--timeout",
+        "2",
+        "--dns",
+        "127.0.1.53",
+        "--ispdb",
+        "https://ispdb.test/v1.1/",
+    ]);
+    let output = Command::new(args[0]).args(&args[1..]).output().unwrap();
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
+}
+
+/// No network at all (a namespace whose loopback is down): one sentence
+/// says so; a domain that does not exist, on a working network, is not
+/// "offline" (DNS answered).
+#[test]
+fn with_no_network_one_finding_says_this_computer_is_offline() {
+    if std::env::var_os("MAILSETUP_PRIVATE_NETWORK").is_none() {
+        eprintln!("skipped: network namespaces only in the private network of scripts/test.sh");
+        return;
+    }
+    let json = probe_json(&["unshare", "-n"], "alice@full.test");
+    let network = json["network"].as_array().unwrap();
+    assert_eq!(network.len(), 1, "{network:?}");
+    assert_eq!(network[0]["finding"], "offline");
+    assert!(json["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["outcome"] == "dns_failed"));
+
+    if std::env::var_os("MAILSETUP_MAIL_WORLD").is_some() {
+        let typo = probe_json(&["env"], "alice@nothing.test");
+        assert_eq!(typo["network"], serde_json::json!([]), "{}", typo["network"]);
+    }
+}

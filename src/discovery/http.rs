@@ -157,8 +157,10 @@ impl reqwest::dns::Resolve for Resolver {
             let found = net::resolve(&host, 0, &overrides, timeout).await.map_err(
                 |e| -> Box<dyn std::error::Error + Send + Sync> {
                     match e {
-                        net::NetError::Dns(why) => Box::new(NoSuchName(why)),
-                        other => Box::new(std::io::Error::other(format!("{other:?}"))),
+                        // Only DNS's own "no such name" means nothing is
+                        // there; DNS that cannot be asked is an error.
+                        net::NetError::NoAddress(why) => Box::new(NoSuchName(why)),
+                        other => Box::new(std::io::Error::other(other.to_string())),
                     }
                 },
             )?;

@@ -23,6 +23,7 @@ pub(super) fn network_ui(report: &Report, ui: &mut egui::Ui) {
 fn heading(finding: NetworkFinding) -> &'static str {
     match finding {
         NetworkFinding::PortBlocked => "Your network: a port is blocked here",
+        NetworkFinding::Offline => "Your network: this computer seems to be offline",
     }
 }
 

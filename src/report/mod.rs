@@ -348,6 +348,9 @@ pub enum NetworkFinding {
     /// A port that servers of several addresses do not answer, while their
     /// other ports do: this network drops it.
     PortBlocked,
+    /// Nothing could be looked up or reached, not even the lookups that do
+    /// not depend on the address's domain: this computer is not online.
+    Offline,
 }
 
 impl Report {

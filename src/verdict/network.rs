@@ -8,15 +8,50 @@
 //!   by something between this computer and the internet (hotel, office or
 //!   public Wi-Fi, a VPN, a provider blocking port 25). One silent server
 //!   is only a server down, and says nothing.
+//! - **Offline**: every lookup failed without an answer — among them one
+//!   that does not depend on the address's domain (the ISPDB), so it is not
+//!   the domain's DNS that is down — and no server could be reached at all.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::report::{Attempt, Finding, NetworkFinding, Outcome, Phase, Report};
+use crate::report::{Attempt, Finding, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source};
 
 /// The findings about this computer's network, certain from `report`.
 #[must_use]
 pub fn findings(report: &Report) -> Vec<Finding> {
+    if let Some(offline) = offline(report) {
+        // Nothing else can be said about a network that is not there.
+        return vec![offline];
+    }
     blocked_port_findings(report)
+}
+
+/// No lookup got an answer (not even "nothing here"), one of them the
+/// ISPDB's, which does not depend on the domain; and no attempt reached a
+/// server.
+fn offline(report: &Report) -> Option<Finding> {
+    let lookups = &report.discovery;
+    let independent = lookups.iter().any(|l| l.source == Source::Ispdb);
+    let every_lookup_failed = !lookups.is_empty()
+        && lookups
+            .iter()
+            .all(|l| matches!(l.outcome, LookupOutcome::Timeout | LookupOutcome::Error));
+    let nothing_reached = report.attempts.iter().all(|a| !reached(a));
+    if report.cancelled || !independent || !every_lookup_failed || !nothing_reached {
+        return None;
+    }
+    Some(Finding {
+        finding: NetworkFinding::Offline,
+        evidence: format!(
+            "None of the {} lookups got an answer — not even Thunderbird's database of mail providers, \
+             which does not depend on your domain — and no mail server could be reached.",
+            lookups.len()
+        ),
+        advice: "This computer does not seem to be connected to the internet. Check Wi-Fi or the cable \
+                 (and flight mode), then check again. If web pages open in your browser, this computer's \
+                 DNS settings (or a VPN) may be what fails."
+            .to_owned(),
+    })
 }
 
 /// The ports this network blocks, by the evidence in `attempts` (for the
@@ -242,6 +277,52 @@ mod tests {
             silent("mail.example.test", "192.0.2.2", 465),
         ]));
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    fn lookup(source: Source, outcome: LookupOutcome) -> crate::report::Lookup {
+        crate::report::Lookup {
+            source,
+            query: "q".to_owned(),
+            outcome,
+            elapsed_ms: 1,
+            detail: String::new(),
+        }
+    }
+
+    fn dns_failed(host: &str) -> Attempt {
+        let mut a = Attempt::new(Protocol::Smtp, host, 465, Security::ImplicitTls);
+        a.outcome = Outcome::DnsFailed;
+        a.phase = Phase::Resolve;
+        a
+    }
+
+    #[test]
+    fn no_answer_anywhere_is_offline_and_says_nothing_else() {
+        let mut offline = report(vec![
+            dns_failed("mail.example.test"),
+            dns_failed("smtp.example.test"),
+        ]);
+        offline.discovery = vec![
+            lookup(Source::Mx, LookupOutcome::Error),
+            lookup(Source::Autoconfig, LookupOutcome::Timeout),
+            lookup(Source::Ispdb, LookupOutcome::Error),
+        ];
+        let found = findings(&offline);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].finding, NetworkFinding::Offline);
+
+        // The domain's DNS down, the ISPDB answering: the domain, not the network.
+        let mut domain_down = offline.clone();
+        domain_down.discovery[2].outcome = LookupOutcome::None;
+        assert!(findings(&domain_down).is_empty());
+        // Without the ISPDB (third-party lookups off) nothing independent was asked.
+        let mut no_ispdb = offline.clone();
+        no_ispdb.discovery.pop();
+        assert!(findings(&no_ispdb).is_empty());
+        // A name that does not exist is an answer: a typo, not the network.
+        let mut typo = offline;
+        typo.discovery[0].outcome = LookupOutcome::None;
+        assert!(findings(&typo).is_empty());
     }
 
     #[test]

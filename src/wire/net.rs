@@ -53,15 +53,23 @@ impl Overrides {
 }
 
 /// Why no connection was made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NetError {
-    /// The name has no address (or DNS did not answer in time).
+    /// DNS answered: the name does not exist, or has no address.
+    #[error("{0}")]
+    NoAddress(String),
+    /// DNS could not be asked or did not answer in time (no network, a
+    /// resolver that is down): the name may well exist.
+    #[error("{0}")]
     Dns(String),
     /// Every address refused the connection: nothing listens on the port.
+    #[error("connection refused")]
     Refused,
     /// No address answered within the timeout: often a firewall that drops packets.
+    #[error("no answer in time")]
     Timeout,
     /// Unreachable network, or another socket error.
+    #[error("{0}")]
     Other(String),
 }
 
@@ -257,7 +265,8 @@ fn dns_error(error: hickory_resolver::ResolveError) -> DnsError {
 ///
 /// # Errors
 ///
-/// [`NetError::Dns`] when the name does not resolve or DNS is too slow.
+/// [`NetError::NoAddress`] when DNS says the name has no address,
+/// [`NetError::Dns`] when DNS cannot be asked or is too slow.
 pub async fn resolve(
     host: &str,
     port: u16,
@@ -280,22 +289,46 @@ pub async fn resolve(
         Some(dns) => tokio::time::timeout(timeout, dns.addresses(host))
             .await
             .map_err(|_| no_answer())?
-            .map_err(|e| NetError::Dns(format!("{host}: {e}")))?
+            .map_err(|e| match e {
+                DnsError::NoSuchName | DnsError::NoRecords => NetError::NoAddress(format!("{host}: {e}")),
+                DnsError::Timeout | DnsError::Other(_) => NetError::Dns(format!("{host}: {e}")),
+            })?
             .into_iter()
             .map(|ip| SocketAddr::new(ip, port))
             .collect(),
         None => tokio::time::timeout(timeout, tokio::net::lookup_host((host, port)))
             .await
             .map_err(|_| no_answer())?
-            .map_err(|e| NetError::Dns(format!("{host}: {e}")))?
+            .map_err(|e| system_lookup_error(host, &e))?
             .collect(),
     };
     let (v6, v4): (Vec<_>, Vec<_>) = found.into_iter().partition(SocketAddr::is_ipv6);
     let interleaved = interleave(v6, v4);
     if interleaved.is_empty() {
-        return Err(NetError::Dns(format!("{host} has no address")));
+        return Err(NetError::NoAddress(format!("{host} has no address")));
     }
     Ok(interleaved)
+}
+
+/// The system resolver's failure, sorted: getaddrinfo says "no such name"
+/// (`EAI_NONAME`, `EAI_NODATA`) only in its message, which the C library
+/// writes (glibc, musl, macOS); anything else — "Temporary failure in name
+/// resolution" when offline — means DNS could not be asked.
+fn system_lookup_error(host: &str, error: &std::io::Error) -> NetError {
+    let text = error.to_string();
+    let lower = text.to_ascii_lowercase();
+    let no_such_name = [
+        "name or service not known",
+        "no address associated with hostname",
+        "nodename nor servname provided",
+        "name does not resolve",
+        "no such host is known",
+    ];
+    if no_such_name.iter().any(|words| lower.contains(words)) {
+        NetError::NoAddress(format!("{host}: {text}"))
+    } else {
+        NetError::Dns(format!("{host}: {text}"))
+    }
 }
 
 fn interleave(first: Vec<SocketAddr>, second: Vec<SocketAddr>) -> Vec<SocketAddr> {
@@ -439,7 +472,7 @@ impl ConnectionLimits {
         timeout: Duration,
     ) -> Result<(TcpStream, SocketAddr, Place), NetError> {
         let Some(first) = addresses.first() else {
-            return Err(NetError::Dns("no address".to_owned()));
+            return Err(NetError::NoAddress("no address".to_owned()));
         };
         let gate = self.gate(first.ip());
         let mut place = Some(

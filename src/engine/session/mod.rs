@@ -388,7 +388,7 @@ async fn capabilities(
 
 fn net_failure(phase: Phase, error: &NetError, timeout: Duration) -> Failure {
     match error {
-        NetError::Dns(why) => Failure::new(Outcome::DnsFailed, phase, why.clone()),
+        NetError::NoAddress(why) | NetError::Dns(why) => Failure::new(Outcome::DnsFailed, phase, why.clone()),
         NetError::Refused => Failure::new(Outcome::Refused, phase, "connection refused"),
         NetError::Timeout => Failure::new(
             Outcome::Timeout,
