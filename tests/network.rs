@@ -169,6 +169,33 @@ fn with_no_network_one_finding_says_this_computer_is_offline() {
         .unwrap()
         .iter()
         .all(|a| a["outcome"] == "dns_failed"));
+    // The text says it first, and does not send the person to check the
+    // spelling of a domain nothing could look up.
+    let text = Command::new("unshare")
+        .args([
+            "-n",
+            env!("CARGO_BIN_EXE_mailsetup"),
+            "probe",
+            "alice@full.test",
+            "--no-auth",
+        ])
+        .args([
+            "--timeout",
+            "2",
+            "--dns",
+            "127.0.1.53",
+            "--ispdb",
+            "https://ispdb.test/v1.1/",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Your network: None of the"), "{text}");
+    assert!(
+        text.contains("could not be checked: this computer seems to be offline"),
+        "{text}"
+    );
+    assert!(!text.contains("Check the spelling"), "{text}");
 
     if std::env::var_os("MAILSETUP_MAIL_WORLD").is_some() {
         let typo = probe_json(&["env"], "alice@nothing.test");

@@ -3,7 +3,7 @@
 //! network), with a headline and the advice for it.
 
 use super::outcome::explain;
-use crate::report::{Attempt, Cause, Direction, Outcome};
+use crate::report::{Attempt, Cause, Direction, NetworkFinding, Outcome};
 
 /// What most likely stands between the user and working mail, when nothing
 /// works, in the order a user should deal with it.
@@ -42,6 +42,8 @@ pub enum Problem {
     Blocked,
     /// None of the server names exist.
     NoSuchServer,
+    /// Not checked at all: this computer is offline (a network finding).
+    Offline,
     /// Something else; the attempts tell the story.
     Other,
 }
@@ -66,6 +68,18 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
         return None;
     }
     let which = crate::verdict::words::direction(direction);
+    if report
+        .network
+        .iter()
+        .any(|f| f.finding == NetworkFinding::Offline)
+    {
+        // The names did not fail to exist: nothing could be asked.
+        return Some(Diagnosis {
+            problem: Problem::Offline,
+            headline: format!("The {which} servers could not be checked: this computer seems to be offline."),
+            advice: "Once it is connected, check again; nothing here says the settings are wrong.".to_owned(),
+        });
+    }
     let (problem, headline, advice) = login_problem(&attempts)
         .or_else(|| certificate_problem(&attempts))
         .unwrap_or_else(|| {
