@@ -128,25 +128,20 @@ async fn one_silent_server_is_not_a_blocked_network() {
     assert!(report.network.is_empty(), "{:?}", report.network);
 }
 
-/// `mailsetup probe --json` with the world's DNS and ISPDB, run by
-/// `runner` (e.g. `unshare -n`, a network of its own with nothing in it).
-fn probe_json(runner: &[&str], email: &str) -> serde_json::Value {
+/// `mailsetup probe EMAIL --no-auth` with the world's DNS and ISPDB (and
+/// `extra`), run by `runner` (e.g. `unshare -n`, a network of its own with
+/// nothing in it).
+fn probe(runner: &[&str], email: &str, extra: &[&str]) -> std::process::Output {
     let binary = env!("CARGO_BIN_EXE_mailsetup");
     let mut args: Vec<&str> = runner.to_vec();
-    args.extend([
-        binary,
-        "probe",
-        email,
-        "--json",
-        "--no-auth",
-        "--timeout",
-        "2",
-        "--dns",
-        "127.0.1.53",
-        "--ispdb",
-        "https://ispdb.test/v1.1/",
-    ]);
-    let output = Command::new(args[0]).args(&args[1..]).output().unwrap();
+    args.extend([binary, "probe", email, "--no-auth", "--timeout", "2"]);
+    args.extend(["--dns", "127.0.1.53", "--ispdb", "https://ispdb.test/v1.1/"]);
+    args.extend(extra);
+    Command::new(args[0]).args(&args[1..]).output().unwrap()
+}
+
+fn probe_json(runner: &[&str], email: &str) -> serde_json::Value {
+    let output = probe(runner, email, &["--json"]);
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
 }
@@ -171,24 +166,7 @@ fn with_no_network_one_finding_says_this_computer_is_offline() {
         .all(|a| a["outcome"] == "dns_failed"));
     // The text says it first, and does not send the person to check the
     // spelling of a domain nothing could look up.
-    let text = Command::new("unshare")
-        .args([
-            "-n",
-            env!("CARGO_BIN_EXE_mailsetup"),
-            "probe",
-            "alice@full.test",
-            "--no-auth",
-        ])
-        .args([
-            "--timeout",
-            "2",
-            "--dns",
-            "127.0.1.53",
-            "--ispdb",
-            "https://ispdb.test/v1.1/",
-        ])
-        .output()
-        .unwrap();
+    let text = probe(&["unshare", "-n"], "alice@full.test", &[]);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("Your network: None of the"), "{text}");
     assert!(
