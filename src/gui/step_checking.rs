@@ -6,7 +6,7 @@ use super::action::Action;
 use super::check::{Check, LookupRow, Row};
 use super::settings::Settings;
 use super::widgets::{page_heading, spinner, status_mark, Mark};
-use crate::report::{Attempt, Direction, LookupOutcome, Outcome, Phase, Source};
+use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
 use crate::verdict::network::{blocked_ports, explained_by_blocked_port};
 
 /// What a phase is doing, in plain words.
@@ -54,13 +54,14 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     ui.add_space(8.0);
     // What the attempts so far say about this network, once nothing still
     // running on those ports could change it: it explains the rows below.
-    if !settled_blocked_ports(check).is_empty() {
+    let blocked_ports = settled_blocked_ports(check);
+    if !blocked_ports.is_empty() {
         super::findings::network_ui(&check.provisional_report(settings.email.trim()), ui);
     }
     if !check.lookups.is_empty() {
         lookups_ui(check, &settings.email, ui);
     }
-    attempts_ui(check, ui);
+    attempts_ui(check, &blocked_ports, ui);
     action
 }
 
@@ -114,8 +115,7 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
 /// Each direction's attempts: running (with what they do now) or ended
 /// (with what it means). Guessed names that do not exist fold into one
 /// line: they are expected to fail and say nothing about the account.
-fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
-    let blocked_ports = settled_blocked_ports(check);
+fn attempts_ui(check: &Check, blocked_ports: &[u16], ui: &mut egui::Ui) {
     for (direction, heading) in [
         (Direction::Incoming, "Incoming mail"),
         (Direction::Outgoing, "Outgoing mail"),
@@ -128,7 +128,7 @@ fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
         let (blocked, rows): (Vec<&Row>, Vec<&Row>) = rows.into_iter().partition(|row| {
             row.finished
                 .as_ref()
-                .is_some_and(|a| explained_by_blocked_port(a, &blocked_ports))
+                .is_some_and(|a| explained_by_blocked_port(a, blocked_ports))
         });
         if rows.is_empty() && quiet.is_empty() && blocked.is_empty() {
             continue;
@@ -156,12 +156,7 @@ fn attempts_ui(check: &Check, ui: &mut egui::Ui) {
 /// The ports the finished attempts show blocked, where no attempt on them
 /// still runs (one could still answer and undo the finding).
 fn settled_blocked_ports(check: &Check) -> Vec<u16> {
-    let finished: Vec<Attempt> = check
-        .rows
-        .iter()
-        .filter_map(|r| r.finished.as_deref().cloned())
-        .collect();
-    let mut ports = blocked_ports(&finished);
+    let mut ports = blocked_ports(check.rows.iter().filter_map(|r| r.finished.as_deref()));
     ports.retain(|&port| {
         !check
             .rows
@@ -436,7 +431,7 @@ mod tests {
         };
         let harness = Harness::new_ui(|ui| {
             lookups_ui(&check, "alice@example.test", ui);
-            attempts_ui(&check, ui);
+            attempts_ui(&check, &[], ui);
         });
         harness.get_by_label("3 other possible names: none exist");
         assert!(harness.query_by_label_contains("does not exist").is_none());

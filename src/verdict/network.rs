@@ -57,8 +57,12 @@ fn offline(report: &Report) -> Option<Finding> {
 /// The ports this network blocks, by the evidence in `attempts` (for the
 /// checking page, which groups the attempts a finding explains).
 #[must_use]
-pub fn blocked_ports(attempts: &[Attempt]) -> Vec<u16> {
-    silent_ports(attempts).into_iter().map(|(port, _)| port).collect()
+pub fn blocked_ports<'a>(attempts: impl IntoIterator<Item = &'a Attempt>) -> Vec<u16> {
+    let attempts: Vec<&Attempt> = attempts.into_iter().collect();
+    silent_ports(&attempts)
+        .into_iter()
+        .map(|(port, _)| port)
+        .collect()
 }
 
 /// An attempt that a blocked port explains: it got no answer at all.
@@ -70,7 +74,8 @@ pub fn explained_by_blocked_port(attempt: &Attempt, blocked: &[u16]) -> bool {
 /// Ports that servers at several addresses leave unanswered while they
 /// answer on others; port 25 alone is worth a line of its own.
 fn blocked_port_findings(report: &Report) -> Vec<Finding> {
-    let blocked = silent_ports(&report.attempts);
+    let attempts: Vec<&Attempt> = report.attempts.iter().collect();
+    let blocked = silent_ports(&attempts);
     let (relay, mail): (Vec<_>, Vec<_>) = blocked.into_iter().partition(|(port, _)| *port == 25);
     let mut findings = Vec::new();
     if !mail.is_empty() {
@@ -95,7 +100,7 @@ fn blocked_port_findings(report: &Report) -> Vec<Finding> {
 /// Each port no server answered, with the servers (address → name) that
 /// left it silent while answering on another port; only ports with two
 /// or more such addresses.
-fn silent_ports(attempts: &[Attempt]) -> Vec<(u16, BTreeMap<String, String>)> {
+fn silent_ports(attempts: &[&Attempt]) -> Vec<(u16, BTreeMap<String, String>)> {
     let answered_on = answered_ports(attempts);
     let mut silent: BTreeMap<u16, BTreeMap<String, String>> = BTreeMap::new();
     let mut heard: BTreeSet<u16> = BTreeSet::new();
@@ -124,7 +129,7 @@ fn silent_ports(attempts: &[Attempt]) -> Vec<(u16, BTreeMap<String, String>)> {
 
 /// For each address, the ports on which it answered (any answer: a
 /// greeting, a TLS handshake, even a refusal).
-fn answered_ports(attempts: &[Attempt]) -> BTreeMap<&str, BTreeSet<u16>> {
+fn answered_ports<'a>(attempts: &[&'a Attempt]) -> BTreeMap<&'a str, BTreeSet<u16>> {
     let mut answered: BTreeMap<&str, BTreeSet<u16>> = BTreeMap::new();
     for attempt in attempts.iter().filter(|a| reached(a)) {
         for address in addresses(attempt) {
