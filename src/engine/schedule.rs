@@ -102,16 +102,12 @@ impl Engine {
             })
     }
 
-    /// Closes the sessions among `best` whose login waits for a better
-    /// protocol, rather than hold their connections: they are checked
-    /// again at their turn.
-    pub(super) fn park_waiting(&mut self, best: &[usize]) {
-        for &id in best {
+    /// Closes the ready sessions `ids` rather than hold their connections
+    /// while they wait for a better protocol: they are checked again at
+    /// their turn.
+    pub(super) fn park(&mut self, ids: &[usize]) {
+        for &id in ids {
             let protocol = self.slots[id].candidate.protocol;
-            if !matches!(self.slots[id].state, State::Ready(_)) || !self.waits_for_a_better_protocol(protocol)
-            {
-                continue;
-            }
             if let State::Ready(mut ready) = std::mem::replace(&mut self.slots[id].state, State::Parked) {
                 tokio::spawn(async move {
                     goodbye(protocol, &mut ready.conn).await;
