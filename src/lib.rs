@@ -18,8 +18,10 @@
 //!   - `net.rs` — resolve (with `--resolve` overrides, or at a chosen DNS
 //!     server: MX, SRV, A/AAAA) and connect, per-phase timeouts, at most
 //!     four connections per server address.
-//!   - `tls.rs` — trusted roots and the user's certificate exceptions; a
-//!     verifier that records the certificate and verdict.
+//!   - `tls/` — trusted roots and the user's certificate exceptions; a
+//!     verifier that records the certificate and verdict (`mod.rs`); what
+//!     a refused certificate or failed handshake means (`fault.rs`); the
+//!     person's certificate files and typed fingerprints (`files.rs`).
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
 //!   - `connection.rs` — buffered reading of replies, lines and literals
 //!     under a deadline, bounded memory; a command is never written while

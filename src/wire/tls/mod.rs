@@ -2,19 +2,24 @@
 //! verifier that remembers the server's certificate and the verdict on it,
 //! so that a failed handshake can still say *why* and *for which names*.
 
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{verify_server_name, WebPkiServerVerifier};
-use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::ParsedCertificate;
-use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use tokio_rustls::TlsConnector;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
 use crate::wire::certificate::CertificateInfo;
+
+mod fault;
+mod files;
+
+pub(crate) use fault::failure_fault;
+pub use fault::{CertProblem, TlsFault, TlsSetupError};
+pub use files::{load_pem_certificates, normalise_fingerprint};
 
 /// The roots a certificate may lead to: the operating system's store (so
 /// that company CAs installed there work), Mozilla's list from
@@ -118,157 +123,6 @@ impl TrustStore {
                 record: record.clone(),
             }));
         Ok((TlsConnector::from(Arc::new(config)), record))
-    }
-}
-
-/// `AB:CD:...` in upper case from a SHA-256 fingerprint typed or pasted in
-/// any usual form (with or without colons or spaces, either case); `None`
-/// when it is not 32 bytes of hex.
-#[must_use]
-pub fn normalise_fingerprint(text: &str) -> Option<String> {
-    let hex: String = text
-        .chars()
-        .filter(|c| !matches!(c, ':' | ' ' | '-'))
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    if hex.len() != 64 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return None;
-    }
-    let pairs: Vec<&str> = (0..32).map(|i| &hex[2 * i..2 * i + 2]).collect();
-    Some(pairs.join(":"))
-}
-
-/// The largest certificate file read.
-const MAX_CA_FILE_BYTES: u64 = 4_000_000;
-
-/// Reads every certificate from a PEM file (a company CA, a test CA).
-///
-/// # Errors
-///
-/// [`TlsSetupError::CaFile`] when the file cannot be read or holds no certificate.
-pub fn load_pem_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsSetupError> {
-    let fail = |why: String| TlsSetupError::CaFile {
-        path: path.display().to_string(),
-        why,
-    };
-    // Read at most a little more than any real bundle (Mozilla's whole
-    // root store is ~250 KB): `/dev/zero` or a wrong file must not fill
-    // the memory.
-    let mut pem = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| {
-            std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_CA_FILE_BYTES + 1), &mut pem)
-        })
-        .map_err(|e| fail(e.to_string()))?;
-    if pem.len() as u64 > MAX_CA_FILE_BYTES {
-        return Err(fail(format!(
-            "it is larger than {} MB, more than any certificate bundle",
-            MAX_CA_FILE_BYTES / 1_000_000
-        )));
-    }
-    let certs = CertificateDer::pem_slice_iter(&pem)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| fail(e.to_string()))?;
-    if certs.is_empty() {
-        return Err(fail("no PEM certificate in it".to_owned()));
-    }
-    Ok(certs)
-}
-
-/// What went wrong with a certificate, in the categories a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CertProblem {
-    /// No path to a trusted root: self-signed, or a private CA.
-    Untrusted,
-    /// Outside its validity dates.
-    Expired,
-    /// Valid, but not for the server name that was used.
-    NameMismatch,
-    /// A key or signature too weak for today's rules (1024-bit RSA, SHA-1).
-    Weak,
-    /// Anything else the verifier refused (bad signature, wrong usage...).
-    Other(String),
-}
-
-impl CertProblem {
-    fn from_error(error: &rustls::Error) -> Self {
-        match error {
-            rustls::Error::InvalidCertificate(e) => match e {
-                CertificateError::UnknownIssuer => Self::Untrusted,
-                CertificateError::BadSignature
-                | CertificateError::UnsupportedSignatureAlgorithmContext { .. }
-                | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => Self::Weak,
-                CertificateError::Expired
-                | CertificateError::ExpiredContext { .. }
-                | CertificateError::NotValidYet
-                | CertificateError::NotValidYetContext { .. } => Self::Expired,
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
-                    Self::NameMismatch
-                }
-                other => Self::Other(format!("{other:?}")),
-            },
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-
-/// TLS could not be set up for a check: the person's certificate file,
-/// or (a bug, not anyone's doing) the TLS library's configuration.
-#[derive(Debug, thiserror::Error)]
-pub enum TlsSetupError {
-    /// The extra trusted-certificate file is unusable: the person named it.
-    #[error("cannot use the certificate file {path}: {why}")]
-    CaFile {
-        /// The file as named.
-        path: String,
-        /// What was wrong with it.
-        why: String,
-    },
-    /// The TLS library refused its configuration.
-    #[error("TLS setup failed: {0}")]
-    Config(String),
-}
-
-/// A TLS failure that needs advice of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TlsFault {
-    /// The server speaks only TLS versions older than 1.2 (or closes the
-    /// connection at our ClientHello).
-    OldVersion,
-    /// The server wants a client certificate.
-    ClientCertificateRequired,
-    /// The certificate's key or signature is too weak.
-    WeakKey,
-}
-
-/// What a failed handshake or a TLS read says about its cause, for the
-/// failures that need their own advice.
-pub(crate) fn failure_fault(error: &std::io::Error) -> Option<TlsFault> {
-    use rustls::{AlertDescription, PeerIncompatible};
-    if matches!(
-        error.kind(),
-        std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset
-    ) {
-        // A server that cannot speak TLS 1.2 or later closes the connection
-        // at our ClientHello rather than answer it.
-        return Some(TlsFault::OldVersion);
-    }
-    let rustls_error = error.get_ref()?.downcast_ref::<rustls::Error>()?;
-    match rustls_error {
-        rustls::Error::AlertReceived(AlertDescription::ProtocolVersion)
-        | rustls::Error::PeerIncompatible(
-            PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig | PeerIncompatible::Tls12NotOffered,
-        ) => Some(TlsFault::OldVersion),
-        rustls::Error::AlertReceived(
-            AlertDescription::CertificateRequired | AlertDescription::BadCertificate,
-        )
-        | rustls::Error::NoCertificatesPresented => Some(TlsFault::ClientCertificateRequired),
-        invalid @ rustls::Error::InvalidCertificate(_)
-            if CertProblem::from_error(invalid) == CertProblem::Weak =>
-        {
-            Some(TlsFault::WeakKey)
-        }
-        _ => None,
     }
 }
 
@@ -466,95 +320,5 @@ impl ServerCertVerifier for RecordingVerifier {
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.inner.supported_verify_schemes()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fingerprints_are_read_in_any_usual_form() {
-        let canonical =
-            "B5:7B:B0:E7:A9:D6:98:33:A9:5F:6D:FF:DF:CC:E9:26:05:85:21:4D:D9:6A:E4:6E:49:DB:A9:A0:9D:4C:F3:BF";
-        for typed in [
-            canonical.to_owned(),
-            canonical.to_lowercase(),
-            canonical.replace(':', ""),
-            canonical.replace(':', " "),
-        ] {
-            assert_eq!(
-                normalise_fingerprint(&typed).as_deref(),
-                Some(canonical),
-                "{typed}"
-            );
-        }
-        assert_eq!(normalise_fingerprint(&canonical[3..]), None, "too short");
-        assert_eq!(
-            normalise_fingerprint(&canonical.replace('B', "G")),
-            None,
-            "not hex"
-        );
-        assert_eq!(normalise_fingerprint(""), None);
-    }
-
-    #[test]
-    fn handshake_failures_that_need_their_own_advice() {
-        use rustls::AlertDescription;
-        let io = |e: rustls::Error| std::io::Error::new(std::io::ErrorKind::InvalidData, e);
-        assert_eq!(
-            failure_fault(&io(rustls::Error::AlertReceived(
-                AlertDescription::CertificateRequired
-            ))),
-            Some(TlsFault::ClientCertificateRequired)
-        );
-        assert_eq!(
-            failure_fault(&io(rustls::Error::AlertReceived(
-                AlertDescription::ProtocolVersion
-            ))),
-            Some(TlsFault::OldVersion)
-        );
-        assert_eq!(
-            failure_fault(&io(rustls::Error::InvalidCertificate(
-                CertificateError::BadSignature
-            ))),
-            Some(TlsFault::WeakKey)
-        );
-        assert_eq!(
-            failure_fault(&std::io::Error::from(std::io::ErrorKind::UnexpectedEof)),
-            Some(TlsFault::OldVersion)
-        );
-        assert_eq!(
-            failure_fault(&io(rustls::Error::AlertReceived(
-                AlertDescription::HandshakeFailure
-            ))),
-            None
-        );
-    }
-
-    #[test]
-    fn certificate_errors_map_to_what_the_user_can_do() {
-        let cert = |e| rustls::Error::InvalidCertificate(e);
-        assert_eq!(
-            CertProblem::from_error(&cert(CertificateError::UnknownIssuer)),
-            CertProblem::Untrusted
-        );
-        assert_eq!(
-            CertProblem::from_error(&cert(CertificateError::Expired)),
-            CertProblem::Expired
-        );
-        assert_eq!(
-            CertProblem::from_error(&cert(CertificateError::NotValidYet)),
-            CertProblem::Expired
-        );
-        assert_eq!(
-            CertProblem::from_error(&cert(CertificateError::NotValidForName)),
-            CertProblem::NameMismatch
-        );
-        // A 1024-bit RSA key fails its signature check: weak, not "untrusted".
-        assert_eq!(
-            CertProblem::from_error(&cert(CertificateError::BadSignature)),
-            CertProblem::Weak
-        );
     }
 }
