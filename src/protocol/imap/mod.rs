@@ -394,7 +394,7 @@ async fn read_until(conn: &mut Conn, tag: Tag) -> Result<(Vec<Line>, Line), Sess
 async fn read_line(conn: &mut Conn) -> Result<Line, SessionError> {
     let mut line = conn.read_line(MAX_LINE_OCTETS).await?;
     let mut literals = 0;
-    while let Some(size) = literal_size(&line).map_err(SessionError::Protocol)? {
+    while let Some(size) = literal_size(&line).map_err(|e| SessionError::Protocol(e.to_string()))? {
         literals += 1;
         if literals > 16 || line.len() > MAX_LINE_OCTETS {
             return Err(SessionError::Protocol(
@@ -406,7 +406,7 @@ async fn read_line(conn: &mut Conn) -> Result<Line, SessionError> {
         line.extend_from_slice(b" \"\"");
         line.extend_from_slice(&rest);
     }
-    parse_line(&line).map_err(SessionError::Protocol)
+    parse_line(&line).map_err(|e| SessionError::Protocol(e.to_string()))
 }
 
 #[cfg(test)]

@@ -105,16 +105,23 @@ pub fn literal_size(line: &[u8]) -> Result<Option<usize>, String> {
     Ok(Some(usize::try_from(size).unwrap_or(usize::MAX)))
 }
 
+/// A line that is not an IMAP response: the server broke the protocol.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the server sent something that is not an IMAP response: {excerpt:?}")]
+pub struct NotImap {
+    /// The line's start, escaped.
+    pub excerpt: String,
+}
+
 /// Parses one response line (without its line end, literals removed).
 ///
 /// # Errors
 ///
-/// A sentence (with an escaped excerpt) when the line is not an IMAP response.
-pub fn parse_line(line: &[u8]) -> Result<Line, String> {
+/// [`NotImap`] (with an escaped excerpt) when the line is not an IMAP response.
+pub fn parse_line(line: &[u8]) -> Result<Line, NotImap> {
     let text = printable(&String::from_utf8_lossy(line));
-    let malformed = || {
-        let excerpt: String = text.chars().take(60).collect();
-        format!("the server sent something that is not an IMAP response: {excerpt:?}")
+    let malformed = || NotImap {
+        excerpt: text.chars().take(60).collect(),
     };
     if let Some(rest) = text.strip_prefix("+") {
         return Ok(Line::Continuation(rest.trim_start().to_owned()));

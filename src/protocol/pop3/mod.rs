@@ -156,7 +156,9 @@ async fn send_and_read(conn: &mut Conn, line: &[u8]) -> Result<Step, SessionErro
         let reply = read_status(conn).await?;
         return Ok(Step::Final(reply));
     }
-    Ok(Step::Final(parse_status(&first).map_err(SessionError::Protocol)?))
+    Ok(Step::Final(
+        parse_status(&first).map_err(|e| SessionError::Protocol(e.to_string()))?,
+    ))
 }
 
 /// A refusal of the user name that asks for encryption first (Courier:
@@ -195,7 +197,7 @@ fn answer(reply: Reply) -> Answer {
 
 async fn read_status(conn: &mut Conn) -> Result<Reply, SessionError> {
     let line = conn.read_line(MAX_LINE_OCTETS).await?;
-    parse_status(&line).map_err(SessionError::Protocol)
+    parse_status(&line).map_err(|e| SessionError::Protocol(e.to_string()))
 }
 
 #[cfg(test)]

@@ -45,22 +45,29 @@ pub fn offers_apop(greeting: &str) -> bool {
         .any(|(inside, _)| inside.contains('@') && !inside.contains(char::is_whitespace))
 }
 
+/// A line that is neither `+OK` nor `-ERR`: the server broke the protocol.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the server sent something that is not a POP3 answer: {excerpt:?}")]
+pub struct NotPop3 {
+    /// The line's start, escaped.
+    pub excerpt: String,
+}
+
 /// Parses one status line (without its line end).
 ///
 /// # Errors
 ///
-/// A sentence with an escaped excerpt when it is neither `+OK` nor `-ERR`.
-pub fn parse_status(line: &[u8]) -> Result<Reply, String> {
+/// [`NotPop3`] with an escaped excerpt when it is neither `+OK` nor `-ERR`.
+pub fn parse_status(line: &[u8]) -> Result<Reply, NotPop3> {
     let text = printable(&String::from_utf8_lossy(line));
     let (ok, rest) = if let Some(rest) = strip_word(&text, "+OK") {
         (true, rest)
     } else if let Some(rest) = strip_word(&text, "-ERR") {
         (false, rest)
     } else {
-        let excerpt: String = text.chars().take(60).collect();
-        return Err(format!(
-            "the server sent something that is not a POP3 answer: {excerpt:?}"
-        ));
+        return Err(NotPop3 {
+            excerpt: text.chars().take(60).collect(),
+        });
     };
     let rest = rest.trim_start();
     if let Some(inner) = rest.strip_prefix('[') {
