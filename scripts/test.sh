@@ -11,12 +11,13 @@ cd "$(dirname "$0")/.."
 # the libraries the window loads at run time (OpenGL, X11, xkbcommon) for
 # the window smoke test and the measurements; a session bus, the
 # accessibility bus and Python's AT-SPI bindings to read the window as a
-# screen reader does; nftables for the network-condition tests; the
+# screen reader does; nftables and faketime for the network-condition
+# tests; the
 # launcher and metainfo validators for the package test; MinGW to
 # cross-compile the Windows program.
 # Exim's daemon is unpacked from its package by scripts/mail-world.sh (its
 # package and Postfix's exclude each other); these are the libraries it loads.
-packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 dbus-daemon dbus-bin nftables xvfb xdotool imagemagick
+packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond dnsmasq-base openssl python3 dbus-daemon dbus-bin nftables faketime xvfb xdotool imagemagick
           libcrypt1 libdb5.3 libgnutls30 libgnutls-dane0 libidn12 libidn2-0 libnsl2 libpcre2-8-0 iproute2
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream at-spi2-core python3-pyatspi

@@ -48,8 +48,9 @@
 //! - `verdict/` — `outcome.rs`, each outcome (and finer cause) in plain
 //!   words; `diagnose.rs`, why nothing works; `policy.rs`, the RFC 8314 ranking per
 //!   protocol, IMAP before POP3, the recommendation of each direction and
-//!   why; `network.rs`, what the attempts together say about this
-//!   computer's network (a port blocked here); `words.rs`, sentences more
+//!   why; `network/`, what the attempts together say about this
+//!   computer's network (a port blocked here, offline) and its clock
+//!   (`clock.rs`); `words.rs`, sentences more
 //!   than one place shows.
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the

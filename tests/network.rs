@@ -133,11 +133,15 @@ async fn one_silent_server_is_not_a_blocked_network() {
 /// nothing in it).
 fn probe(runner: &[&str], email: &str, extra: &[&str]) -> std::process::Output {
     let binary = env!("CARGO_BIN_EXE_mailsetup");
-    let mut args: Vec<&str> = runner.to_vec();
-    args.extend([binary, "probe", email, "--no-auth", "--timeout", "2"]);
-    args.extend(["--dns", "127.0.1.53", "--ispdb", "https://ispdb.test/v1.1/"]);
-    args.extend(extra);
-    Command::new(args[0]).args(&args[1..]).output().unwrap()
+    let mut args: Vec<String> = runner.iter().map(ToString::to_string).collect();
+    args.extend([binary, "probe", email, "--no-auth", "--timeout", "2"].map(String::from));
+    args.extend(["--dns", "127.0.1.53", "--ispdb", "https://ispdb.test/v1.1/"].map(String::from));
+    if let Some(world) = std::env::var_os("MAILSETUP_MAIL_WORLD") {
+        let roots = std::path::Path::new(&world).join("tls/ca.crt");
+        args.extend(["--ca-file".to_owned(), roots.display().to_string()]);
+    }
+    args.extend(extra.iter().map(ToString::to_string));
+    Command::new(&args[0]).args(&args[1..]).output().unwrap()
 }
 
 fn probe_json(runner: &[&str], email: &str) -> serde_json::Value {
@@ -179,4 +183,85 @@ fn with_no_network_one_finding_says_this_computer_is_offline() {
         let typo = probe_json(&["env"], "alice@nothing.test");
         assert_eq!(typo["network"], serde_json::json!([]), "{}", typo["network"]);
     }
+}
+
+/// The world, or `None` (the test then skips).
+fn world() -> Option<std::ffi::OsString> {
+    let world = std::env::var_os("MAILSETUP_MAIL_WORLD");
+    if world.is_none() {
+        eprintln!("skipped: needs the mail world (scripts/test.sh starts it)");
+    }
+    world
+}
+
+fn findings(json: &serde_json::Value) -> Vec<(String, String)> {
+    json["network"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["finding"].as_str().unwrap().to_owned(),
+                f["evidence"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The binary runs with its clock three days behind (`faketime`, Debian;
+/// the servers keep the real time): the certificates still verify, and the
+/// web servers' `Date` headers, which agree with each other, say the
+/// clock is wrong. With the real clock nothing is said.
+#[test]
+fn a_clock_days_off_is_named_from_the_web_servers_dates() {
+    if world().is_none() {
+        return;
+    }
+    let faked = ["faketime", "-f", "-3d"];
+    let json = probe_json(&faked, "alice@wellknown.test");
+    let found = findings(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "clock_skew");
+    assert!(found[0].1.contains("web servers asked"), "{}", found[0].1);
+    assert!(
+        found[0].1.ends_with("this computer is 3 days behind."),
+        "{}",
+        found[0].1
+    );
+    let text = probe(&faked, "alice@wellknown.test", &[]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.trim_start()
+            .starts_with("Your computer: This computer's clock says"),
+        "{text}"
+    );
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("Set the date and time"), "{text}");
+
+    let real = probe_json(&["env"], "alice@wellknown.test");
+    assert_eq!(findings(&real), vec![], "the real clock");
+}
+
+/// Three years behind, every certificate of the world is not valid yet
+/// and the web lookups fail: the servers of two unrelated domains say it.
+/// One expired certificate (a server's mistake) is not a wrong clock.
+#[test]
+fn a_clock_years_off_is_named_from_certificates_not_yet_valid() {
+    if world().is_none() {
+        return;
+    }
+    let json = probe_json(&["faketime", "-f", "-3y"], "alice@srvboth.test");
+    let found = findings(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "clock_skew");
+    assert!(
+        found[0]
+            .1
+            .contains("the certificates of 2 unrelated servers (imap.bigmail.test, mail.elsewhere.test)"),
+        "{}",
+        found[0].1
+    );
+
+    let expired = probe_json(&["env"], "alice@expired.test");
+    assert_eq!(findings(&expired), vec![], "one expired certificate");
 }

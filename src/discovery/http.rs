@@ -17,7 +17,8 @@ impl Context {
         } else {
             &[]
         };
-        let answer = tokio::time::timeout(deadline, self.file(&url, query)).await;
+        let mut clock = None;
+        let answer = tokio::time::timeout(deadline, self.file(&url, query, &mut clock)).await;
         let (outcome, detail, found) = match answer {
             Err(_) => (
                 LookupOutcome::Timeout,
@@ -37,7 +38,8 @@ impl Context {
             let plain = url.replacen("https://", "http://", 1);
             let left = deadline.saturating_sub(started.elapsed());
             // Over plain http nothing personal is sent: no address in a query.
-            if let Ok(Ok(Fetched::Config(..))) = tokio::time::timeout(left, self.file(&plain, &[])).await {
+            let plain_answer = tokio::time::timeout(left, self.file(&plain, &[], &mut None)).await;
+            if let Ok(Ok(Fetched::Config(..))) = plain_answer {
                 let detail = format!(
                     "{plain} answers over plain http only; anyone on the network path could forge it, so it was not used"
                 );
@@ -45,13 +47,21 @@ impl Context {
                 return;
             }
         }
-        self.answered(source, url, started, outcome, detail, found);
+        let mut lookup = Self::lookup(source, url, started, outcome, &detail);
+        lookup.clock_offset_s = clock;
+        self.report(lookup, found);
     }
 
     /// Fetches and reads an autoconfig file, following up to five
     /// redirects, each to https only (the answer must stay
-    /// authenticated), and saying where they led.
-    pub(super) async fn file(&self, url: &str, query: &[(&str, &str)]) -> Result<Fetched, String> {
+    /// authenticated), and saying where they led. `clock` gets how far the
+    /// last web server's clock is ahead of this computer's.
+    pub(super) async fn file(
+        &self,
+        url: &str,
+        query: &[(&str, &str)],
+        clock: &mut Option<i64>,
+    ) -> Result<Fetched, String> {
         let mut url = if query.is_empty() {
             reqwest::Url::parse(url)
         } else {
@@ -70,6 +80,7 @@ impl Context {
                     }
                 }
             };
+            *clock = clock_offset(&response).or(*clock);
             if !response.status().is_redirection() {
                 break response;
             }
@@ -110,6 +121,24 @@ impl Context {
             || host == domain
             || host.ends_with(&format!(".{domain}"))
     }
+}
+
+/// Seconds the server's `Date` header is ahead of this computer's clock.
+fn clock_offset(response: &reqwest::Response) -> Option<i64> {
+    let date = response.headers().get(reqwest::header::DATE)?.to_str().ok()?;
+    let server = http_date(date)?;
+    let here = time::OffsetDateTime::now_utc().unix_timestamp();
+    Some(server - here)
+}
+
+/// An HTTP `Date` (RFC 9110 §5.6.7, IMF-fixdate: `Sun, 06 Nov 1994
+/// 08:49:37 GMT`) as seconds since 1970.
+fn http_date(text: &str) -> Option<i64> {
+    let format = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    let parsed = time::PrimitiveDateTime::parse(text.trim(), &format).ok()?;
+    Some(parsed.assume_utc().unix_timestamp())
 }
 
 fn http_error(error: &reqwest::Error) -> String {
@@ -168,5 +197,19 @@ impl reqwest::dns::Resolve for Resolver {
                 Box::new(found.into_iter().collect::<Vec<SocketAddr>>().into_iter());
             Ok(addresses)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates_are_read_as_rfc_9110_writes_them() {
+        assert_eq!(http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
+        assert_eq!(http_date("Mon, 30 Nov 2026 04:12:00 GMT"), Some(1_796_011_920));
+        // The obsolete forms, and anything else, are no evidence.
+        assert_eq!(http_date("Sunday, 06-Nov-94 08:49:37 GMT"), None);
+        assert_eq!(http_date("yesterday"), None);
     }
 }

@@ -135,6 +135,7 @@ pub fn start(address: &EmailAddress, options: Options) -> mpsc::UnboundedReceive
                     outcome: LookupOutcome::Error,
                     elapsed_ms: 0,
                     detail: why,
+                    clock_offset_s: None,
                 },
                 found: Vec::new(),
             });
@@ -239,13 +240,28 @@ impl Context {
         detail: String,
         found: Vec<Found>,
     ) {
-        let lookup = Lookup {
+        let lookup = Self::lookup(source, query, started, outcome, &detail);
+        self.report(lookup, found);
+    }
+
+    fn lookup(
+        source: Source,
+        query: String,
+        started: Instant,
+        outcome: LookupOutcome,
+        detail: &str,
+    ) -> Lookup {
+        Lookup {
             source,
             query,
             outcome,
             elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-            detail: crate::wire::printable::printable(&detail),
-        };
+            detail: crate::wire::printable::printable(detail),
+            clock_offset_s: None,
+        }
+    }
+
+    fn report(&self, lookup: Lookup, found: Vec<Found>) {
         let _ = self.tx.send(Progress::Answered { lookup, found });
     }
 

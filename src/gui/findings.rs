@@ -4,26 +4,19 @@
 use eframe::egui;
 
 use super::widgets::page_heading;
-use crate::report::{NetworkFinding, Report};
+use crate::report::Report;
 
 /// A box per finding: what was seen, and what to do.
 pub(super) fn network_ui(report: &Report, ui: &mut egui::Ui) {
     for finding in &report.network {
         egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            page_heading(ui, heading(finding.finding));
+            page_heading(ui, crate::verdict::network::title(finding.finding));
             ui.add(egui::Label::new(&finding.evidence).wrap());
             ui.add_space(4.0);
             ui.add(egui::Label::new(egui::RichText::new(&finding.advice).strong()).wrap());
         });
         ui.add_space(6.0);
-    }
-}
-
-fn heading(finding: NetworkFinding) -> &'static str {
-    match finding {
-        NetworkFinding::PortBlocked => "Your network: a port is blocked here",
-        NetworkFinding::Offline => "Your network: this computer seems to be offline",
     }
 }
 
@@ -33,7 +26,7 @@ mod tests {
     use egui_kittest::Harness;
 
     use super::*;
-    use crate::report::Finding;
+    use crate::report::{Finding, NetworkFinding};
 
     #[test]
     fn a_finding_is_a_heading_with_what_was_seen_and_what_to_do() {

@@ -426,6 +426,7 @@ mod tests {
                     outcome: LookupOutcome::Error,
                     elapsed_ms: 3,
                     detail: "client error (Connect): tcp connect error (os error 111)".to_owned(),
+                    clock_offset_s: None,
                 }),
             }],
         };

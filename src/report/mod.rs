@@ -245,6 +245,11 @@ pub struct Lookup {
     pub elapsed_ms: u64,
     /// What it found, or why not, in a few words.
     pub detail: String,
+    /// For a web lookup that got an answer: how many seconds the web
+    /// server's clock (its `Date` header) is ahead of this computer's
+    /// (negative: behind).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_offset_s: Option<i64>,
 }
 
 /// Settings to type into a mail client.
@@ -351,6 +356,10 @@ pub enum NetworkFinding {
     /// Nothing could be looked up or reached, not even the lookups that do
     /// not depend on the address's domain: this computer is not online.
     Offline,
+    /// This computer's clock is days (or years) off: web servers' clocks
+    /// agree on another time, or certificates of unrelated servers are all
+    /// not yet valid.
+    ClockSkew,
 }
 
 impl Report {

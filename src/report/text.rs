@@ -81,7 +81,8 @@ pub fn report_text(report: &Report) -> String {
     }
     // What is wrong with the network here explains much of what follows.
     for finding in &report.network {
-        out.push_str(&wrap(&format!("Your network: {}", finding.evidence), "", "  "));
+        let whose = crate::verdict::network::whose(finding.finding);
+        out.push_str(&wrap(&format!("{whose}: {}", finding.evidence), "", "  "));
         out.push_str(&wrap(&finding.advice, "  ", "  "));
         out.push('\n');
     }

@@ -9,7 +9,7 @@ use x509_parser::prelude::{FromDer, GeneralName, ParsedExtension, X509Certificat
 use crate::wire::printable::printable;
 
 /// The facts of a certificate that a user or help desk needs to decide.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct CertificateInfo {
     /// Distinguished name of the subject.
     pub subject: String,

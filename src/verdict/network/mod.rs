@@ -14,6 +14,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+mod clock;
+
 use crate::report::{Attempt, Finding, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source};
 
 /// The findings about this computer's network, certain from `report`.
@@ -23,7 +25,32 @@ pub fn findings(report: &Report) -> Vec<Finding> {
         // Nothing else can be said about a network that is not there.
         return vec![offline];
     }
-    blocked_port_findings(report)
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    // A clock far off explains failed certificates, so it comes first.
+    clock::clock_skew(report, now)
+        .into_iter()
+        .chain(blocked_port_findings(report))
+        .collect()
+}
+
+/// A finding's title: whose problem it is and what, as the window heads
+/// its box.
+#[must_use]
+pub fn title(finding: NetworkFinding) -> &'static str {
+    match finding {
+        NetworkFinding::PortBlocked => "Your network: a port is blocked here",
+        NetworkFinding::Offline => "Your network: this computer seems to be offline",
+        NetworkFinding::ClockSkew => "Your computer: the clock is wrong",
+    }
+}
+
+/// Whose problem a finding is, as the text report begins its line.
+#[must_use]
+pub fn whose(finding: NetworkFinding) -> &'static str {
+    match finding {
+        NetworkFinding::PortBlocked | NetworkFinding::Offline => "Your network",
+        NetworkFinding::ClockSkew => "Your computer",
+    }
 }
 
 /// No lookup got an answer (not even "nothing here"), one of them the
@@ -208,11 +235,11 @@ fn port_words(blocked: &[(u16, BTreeMap<String, String>)]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::report::{Protocol, Security};
 
-    fn attempt(host: &str, address: &str, port: u16, outcome: Outcome, phase: Phase) -> Attempt {
+    pub(super) fn attempt(host: &str, address: &str, port: u16, outcome: Outcome, phase: Phase) -> Attempt {
         let mut a = Attempt::new(Protocol::Smtp, host, port, Security::Starttls);
         a.address = Some(address.to_owned());
         a.outcome = outcome;
@@ -228,7 +255,7 @@ mod tests {
         attempt(host, address, port, Outcome::Ok, Phase::Done)
     }
 
-    fn report(attempts: Vec<Attempt>) -> Report {
+    pub(super) fn report(attempts: Vec<Attempt>) -> Report {
         Report {
             email: "alice@example.test".to_owned(),
             outgoing: crate::report::Section::default(),
@@ -291,6 +318,7 @@ mod tests {
             outcome,
             elapsed_ms: 1,
             detail: String::new(),
+            clock_offset_s: None,
         }
     }
 

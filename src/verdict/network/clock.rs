@@ -1,0 +1,250 @@
+//! A computer whose clock is off: certificates are checked against it, so
+//! secure connections fail (or are about to) in every program. Two kinds
+//! of evidence, each needing servers that have nothing to do with each
+//! other: the web servers asked agree on another time (their `Date`
+//! headers), or certificates of unrelated domains are all not valid yet.
+
+use std::collections::BTreeMap;
+
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use crate::report::{Finding, NetworkFinding, Report};
+
+/// A difference smaller than this is a clock a little off, which nothing
+/// notices (certificates are valid for months).
+const SKEW: i64 = 5 * 60;
+/// Web servers' clocks that agree within this say the same time.
+const AGREE: i64 = 2 * 60;
+
+/// The finding, when the evidence is certain; `now` is this computer's
+/// clock (seconds since 1970).
+pub(super) fn clock_skew(report: &Report, now: i64) -> Option<Finding> {
+    let web = web_clocks(report);
+    // One web server with this computer's time says the clock is right.
+    if web.values().any(|offset| offset.abs() < SKEW) {
+        return None;
+    }
+    web_evidence(&web, now).or_else(|| certificate_evidence(report, now))
+}
+
+/// Each web server that answered, by name, and how far its clock is ahead.
+fn web_clocks(report: &Report) -> BTreeMap<String, i64> {
+    report
+        .discovery
+        .iter()
+        .filter_map(|lookup| {
+            let host = reqwest::Url::parse(&lookup.query).ok()?.host_str()?.to_owned();
+            Some((host, lookup.clock_offset_s?))
+        })
+        .collect()
+}
+
+fn web_evidence(web: &BTreeMap<String, i64>, now: i64) -> Option<Finding> {
+    let offsets: Vec<i64> = web.values().copied().collect();
+    let (low, high) = (*offsets.iter().min()?, *offsets.iter().max()?);
+    if offsets.len() < 2 || high - low > AGREE || low.signum() != high.signum() {
+        return None;
+    }
+    let offset = offsets[offsets.len() / 2];
+    let names: Vec<&str> = web.keys().map(String::as_str).collect();
+    let evidence = format!(
+        "This computer's clock says {}, but the {} web servers asked ({}) say {}: this computer is {} {}.",
+        date(now),
+        names.len(),
+        names.join(", "),
+        date(now + offset),
+        span(offset.abs()),
+        if offset > 0 { "behind" } else { "ahead" },
+    );
+    Some(finding(evidence))
+}
+
+/// Certificates of servers in two or more unrelated domains that only
+/// become valid after this computer's date: the clock is behind.
+fn certificate_evidence(report: &Report, now: i64) -> Option<Finding> {
+    let mut future: BTreeMap<String, String> = BTreeMap::new();
+    let mut latest_start = None;
+    for attempt in &report.attempts {
+        let Some(certificate) = &attempt.certificate else {
+            continue;
+        };
+        let Ok(start) = OffsetDateTime::parse(&certificate.not_before, &Rfc3339) else {
+            continue;
+        };
+        let start = start.unix_timestamp();
+        if start - now > SKEW {
+            let domain = psl::domain_str(&attempt.host).unwrap_or(&attempt.host).to_owned();
+            future.entry(domain).or_insert_with(|| attempt.host.clone());
+            latest_start = latest_start.max(Some(start));
+        }
+    }
+    if future.len() < 2 {
+        return None;
+    }
+    let hosts: Vec<&str> = future.values().map(String::as_str).collect();
+    let latest_start = latest_start?;
+    let evidence = format!(
+        "This computer's clock says {}, but the certificates of {} unrelated servers ({}) only become \
+         valid later, the last of them on {}: this computer is at least {} behind.",
+        date(now),
+        hosts.len(),
+        hosts.join(", "),
+        date(latest_start),
+        span(latest_start - now),
+    );
+    Some(finding(evidence))
+}
+
+fn finding(evidence: String) -> Finding {
+    Finding {
+        finding: NetworkFinding::ClockSkew,
+        evidence,
+        advice: "Secure connections check each server's certificate against this computer's date: with \
+                 the clock this far off they fail, or soon will, in every program, and mail goes out \
+                 with the wrong date. Set the date and time (turn on setting them automatically), then \
+                 check again."
+            .to_owned(),
+    }
+}
+
+/// `Mon 30 Nov 2026, 04:12 UTC`.
+fn date(seconds: i64) -> String {
+    let format = time::macros::format_description!(
+        "[weekday repr:short] [day padding:none] [month repr:short] [year], [hour]:[minute] UTC"
+    );
+    OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| format!("{seconds} s after 1970"))
+}
+
+/// A length of time as a person says it: `3 days`, `5 hours`, `2 years`.
+fn span(seconds: i64) -> String {
+    let (count, unit) = match seconds {
+        s if s >= 2 * 365 * 86_400 => (s / (365 * 86_400), "year"),
+        s if s >= 2 * 86_400 => (s / 86_400, "day"),
+        s if s >= 2 * 3_600 => (s / 3_600, "hour"),
+        s => ((s / 60).max(1), "minute"),
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    format!("{count} {unit}{plural}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Lookup, LookupOutcome, Source};
+
+    /// 2026-11-30 04:12:00 UTC.
+    const NOW: i64 = 1_796_011_920;
+
+    fn web(host: &str, offset: i64) -> Lookup {
+        Lookup {
+            source: Source::Autoconfig,
+            query: format!("https://{host}/mail/config-v1.1.xml"),
+            outcome: LookupOutcome::None,
+            elapsed_ms: 3,
+            detail: "no file here".to_owned(),
+            clock_offset_s: Some(offset),
+        }
+    }
+
+    fn report(discovery: Vec<Lookup>) -> Report {
+        let mut report = super::super::tests::report(Vec::new());
+        report.discovery = discovery;
+        report
+    }
+
+    #[test]
+    fn two_web_servers_that_agree_on_another_day_show_the_clock_is_off() {
+        let three_days = 3 * 86_400;
+        let found = clock_skew(
+            &report(vec![
+                web("autoconfig.example.test", three_days),
+                web("ispdb.example.org", three_days + 1),
+            ]),
+            NOW,
+        )
+        .unwrap();
+        assert_eq!(found.finding, NetworkFinding::ClockSkew);
+        assert!(
+            found.evidence.starts_with(
+                "This computer's clock says Mon 30 Nov 2026, 04:12 UTC, but the 2 web servers asked"
+            ),
+            "{}",
+            found.evidence
+        );
+        assert!(
+            found
+                .evidence
+                .ends_with("say Thu 3 Dec 2026, 04:12 UTC: this computer is 3 days behind."),
+            "{}",
+            found.evidence
+        );
+    }
+
+    #[test]
+    fn one_server_or_servers_that_disagree_say_nothing_certain() {
+        let day = 86_400;
+        assert!(clock_skew(&report(vec![web("a.test", day)]), NOW).is_none());
+        assert!(clock_skew(&report(vec![web("a.test", day), web("b.test", -day)]), NOW).is_none());
+        // A server with this computer's time: the other one is wrong.
+        let right = report(vec![web("a.test", day), web("b.test", day), web("c.test", 2)]);
+        assert!(clock_skew(&right, NOW).is_none());
+        // A few minutes off is not worth a word.
+        assert!(clock_skew(&report(vec![web("a.test", 60), web("b.test", 70)]), NOW).is_none());
+    }
+
+    #[test]
+    fn certificates_of_unrelated_domains_not_yet_valid_show_the_clock_is_behind() {
+        let certified = |host: &str, not_before: &str| {
+            let mut attempt = super::super::tests::attempt(
+                host,
+                "192.0.2.1",
+                993,
+                crate::report::Outcome::CertExpired,
+                crate::report::Phase::TlsHandshake,
+            );
+            attempt.certificate = Some(crate::wire::certificate::CertificateInfo {
+                not_before: not_before.to_owned(),
+                ..Default::default()
+            });
+            attempt
+        };
+        let mut both = report(Vec::new());
+        both.attempts = vec![
+            certified("mail.example.test", "2027-06-01T00:00:00Z"),
+            certified("smtp.example.test", "2027-06-01T00:00:00Z"),
+            certified("mail.other.test", "2028-01-01T00:00:00Z"),
+        ];
+        let found = clock_skew(&both, NOW).unwrap();
+        assert!(
+            found
+                .evidence
+                .contains("the certificates of 2 unrelated servers (mail.example.test, mail.other.test)"),
+            "{}",
+            found.evidence
+        );
+        assert!(
+            found
+                .evidence
+                .ends_with("on Sat 1 Jan 2028, 00:00 UTC: this computer is at least 396 days behind."),
+            "{}",
+            found.evidence
+        );
+        // One domain's certificates: that server's mistake, not the clock.
+        let mut one = both.clone();
+        one.attempts.pop();
+        assert!(clock_skew(&one, NOW).is_none());
+    }
+
+    #[test]
+    fn lengths_of_time_in_words() {
+        assert_eq!(span(3 * 86_400 + 50), "3 days");
+        assert_eq!(span(5 * 3_600), "5 hours");
+        assert_eq!(span(3 * 365 * 86_400), "3 years");
+        assert_eq!(span(20), "1 minute");
+        assert_eq!(date(NOW), "Mon 30 Nov 2026, 04:12 UTC");
+    }
+}
