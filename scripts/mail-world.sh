@@ -37,6 +37,9 @@
 #              autoconfig.elsewhere.test (the MX provider of selfhost.test,
 #              not in the ISPDB), autoconfig.redirect.test (redirects there)
 #   127.0.1.81 plain HTTP only: autoconfig.httponly.test
+#   127.0.1.55 DNS of a hotel network (dnsmasq): every name is 127.0.1.90
+#   127.0.1.90 the hotel's sign-in page, HTTPS with a certificate for
+#              portal.hotel.test only, whatever name is asked
 #   127.0.1.14 mail.elsewhere.test  SMTP 465 (outside the domains that name
 #              it: SRV of srvout.test and srvboth.test, selfhost.test's MX)
 #   127.0.1.15 Big Mail: smtp.bigmail.test SMTP 465, imap.bigmail.test IMAP 993
@@ -76,7 +79,7 @@ exim_binary() {
 }
 
 stop() {
-    for pid in dnsmasq web exim; do
+    for pid in dnsmasq portal-dns web exim; do
         if [ -f "$W/run/$pid.pid" ]; then kill "$(cat "$W/run/$pid.pid")" 2>/dev/null || true; rm -f "$W/run/$pid.pid"; fi
     done
     if [ -f "$W/postfix/main.cf" ]; then postfix -c "$W/postfix" stop >/dev/null 2>&1 || true; fi
@@ -131,6 +134,7 @@ leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:ma
 leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test,DNS:autoconfig.vouchedlater.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
+leaf portal "DNS:portal.hotel.test" 20240101000000Z 20991231000000Z
 # An intermediate CA, and Exim's leaf signed by it. Like a public CA's, the
 # leaf names where its issuer can be fetched (AIA caIssuers). Exim sends
 # the whole chain on 587 and, a common mistake, the leaf alone on 465.
@@ -377,8 +381,11 @@ dnsmasq --keep-in-foreground --port=53 --listen-address=127.0.1.53 --bind-interf
     --conf-file="$repo/tests/data/discovery/dnsmasq.conf" --log-facility="$W/log/dnsmasq.log" --log-queries \
     --pid-file="$W/run/dnsmasq.pid" --user=root &
 echo $! > "$W/run/dnsmasq.pid"
+dnsmasq --keep-in-foreground --port=53 --listen-address=127.0.1.55 --bind-interfaces --no-resolv --no-hosts \
+    --address=/#/127.0.1.90 --log-facility="$W/log/portal-dns.log" --pid-file="$W/run/portal-dns.pid" --user=root &
+echo $! > "$W/run/portal-dns.pid"
 : > "$W/log/web.log"
-python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem" "$W/log/web.log" \
+python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem" "$W/log/web.log" "$tls/portal.pem" \
     > "$W/log/web-server.log" 2>&1 &
 echo $! > "$W/run/web.pid"
 
@@ -387,7 +394,7 @@ for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:4
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
-              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.80:443 127.0.1.81:80 \
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 \
               127.0.1.14:465 127.0.1.15:465 127.0.1.15:993 127.0.1.16:465 127.0.1.16:587; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi

@@ -4,10 +4,11 @@
 HTTPS on 127.0.1.80:443 (test-CA certificate) serves the provider
 autoconfig files, a .well-known file and an ISPDB stand-in; plain HTTP on
 127.0.1.81:80 serves a file that exists only over http (which the program
-must ignore). Every request is logged, with its query, so that a test can
+must ignore). HTTPS on 127.0.1.90:443 is a hotel's sign-in page, with a
+certificate for portal.hotel.test, whatever name or path is asked. Every request is logged, with its query, so that a test can
 prove what each lookup was sent.
 
-    web-world.py DATA_DIR CERT_PEM LOG_FILE
+    web-world.py DATA_DIR CERT_PEM LOG_FILE PORTAL_CERT_PEM
 """
 import http.server
 import ssl
@@ -15,7 +16,9 @@ import sys
 import threading
 import time
 
-DATA, CERT, LOG = sys.argv[1:4]
+DATA, CERT, LOG, PORTAL_CERT = sys.argv[1:5]
+
+PORTAL_PAGE = b"<!doctype html><title>Hotel Wi-Fi</title><p>Sign in to use the Internet.</p>"
 
 # (host, path) -> file in DATA; "slow" answers nothing for a long time.
 ROUTES = {
@@ -42,6 +45,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
         path, _, query = self.path.partition("?")
         with log_lock, open(LOG, "a") as log:
             log.write(f"{self.server.scheme} {host} {path} {query}\n")
+        if self.server.portal:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(PORTAL_PAGE)))
+            self.end_headers()
+            self.wfile.write(PORTAL_PAGE)
+            return
         target = ROUTES.get((host, path))
         if target == "slow":
             time.sleep(30)
@@ -67,18 +77,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def serve(address, port, scheme):
+def serve(address, port, scheme, cert=CERT, portal=False):
     server = http.server.ThreadingHTTPServer((address, port), Handler)
     server.daemon_threads = True
     server.scheme = scheme
+    server.portal = portal
     if scheme == "https":
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(CERT)
+        context.load_cert_chain(cert)
         server.socket = context.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
 
 
 serve("127.0.1.80", 443, "https")
 serve("127.0.1.81", 80, "http")
+serve("127.0.1.90", 443, "https", PORTAL_CERT, portal=True)
 print("ready", flush=True)
 threading.Event().wait()

@@ -49,15 +49,17 @@
 //!   words; `diagnose.rs`, why nothing works; `policy.rs`, the RFC 8314 ranking per
 //!   protocol, IMAP before POP3, the recommendation of each direction and
 //!   why; `network/`, what the attempts together say about this
-//!   computer's network (a port blocked here, offline) and its clock
-//!   (`clock.rs`); `words.rs`, sentences more
+//!   computer's network (a port blocked here, offline, a captive portal
+//!   in `portal.rs`) and its clock (`clock.rs`); `words.rs`, sentences more
 //!   than one place shows.
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the
 //!   provider's settings, SRV), streaming what each names to the engine;
 //!   `autoconfig.rs` reads `config-v1.1.xml` files; `http.rs` fetches
 //!   them (`redirect.rs` follows web redirects by hand and names every
-//!   hop); `dns.rs` asks MX (and the provider's settings) and SRV.
+//!   hop; they also note the web servers' clocks and certificates for
+//!   another name); `dns.rs` asks MX (and the provider's settings) and
+//!   SRV; `control.rs` asks once for a name that cannot exist.
 //! - `engine/` — no UI, no printing:
 //!   - `mod.rs` — `probe(request, events, cancel) -> Report`: the request
 //!     checked, the plan, the engine's state, the report at the end.

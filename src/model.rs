@@ -98,6 +98,9 @@ pub enum Source {
     /// domain itself.
     #[default]
     Guess,
+    /// Not a source of servers: a name that cannot exist, asked once to
+    /// see whether this network's DNS answers every name.
+    Control,
 }
 
 impl Source {

@@ -135,7 +135,10 @@ fn probe(runner: &[&str], email: &str, extra: &[&str]) -> std::process::Output {
     let binary = env!("CARGO_BIN_EXE_mailsetup");
     let mut args: Vec<String> = runner.iter().map(ToString::to_string).collect();
     args.extend([binary, "probe", email, "--no-auth", "--timeout", "2"].map(String::from));
-    args.extend(["--dns", "127.0.1.53", "--ispdb", "https://ispdb.test/v1.1/"].map(String::from));
+    if !extra.contains(&"--dns") {
+        args.extend(["--dns", "127.0.1.53"].map(String::from));
+    }
+    args.extend(["--ispdb", "https://ispdb.test/v1.1/"].map(String::from));
     if let Some(world) = std::env::var_os("MAILSETUP_MAIL_WORLD") {
         let roots = std::path::Path::new(&world).join("tls/ca.crt");
         args.extend(["--ca-file".to_owned(), roots.display().to_string()]);
@@ -145,7 +148,11 @@ fn probe(runner: &[&str], email: &str, extra: &[&str]) -> std::process::Output {
 }
 
 fn probe_json(runner: &[&str], email: &str) -> serde_json::Value {
-    let output = probe(runner, email, &["--json"]);
+    probe_json_with(runner, email, &[])
+}
+
+fn probe_json_with(runner: &[&str], email: &str, extra: &[&str]) -> serde_json::Value {
+    let output = probe(runner, email, &[extra, &["--json"]].concat());
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
 }
@@ -264,4 +271,64 @@ fn a_clock_years_off_is_named_from_certificates_not_yet_valid() {
 
     let expired = probe_json(&["env"], "alice@expired.test");
     assert_eq!(findings(&expired), vec![], "one expired certificate");
+}
+
+/// On a hotel network (the world's second dnsmasq answers every name with
+/// the address of a sign-in page whose certificate is for
+/// portal.hotel.test): a name that cannot exist resolves, and the web
+/// servers of two unrelated domains show that certificate. It is then the
+/// only finding. A domain with a wildcard record, whose own web server
+/// has a wrong certificate, is not a portal.
+#[test]
+fn a_network_that_answers_every_name_is_named_a_portal() {
+    if world().is_none() {
+        return;
+    }
+    let hotel = ["--dns", "127.0.1.55"];
+    let json = probe_json_with(&["env"], "alice@full.test", &hotel);
+    let found = findings(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "captive_portal");
+    assert!(
+        found[0].1.contains(
+            "the web servers of full.test and ispdb.test answered with a certificate for portal.hotel.test"
+        ),
+        "{}",
+        found[0].1
+    );
+    let control = json["discovery"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["source"] == "control")
+        .unwrap();
+    assert_eq!(control["outcome"], "found", "{control}");
+    let text = probe(&["env"], "alice@full.test", &hotel);
+    let text = String::from_utf8_lossy(&text.stdout);
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.starts_with("Your network: A name that cannot exist"),
+        "{text}"
+    );
+    assert!(words.contains("open any web page in your browser"), "{text}");
+
+    let wildcard = probe_json(&["env"], "alice@wildcard.test");
+    let control = wildcard["discovery"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["source"] == "control")
+        .unwrap()
+        .clone();
+    assert_eq!(control["outcome"], "found", "the wildcard answers: {control}");
+    assert_eq!(findings(&wildcard), vec![], "a wildcard domain");
+    let honest = probe_json(&["env"], "alice@full.test");
+    let control = honest["discovery"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["source"] == "control")
+        .unwrap()
+        .clone();
+    assert_eq!(control["outcome"], "none", "{control}");
 }

@@ -105,7 +105,9 @@ impl Context {
                 format!("{ispdb}{provider}"),
                 format!("https://autoconfig.{provider}/mail/config-v1.1.xml"),
             ] {
-                if let Ok(Fetched::Config(config, hops)) = self.file(&url, &[], &mut None).await {
+                if let Ok(Fetched::Config(config, hops)) =
+                    self.file(&url, &[], &mut super::http::Seen::default()).await
+                {
                     let vouched = url.starts_with(&ispdb)
                         && hops.iter().all(|hop| {
                             reqwest::Url::parse(&url).is_ok_and(|from| from.host_str() == hop.host_str())

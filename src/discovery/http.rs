@@ -17,8 +17,8 @@ impl Context {
         } else {
             &[]
         };
-        let mut clock = None;
-        let answer = tokio::time::timeout(deadline, self.file(&url, query, &mut clock)).await;
+        let mut seen = Seen::default();
+        let answer = tokio::time::timeout(deadline, self.file(&url, query, &mut seen)).await;
         let (outcome, detail, found) = match answer {
             Err(_) => (
                 LookupOutcome::Timeout,
@@ -38,7 +38,7 @@ impl Context {
             let plain = url.replacen("https://", "http://", 1);
             let left = deadline.saturating_sub(started.elapsed());
             // Over plain http nothing personal is sent: no address in a query.
-            let plain_answer = tokio::time::timeout(left, self.file(&plain, &[], &mut None)).await;
+            let plain_answer = tokio::time::timeout(left, self.file(&plain, &[], &mut Seen::default())).await;
             if let Ok(Ok(Fetched::Config(..))) = plain_answer {
                 let detail = format!(
                     "{plain} answers over plain http only; anyone on the network path could forge it, so it was not used"
@@ -48,19 +48,20 @@ impl Context {
             }
         }
         let mut lookup = Self::lookup(source, url, started, outcome, &detail);
-        lookup.clock_offset_s = clock;
+        lookup.clock_offset_s = seen.clock_offset;
+        lookup.certificate_for = seen.certificate_for;
         self.report(lookup, found);
     }
 
     /// Fetches and reads an autoconfig file, following up to five
     /// redirects, each to https only (the answer must stay
-    /// authenticated), and saying where they led. `clock` gets how far the
-    /// last web server's clock is ahead of this computer's.
+    /// authenticated), and saying where they led. `seen` gets what the
+    /// web servers showed of the network on the way.
     pub(super) async fn file(
         &self,
         url: &str,
         query: &[(&str, &str)],
-        clock: &mut Option<i64>,
+        seen: &mut Seen,
     ) -> Result<Fetched, String> {
         let mut url = if query.is_empty() {
             reqwest::Url::parse(url)
@@ -74,13 +75,14 @@ impl Context {
                 Ok(response) => response,
                 // A name that does not exist is "nothing here", not an error.
                 Err(error) => {
+                    seen.certificate_for = certificate_for_another_name(&error);
                     return match no_such_name(&error) {
                         Some(why) => Ok(Fetched::Nothing(why)),
                         None => Err(http_error(&error)),
-                    }
+                    };
                 }
             };
-            *clock = clock_offset(&response).or(*clock);
+            seen.clock_offset = clock_offset(&response).or(seen.clock_offset);
             if !response.status().is_redirection() {
                 break response;
             }
@@ -121,6 +123,55 @@ impl Context {
             || host == domain
             || host.ends_with(&format!(".{domain}"))
     }
+}
+
+/// What the web servers of one lookup showed of the network, beside the
+/// answer.
+#[derive(Debug, Default)]
+pub(super) struct Seen {
+    /// How far the last server's clock is ahead of this computer's.
+    clock_offset: Option<i64>,
+    /// The names of a certificate that was not valid for the name asked.
+    certificate_for: Option<Vec<String>>,
+}
+
+/// The names a server's certificate is valid for, when the request failed
+/// because they do not include the name asked (empty when rustls did not
+/// say which they are).
+fn certificate_for_another_name(error: &reqwest::Error) -> Option<Vec<String>> {
+    use rustls::CertificateError;
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        if let Some(rustls::Error::InvalidCertificate(problem)) = rustls_inside(inner) {
+            return match problem {
+                CertificateError::NotValidForNameContext { presented, .. } => {
+                    Some(presented.iter().map(|name| presented_name(name)).collect())
+                }
+                CertificateError::NotValidForName => Some(Vec::new()),
+                _ => None,
+            };
+        }
+        source = inner.source();
+    }
+    None
+}
+
+/// The TLS error in `error`, through the io::Errors it may be wrapped in
+/// (an io::Error's `source` skips its inner error).
+fn rustls_inside<'a>(error: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    if let Some(tls) = error.downcast_ref::<rustls::Error>() {
+        return Some(tls);
+    }
+    let inner = error.downcast_ref::<std::io::Error>()?.get_ref()?;
+    rustls_inside(inner)
+}
+
+/// A name as rustls presents it (`DnsName("mail.example.com")`), bare.
+fn presented_name(name: &str) -> String {
+    name.strip_prefix("DnsName(\"")
+        .and_then(|rest| rest.strip_suffix("\")"))
+        .unwrap_or(name)
+        .to_owned()
 }
 
 /// Seconds the server's `Date` header is ahead of this computer's clock.

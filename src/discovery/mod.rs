@@ -22,6 +22,7 @@
 //! person confirms it (the engine's rule).
 
 pub mod autoconfig;
+mod control;
 mod dns;
 mod http;
 mod redirect;
@@ -136,6 +137,7 @@ pub fn start(address: &EmailAddress, options: Options) -> mpsc::UnboundedReceive
                     elapsed_ms: 0,
                     detail: why,
                     clock_offset_s: None,
+                    certificate_for: None,
                 },
                 found: Vec::new(),
             });
@@ -165,6 +167,7 @@ pub fn start(address: &EmailAddress, options: Options) -> mpsc::UnboundedReceive
         );
         tokio::spawn(context.clone().mx());
     }
+    tokio::spawn(context.clone().control());
     for (label, protocol, security) in SRV_SERVICES {
         tokio::spawn(context.clone().srv(label, protocol, security));
     }
@@ -258,6 +261,7 @@ impl Context {
             elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
             detail: crate::wire::printable::printable(detail),
             clock_offset_s: None,
+            certificate_for: None,
         }
     }
 

@@ -235,10 +235,11 @@ fn quiet_guesses_ui(quiet: &[&Row], ui: &mut egui::Ui) {
 }
 
 /// The lookups of one source together (SRV asks six names), in the order
-/// the sources were first asked.
+/// the sources were first asked. The name that cannot exist finds no
+/// servers: the network box speaks of it when it tells something.
 fn lookup_groups(lookups: &[LookupRow]) -> Vec<(Source, Vec<&LookupRow>)> {
     let mut groups: Vec<(Source, Vec<&LookupRow>)> = Vec::new();
-    for row in lookups {
+    for row in lookups.iter().filter(|row| row.source != Source::Control) {
         match groups.iter_mut().find(|(source, _)| *source == row.source) {
             Some((_, rows)) => rows.push(row),
             None => groups.push((row.source, vec![row])),
@@ -272,6 +273,7 @@ fn lookup_words(source: Source, email: &str) -> String {
         Source::Mx => format!("Looking up where {domain}'s mail goes"),
         Source::Srv => format!("Looking for {domain}'s mail servers in DNS"),
         Source::User | Source::Guess => "Trying the usual server names".to_owned(),
+        Source::Control => "Checking that this network's DNS answers honestly".to_owned(),
     }
 }
 
@@ -427,6 +429,7 @@ mod tests {
                     elapsed_ms: 3,
                     detail: "client error (Connect): tcp connect error (os error 111)".to_owned(),
                     clock_offset_s: None,
+                    certificate_for: None,
                 }),
             }],
         };

@@ -250,6 +250,11 @@ pub struct Lookup {
     /// (negative: behind).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_offset_s: Option<i64>,
+    /// For a web lookup that met a certificate not valid for the name it
+    /// asked: the names that certificate is valid for (empty when not
+    /// known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate_for: Option<Vec<String>>,
 }
 
 /// Settings to type into a mail client.
@@ -360,6 +365,10 @@ pub enum NetworkFinding {
     /// agree on another time, or certificates of unrelated servers are all
     /// not yet valid.
     ClockSkew,
+    /// Names that cannot exist have addresses here, and web servers of
+    /// unrelated domains answer with a certificate for another name: a
+    /// captive portal (or a DNS that redirects) stands in the way.
+    CaptivePortal,
 }
 
 impl Report {

@@ -103,6 +103,7 @@ pub fn source(source: Source) -> &'static str {
         Source::Mx => "the provider that handles your domain's mail (its MX record)",
         Source::Srv => "your domain's DNS (SRV records)",
         Source::Guess => "a guess from your address's domain",
+        Source::Control => "a name that cannot exist",
     }
 }
 

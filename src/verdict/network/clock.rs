@@ -147,6 +147,7 @@ mod tests {
             elapsed_ms: 3,
             detail: "no file here".to_owned(),
             clock_offset_s: Some(offset),
+            certificate_for: None,
         }
     }
 

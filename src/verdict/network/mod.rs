@@ -15,6 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 mod clock;
+mod portal;
 
 use crate::report::{Attempt, Finding, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source};
 
@@ -27,6 +28,11 @@ pub fn findings(report: &Report) -> Vec<Finding> {
     }
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     // A clock far off explains failed certificates, so it comes first.
+    // A portal explains every failure after it; a clock far off explains
+    // failed certificates.
+    if let Some(portal) = portal::captive_portal(report) {
+        return vec![portal];
+    }
     clock::clock_skew(report, now)
         .into_iter()
         .chain(blocked_port_findings(report))
@@ -41,6 +47,7 @@ pub fn title(finding: NetworkFinding) -> &'static str {
         NetworkFinding::PortBlocked => "Your network: a port is blocked here",
         NetworkFinding::Offline => "Your network: this computer seems to be offline",
         NetworkFinding::ClockSkew => "Your computer: the clock is wrong",
+        NetworkFinding::CaptivePortal => "Your network: it wants a sign-in first",
     }
 }
 
@@ -48,7 +55,9 @@ pub fn title(finding: NetworkFinding) -> &'static str {
 #[must_use]
 pub fn whose(finding: NetworkFinding) -> &'static str {
     match finding {
-        NetworkFinding::PortBlocked | NetworkFinding::Offline => "Your network",
+        NetworkFinding::PortBlocked | NetworkFinding::Offline | NetworkFinding::CaptivePortal => {
+            "Your network"
+        }
         NetworkFinding::ClockSkew => "Your computer",
     }
 }
@@ -319,6 +328,7 @@ pub(super) mod tests {
             elapsed_ms: 1,
             detail: String::new(),
             clock_offset_s: None,
+            certificate_for: None,
         }
     }
 
