@@ -40,6 +40,9 @@
 #   127.0.1.55 DNS of a hotel network (dnsmasq): every name is 127.0.1.90
 #   127.0.1.90 the hotel's sign-in page, HTTPS with a certificate for
 #              portal.hotel.test only, whatever name is asked
+#   127.0.1.91 an intercepting proxy (scripts/intercept-world.py) on 443,
+#              465, 993, 995: mail.full.test, ispdb.test and full.test's
+#              web names, re-signed by its own root
 #   127.0.1.14 mail.elsewhere.test  SMTP 465 (outside the domains that name
 #              it: SRV of srvout.test and srvboth.test, selfhost.test's MX)
 #   127.0.1.15 Big Mail: smtp.bigmail.test SMTP 465, imap.bigmail.test IMAP 993
@@ -79,7 +82,7 @@ exim_binary() {
 }
 
 stop() {
-    for pid in dnsmasq portal-dns web exim; do
+    for pid in dnsmasq portal-dns web intercept exim; do
         if [ -f "$W/run/$pid.pid" ]; then kill "$(cat "$W/run/$pid.pid")" 2>/dev/null || true; rm -f "$W/run/$pid.pid"; fi
     done
     if [ -f "$W/postfix/main.cf" ]; then postfix -c "$W/postfix" stop >/dev/null 2>&1 || true; fi
@@ -135,6 +138,17 @@ leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellkno
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf portal "DNS:portal.hotel.test" 20240101000000Z 20991231000000Z
+# The intercepting proxy's own root, and the certificate it shows for every
+# name it stands in for: only the tests that play an antivirus or a company
+# proxy trust that root, through the system store (SSL_CERT_FILE).
+openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Intercepting Proxy Test Root" \
+    -keyout "$tls/intercept-ca.key" -out "$tls/intercept-ca.crt" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=mail.full.test" \
+    -addext "subjectAltName=DNS:mail.full.test,DNS:ispdb.test,DNS:autoconfig.full.test,DNS:full.test" \
+    -keyout "$tls/intercepted.key" -out "$tls/intercepted.csr" 2>/dev/null
+openssl ca -batch -config "$tls/ca.cnf" -cert "$tls/intercept-ca.crt" -keyfile "$tls/intercept-ca.key" \
+    -startdate 20240101000000Z -enddate 20991231000000Z -in "$tls/intercepted.csr" -out "$tls/intercepted.crt" 2>/dev/null
+cat "$tls/intercepted.key" "$tls/intercepted.crt" > "$tls/intercepted.pem"
 # An intermediate CA, and Exim's leaf signed by it. Like a public CA's, the
 # leaf names where its issuer can be fetched (AIA caIssuers). Exim sends
 # the whole chain on 587 and, a common mistake, the leaf alone on 465.
@@ -388,13 +402,15 @@ echo $! > "$W/run/portal-dns.pid"
 python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem" "$W/log/web.log" "$tls/portal.pem" \
     > "$W/log/web-server.log" 2>&1 &
 echo $! > "$W/run/web.pid"
+python3 "$repo/scripts/intercept-world.py" "$tls/intercepted.pem" > "$W/log/intercept.log" 2>&1 &
+echo $! > "$W/run/intercept.pid"
 
 # Wait until every listener answers.
 for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:465 \
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
-              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 \
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.91:993 \
               127.0.1.14:465 127.0.1.15:465 127.0.1.15:993 127.0.1.16:465 127.0.1.16:587; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi

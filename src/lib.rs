@@ -19,7 +19,8 @@
 //!     server: MX, SRV, A/AAAA) and connect, per-phase timeouts, at most
 //!     four connections per server address.
 //!   - `tls/` — trusted roots and the user's certificate exceptions; a
-//!     verifier that records the certificate and verdict (`mod.rs`); what
+//!     verifier that records the certificate and verdict (`mod.rs`); which
+//!     root a chain led to and who made it trusted (`anchor.rs`); what
 //!     a refused certificate or failed handshake means (`fault.rs`); the
 //!     person's certificate files and typed fingerprints (`files.rs`).
 //!   - `certificate.rs` — names, issuer, dates, fingerprint of a certificate.
@@ -50,7 +51,8 @@
 //!   protocol, IMAP before POP3, the recommendation of each direction and
 //!   why; `network/`, what the attempts together say about this
 //!   computer's network (a port blocked here, offline, a captive portal
-//!   in `portal.rs`) and its clock (`clock.rs`); `words.rs`, sentences more
+//!   in `portal.rs`, decrypted connections in `interception.rs`) and its
+//!   clock (`clock.rs`); `words.rs`, sentences more
 //!   than one place shows.
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the

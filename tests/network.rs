@@ -139,7 +139,10 @@ fn probe(runner: &[&str], email: &str, extra: &[&str]) -> std::process::Output {
         args.extend(["--dns", "127.0.1.53"].map(String::from));
     }
     args.extend(["--ispdb", "https://ispdb.test/v1.1/"].map(String::from));
-    if let Some(world) = std::env::var_os("MAILSETUP_MAIL_WORLD") {
+    if let (Some(world), false) = (
+        std::env::var_os("MAILSETUP_MAIL_WORLD"),
+        extra.contains(&"--ca-file"),
+    ) {
         let roots = std::path::Path::new(&world).join("tls/ca.crt");
         args.extend(["--ca-file".to_owned(), roots.display().to_string()]);
     }
@@ -331,4 +334,51 @@ fn a_network_that_answers_every_name_is_named_a_portal() {
         .unwrap()
         .clone();
     assert_eq!(control["outcome"], "none", "{control}");
+}
+
+/// An intercepting proxy (scripts/intercept-world.py) stands in for
+/// mail.full.test and the ISPDB, re-signing both with its own root, which
+/// only the system store trusts (`SSL_CERT_FILE`, as an antivirus or a
+/// company installs it): one finding says connections are decrypted. The
+/// same root in a file the person named is their choice: nothing is said.
+#[test]
+fn a_root_only_this_computer_trusts_signing_unrelated_servers_is_interception() {
+    let Some(world) = world() else { return };
+    let tls = std::path::Path::new(&world).join("tls");
+    let proxy = [
+        "--resolve",
+        "mail.full.test:127.0.1.91",
+        "--resolve",
+        "ispdb.test:127.0.1.91",
+    ];
+    let system = format!("SSL_CERT_FILE={}", tls.join("intercept-ca.crt").display());
+    let json = probe_json_with(&["env", &system], "alice@full.test", &proxy);
+    let found = findings(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "tls_interception");
+    assert!(
+        found[0].1.starts_with(
+            "The certificates of ispdb.test and mail.full.test lead to \"CN=Intercepting Proxy Test Root\""
+        ),
+        "{}",
+        found[0].1
+    );
+    // The settings themselves still work: the finding explains, it does not fail them.
+    assert_eq!(
+        json["incoming"]["recommended"]["port"], 993,
+        "{}",
+        json["incoming"]
+    );
+
+    // The person named the proxy's root (with the world's) in their own file.
+    let both = std::env::temp_dir().join(format!("mailsetup-roots-{}.pem", std::process::id()));
+    let pem = [tls.join("ca.crt"), tls.join("intercept-ca.crt")]
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<String>();
+    std::fs::write(&both, pem).unwrap();
+    let chosen = [&proxy[..], &["--ca-file", both.to_str().unwrap()]].concat();
+    let json = probe_json_with(&["env", &system], "alice@full.test", &chosen);
+    let _ = std::fs::remove_file(&both);
+    assert_eq!(findings(&json), vec![], "a root the person named");
 }

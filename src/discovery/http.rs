@@ -50,6 +50,9 @@ impl Context {
         let mut lookup = Self::lookup(source, url, started, outcome, &detail);
         lookup.clock_offset_s = seen.clock_offset;
         lookup.certificate_for = seen.certificate_for;
+        lookup.root = reqwest::Url::parse(&lookup.query)
+            .ok()
+            .and_then(|url| self.web_roots.of(url.host_str()?));
         self.report(lookup, found);
     }
 

@@ -138,6 +138,7 @@ pub fn start(address: &EmailAddress, options: Options) -> mpsc::UnboundedReceive
                     detail: why,
                     clock_offset_s: None,
                     certificate_for: None,
+                    root: None,
                 },
                 found: Vec::new(),
             });
@@ -197,6 +198,8 @@ struct Context {
     address: EmailAddress,
     options: Options,
     http: reqwest::Client,
+    /// The root each web server's certificate led to.
+    web_roots: Arc<crate::wire::tls::WebRoots>,
     tx: mpsc::UnboundedSender<Progress>,
 }
 
@@ -206,7 +209,7 @@ impl Context {
         options: Options,
         tx: mpsc::UnboundedSender<Progress>,
     ) -> Result<Self, String> {
-        let tls = options.trust.https_config().map_err(|e| e.to_string())?;
+        let (tls, web_roots) = options.trust.https_config().map_err(|e| e.to_string())?;
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
             .dns_resolver(Arc::new(Resolver {
@@ -223,6 +226,7 @@ impl Context {
             address,
             options,
             http,
+            web_roots,
             tx,
         })
     }
@@ -262,6 +266,7 @@ impl Context {
             detail: crate::wire::printable::printable(detail),
             clock_offset_s: None,
             certificate_for: None,
+            root: None,
         }
     }
 

@@ -430,6 +430,7 @@ mod tests {
                     detail: "client error (Connect): tcp connect error (os error 111)".to_owned(),
                     clock_offset_s: None,
                     certificate_for: None,
+                    root: None,
                 }),
             }],
         };

@@ -255,6 +255,10 @@ pub struct Lookup {
     /// known).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate_for: Option<Vec<String>>,
+    /// For a web lookup whose server's certificate verified: the root it
+    /// led to, and who made that root trusted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<crate::wire::tls::Root>,
 }
 
 /// Settings to type into a mail client.
@@ -369,6 +373,10 @@ pub enum NetworkFinding {
     /// unrelated domains answer with a certificate for another name: a
     /// captive portal (or a DNS that redirects) stands in the way.
     CaptivePortal,
+    /// Certificates of unrelated servers lead to a root only this
+    /// computer trusts (or one named after a known product): something
+    /// decrypts secure connections on the way.
+    TlsInterception,
 }
 
 impl Report {

@@ -366,8 +366,7 @@ mod tests {
             names: vec!["mx.hoster.net".into()],
             sha256: String::new(),
             self_signed: false,
-            common_name_only: false,
-            names_issuer_url: false,
+            ..Default::default()
         });
         let text = explain(&attempt);
         assert!(text.contains("valid for mx.hoster.net, not for smtp.example.com"));

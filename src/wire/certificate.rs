@@ -34,6 +34,11 @@ pub struct CertificateInfo {
     /// server that sends it alone has left out its chain.
     #[serde(skip)]
     pub names_issuer_url: bool,
+    /// The root the chain led to, when it verified, and who made that
+    /// root trusted: a public authority, the person's certificate file, or
+    /// only this computer's trust store.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<crate::wire::tls::Root>,
 }
 
 impl CertificateInfo {
@@ -81,6 +86,7 @@ impl CertificateInfo {
                 matches!(e.parsed_extension(), ParsedExtension::AuthorityInfoAccess(aia)
                     if aia.accessdescs.iter().any(|d| d.access_method == OID_PKIX_ACCESS_DESCRIPTOR_CA_ISSUERS))
             }),
+            root: None,
         })
     }
 }

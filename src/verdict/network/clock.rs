@@ -148,6 +148,7 @@ mod tests {
             detail: "no file here".to_owned(),
             clock_offset_s: Some(offset),
             certificate_for: None,
+            root: None,
         }
     }
 

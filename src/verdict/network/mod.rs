@@ -15,6 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 mod clock;
+mod interception;
 mod portal;
 
 use crate::report::{Attempt, Finding, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source};
@@ -35,6 +36,7 @@ pub fn findings(report: &Report) -> Vec<Finding> {
     }
     clock::clock_skew(report, now)
         .into_iter()
+        .chain(interception::tls_interception(report))
         .chain(blocked_port_findings(report))
         .collect()
 }
@@ -48,6 +50,7 @@ pub fn title(finding: NetworkFinding) -> &'static str {
         NetworkFinding::Offline => "Your network: this computer seems to be offline",
         NetworkFinding::ClockSkew => "Your computer: the clock is wrong",
         NetworkFinding::CaptivePortal => "Your network: it wants a sign-in first",
+        NetworkFinding::TlsInterception => "Your network: secure connections are decrypted on the way",
     }
 }
 
@@ -55,9 +58,10 @@ pub fn title(finding: NetworkFinding) -> &'static str {
 #[must_use]
 pub fn whose(finding: NetworkFinding) -> &'static str {
     match finding {
-        NetworkFinding::PortBlocked | NetworkFinding::Offline | NetworkFinding::CaptivePortal => {
-            "Your network"
-        }
+        NetworkFinding::PortBlocked
+        | NetworkFinding::Offline
+        | NetworkFinding::CaptivePortal
+        | NetworkFinding::TlsInterception => "Your network",
         NetworkFinding::ClockSkew => "Your computer",
     }
 }
@@ -329,6 +333,7 @@ pub(super) mod tests {
             detail: String::new(),
             clock_offset_s: None,
             certificate_for: None,
+            root: None,
         }
     }
 

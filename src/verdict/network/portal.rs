@@ -77,6 +77,7 @@ mod tests {
             detail: String::new(),
             clock_offset_s: None,
             certificate_for: presented.map(|names| names.iter().map(ToString::to_string).collect()),
+            root: None,
         }
     }
 

@@ -14,8 +14,11 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 
 use crate::wire::certificate::CertificateInfo;
 
+mod anchor;
 mod fault;
 mod files;
+
+pub use anchor::{Root, TrustedBy, WebRoots};
 
 pub(crate) use fault::failure_fault;
 pub use fault::{CertProblem, TlsFault, TlsSetupError};
@@ -36,6 +39,8 @@ pub struct TrustStore {
     /// intermediate, not untrusted (browsers keep such a cache too). They
     /// never make a certificate trusted; they only name the cause.
     seen_intermediates: Arc<Mutex<Vec<CertificateDer<'static>>>>,
+    /// Who made each root trusted (Mozilla's list, the person, the system).
+    anchors: Arc<anchor::Anchors>,
 }
 
 impl TrustStore {
@@ -48,12 +53,17 @@ impl TrustStore {
         // Unreadable system certificates are skipped: one broken file in
         // /etc/ssl must not stop the check.
         let native = rustls_native_certs::load_native_certs();
+        let mut anchors = anchor::Anchors::default();
+        anchors.add(&roots.roots, TrustedBy::Public);
+        anchors.add(&anchor::anchors_of(extra), TrustedBy::You);
+        anchors.add(&anchor::anchors_of(&native.certs), TrustedBy::System);
         roots.add_parsable_certificates(native.certs);
         roots.add_parsable_certificates(extra.iter().cloned());
         Self {
             roots: Arc::new(roots),
             danger_accepted: Arc::default(),
             seen_intermediates: Arc::default(),
+            anchors: Arc::new(anchors),
         }
     }
 
@@ -62,10 +72,13 @@ impl TrustStore {
     pub fn only(extra: &[CertificateDer<'static>]) -> Self {
         let mut roots = RootCertStore::empty();
         roots.add_parsable_certificates(extra.iter().cloned());
+        let mut anchors = anchor::Anchors::default();
+        anchors.add(&roots.roots, TrustedBy::You);
         Self {
             roots: Arc::new(roots),
             danger_accepted: Arc::default(),
             seen_intermediates: Arc::default(),
+            anchors: Arc::new(anchors),
         }
     }
 
@@ -89,16 +102,27 @@ impl TrustStore {
 
     /// A client configuration for HTTPS lookups: the same roots, strictly
     /// (a certificate accepted by hand for a mail server is not accepted
-    /// for a web server).
-    pub(crate) fn https_config(&self) -> Result<ClientConfig, TlsSetupError> {
+    /// for a web server); and where it writes the root each web server's
+    /// chain led to.
+    pub(crate) fn https_config(&self) -> Result<(ClientConfig, Arc<WebRoots>), TlsSetupError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let inner = WebPkiServerVerifier::builder_with_provider(self.roots.clone(), provider.clone())
+            .build()
+            .map_err(|e| TlsSetupError::Config(e.to_string()))?;
+        let roots = Arc::new(WebRoots::default());
+        let verifier = Arc::new(anchor::RootRecorder::new(
+            inner,
+            self.anchors.clone(),
+            roots.clone(),
+        ));
         let mut config = ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|e| TlsSetupError::Config(e.to_string()))?
-            .with_root_certificates(self.roots.clone())
+            .dangerous()
+            .with_custom_certificate_verifier(verifier)
             .with_no_client_auth();
         config.alpn_protocols = vec![b"http/1.1".to_vec()];
-        Ok(config)
+        Ok((config, roots))
     }
 
     /// A connector for one connection, and the record of what it sees.
@@ -113,6 +137,7 @@ impl TrustStore {
             record: record.clone(),
             danger_accepted: self.danger_accepted.clone(),
             seen_intermediates: self.seen_intermediates.clone(),
+            anchors: self.anchors.clone(),
         });
         let config = ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
@@ -196,6 +221,7 @@ struct RecordingVerifier {
     record: Arc<CertRecord>,
     danger_accepted: Arc<Vec<String>>,
     seen_intermediates: Arc<Mutex<Vec<CertificateDer<'static>>>>,
+    anchors: Arc<anchor::Anchors>,
 }
 
 /// Intermediates kept from a check, at most.
@@ -267,7 +293,7 @@ impl ServerCertVerifier for RecordingVerifier {
         let mut verdict =
             self.inner
                 .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
-        if let Some(info) = CertificateInfo::from_der(end_entity) {
+        if let Some(mut info) = CertificateInfo::from_der(end_entity) {
             let mut problem = verdict.as_ref().err().map(|e| match CertProblem::from_error(e) {
                 // `openssl req -x509` marks its self-signed certificates as a
                 // CA, which webpki refuses as "CA used as end entity" before
@@ -283,6 +309,7 @@ impl ServerCertVerifier for RecordingVerifier {
             }
             if verdict.is_ok() && !by_exception {
                 self.keep_intermediates(intermediates);
+                info.root = self.anchors.of_chain(end_entity, intermediates);
             }
             let completes_with_seen_intermediate = problem == Some(CertProblem::Untrusted)
                 && intermediates.is_empty()
