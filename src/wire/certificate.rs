@@ -38,7 +38,28 @@ pub struct CertificateInfo {
     /// root trusted: a public authority, the person's certificate file, or
     /// only this computer's trust store.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub root: Option<crate::wire::tls::Root>,
+    pub root: Option<Root>,
+}
+
+/// Who made a root trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrustedBy {
+    /// A public certificate authority (Mozilla's list, `webpki-roots`).
+    Public,
+    /// A certificate file the person named (`--ca-file`, Advanced).
+    You,
+    /// Only this computer's own trust store.
+    System,
+}
+
+/// The root a verified chain led to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Root {
+    /// Its name (`CN=…, O=…`), escaped.
+    pub name: String,
+    /// Who made it trusted.
+    pub trusted_by: TrustedBy,
 }
 
 impl CertificateInfo {

@@ -7,33 +7,12 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use crate::wire::certificate::{Root, TrustedBy};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
 use rustls::pki_types::{CertificateDer, ServerName, TrustAnchor, UnixTime};
 use rustls::{DigitallySignedStruct, SignatureScheme};
-use serde::Serialize;
 use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
-
-/// Who made a root trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TrustedBy {
-    /// A public certificate authority (Mozilla's list, `webpki-roots`).
-    Public,
-    /// A certificate file the person named (`--ca-file`, Advanced).
-    You,
-    /// Only this computer's own trust store.
-    System,
-}
-
-/// The root a verified chain led to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Root {
-    /// Its name (`CN=…, O=…`), escaped.
-    pub name: String,
-    /// Who made it trusted.
-    pub trusted_by: TrustedBy,
-}
 
 /// The roots of a trust store by name, each with who made it trusted.
 #[derive(Debug, Default)]

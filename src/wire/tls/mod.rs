@@ -18,7 +18,8 @@ mod anchor;
 mod fault;
 mod files;
 
-pub use anchor::{Root, TrustedBy, WebRoots};
+pub use crate::wire::certificate::{Root, TrustedBy};
+pub use anchor::WebRoots;
 
 pub(crate) use fault::failure_fault;
 pub use fault::{CertProblem, TlsFault, TlsSetupError};
