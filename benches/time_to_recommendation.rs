@@ -12,7 +12,10 @@
 //! - port 25 filtered, 465 and 587 work;
 //! - `smtp.` filtered, `mail.` works;
 //! - a port that accepts and never speaks;
-//! - every port filtered.
+//! - every port filtered;
+//! - a server with an IPv6 address that never answers beside its IPv4
+//!   one, against the same server over IPv4 only: the answer may come at
+//!   most 0.3 s later (RFC 8305 tries IPv4 a quarter second after IPv6).
 //!
 //! Run: `cargo bench --bench time_to_recommendation` (binds 127.77.x.y ports
 //! 25/465/587/2525: root or CAP_NET_BIND_SERVICE).
@@ -131,6 +134,30 @@ async fn everything_filtered() -> (Option<Duration>, Duration) {
     watch(request).await
 }
 
+/// The server at `ip` (465 and 587 work), reached over IPv4 only, or with
+/// a silent IPv6 address (`::1`, its ports filtered) tried first.
+async fn dual_stack(ipv6_silent: bool) -> (Option<Duration>, Duration) {
+    static SILENT_IPV6: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    let ip = unique_address();
+    serve(ip, 465, HOST, Script::new(Mode::ImplicitTls)).await;
+    serve(ip, 587, HOST, Script::new(Mode::Starttls)).await;
+    let mut request = support::request(HOST, ip, &[465, 587]);
+    if ipv6_silent {
+        let v6: std::net::IpAddr = "::1".parse().unwrap();
+        SILENT_IPV6
+            .get_or_init(|| async move {
+                filtered(v6, 465).await;
+                filtered(v6, 587).await;
+            })
+            .await;
+        request.overrides = mailsetup::wire::net::Overrides::default();
+        request.overrides.insert(HOST, v6);
+        request.overrides.insert(HOST, ip);
+    }
+    request.timeout = CASE_TIMEOUT;
+    watch(request).await
+}
+
 /// Runs a case a few times; prints its medians against its target.
 async fn case<F, Fut>(name: &str, target: &str, runs: F) -> (Option<Duration>, Duration)
 where
@@ -244,6 +271,22 @@ async fn main() {
     .await;
     case("silent port", "all ended <= 3.5 s", silent_port).await;
     case("everything filtered", "all ended <= 3.5 s", everything_filtered).await;
+    if std::net::TcpListener::bind("[::1]:0").is_ok() {
+        let (ipv4, _) = case("IPv4 only", "(the baseline below)", || dual_stack(false)).await;
+        let (silent, _) = case("IPv6 silent, IPv4 works", "certain <= IPv4 only + 0.3 s", || {
+            dual_stack(true)
+        })
+        .await;
+        if let (Some(ipv4), Some(silent)) = (ipv4, silent) {
+            println!(
+                "  IPv6 silent costs {:.3} s before the answer (target <= 0.300 s, ratio {:.2})",
+                silent.as_secs_f64() - ipv4.as_secs_f64(),
+                (silent.as_secs_f64() - ipv4.as_secs_f64()) / 0.3
+            );
+        }
+    } else {
+        println!("  IPv6 silent: skipped, this machine has no IPv6 loopback");
+    }
     let mut cancels = Vec::new();
     for _ in 0..RUNS {
         cancels.push(cancel_latency().await);

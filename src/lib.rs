@@ -16,7 +16,9 @@
 //!   redactor that removes it, in any encoding, from server text.
 //! - `wire/` — no mail protocol, no verdict:
 //!   - `net.rs` — resolve (with `--resolve` overrides, or at a chosen DNS
-//!     server: MX, SRV, A/AAAA) and connect, per-phase timeouts, at most
+//!     server: MX, SRV, A/AAAA), under the phase's timeout.
+//!   - `connect.rs` — TCP connections: a server's addresses raced (RFC
+//!     8305), the fate of each kept for the run (`AddressBook`), at most
 //!     four connections per server address.
 //!   - `tls/` — trusted roots and the user's certificate exceptions; a
 //!     verifier that records the certificate and verdict (`mod.rs`); which
@@ -51,8 +53,8 @@
 //!   protocol, IMAP before POP3, the recommendation of each direction and
 //!   why; `network/`, what the attempts together say about this
 //!   computer's network (a port blocked here, offline, a captive portal
-//!   in `portal.rs`, decrypted connections in `interception.rs`) and its
-//!   clock (`clock.rs`); `words.rs`, sentences more
+//!   in `portal.rs`, decrypted connections in `interception.rs`, IPv6
+//!   that is not carried in `ipv6.rs`) and its clock (`clock.rs`); `words.rs`, sentences more
 //!   than one place shows.
 //! - `discovery/` — where the servers are: every lookup at once (the
 //!   provider's autoconfig over https, `.well-known`, the ISPDB, MX → the

@@ -197,7 +197,7 @@ async fn a_whole_account_keeps_within_the_connection_limit_and_checks_everything
     assert_eq!(report.attempts.len(), 8);
     let most = support::most_open(ip);
     assert!(
-        most <= mailsetup::wire::net::MAX_CONNECTIONS_PER_ADDRESS,
+        most <= mailsetup::wire::connect::MAX_CONNECTIONS_PER_ADDRESS,
         "{most} connections at once"
     );
 }

@@ -48,7 +48,8 @@ impl Firewall {
     /// Drops every packet to `address:port`: a connection there hears
     /// nothing, as on a network that blocks the port.
     fn drop_port(&self, address: IpAddr, port: u16) {
-        let rule = format!("ip daddr {address} tcp dport {port} drop");
+        let family = if address.is_ipv6() { "ip6" } else { "ip" };
+        let rule = format!("{family} daddr {address} tcp dport {port} drop");
         let mut args = vec!["add", "rule", "inet", &self.table, "out"];
         args.extend(rule.split(' '));
         nft(&args);
@@ -294,7 +295,7 @@ fn a_network_that_answers_every_name_is_named_a_portal() {
     assert_eq!(found[0].0, "captive_portal");
     assert!(
         found[0].1.contains(
-            "the web servers of full.test and ispdb.test answered with a certificate for portal.hotel.test"
+            "the web servers of autoconfig.full.test and ispdb.test answered with a certificate for portal.hotel.test"
         ),
         "{}",
         found[0].1
@@ -381,4 +382,85 @@ fn a_root_only_this_computer_trusts_signing_unrelated_servers_is_interception() 
     let json = probe_json_with(&["env", &system], "alice@full.test", &chosen);
     let _ = std::fs::remove_file(&both);
     assert_eq!(findings(&json), vec![], "a root the person named");
+}
+
+/// IPv6 addresses on this namespace's loopback for the test's life.
+struct Ipv6Addresses(Vec<&'static str>);
+
+impl Ipv6Addresses {
+    fn add(addresses: &[&'static str]) -> Self {
+        for address in addresses {
+            let status = Command::new("ip")
+                .args(["-6", "address", "add", &format!("{address}/128"), "dev", "lo"])
+                .status()
+                .unwrap();
+            assert!(status.success(), "ip -6 address add {address}");
+        }
+        Self(addresses.to_vec())
+    }
+}
+
+impl Drop for Ipv6Addresses {
+    fn drop(&mut self) {
+        for address in &self.0 {
+            let _ = Command::new("ip")
+                .args(["-6", "address", "del", &format!("{address}/128"), "dev", "lo"])
+                .status();
+        }
+    }
+}
+
+/// Big Mail's two servers get an IPv6 address each beside their IPv4 one;
+/// this network drops IPv6 (nftables): the check answers over IPv4 as
+/// soon as a mail program following RFC 8305 would, and one finding says
+/// IPv6 does not work here. With IPv6 carried (nothing listens there: the
+/// connection is refused, an answer), nothing is said.
+#[test]
+fn ipv6_that_never_answers_while_ipv4_does_is_named() {
+    let (Some(firewall), Some(_)) = (Firewall::new(), world()) else {
+        return;
+    };
+    let v6 = ["fd00:6::15", "fd00:6::16"];
+    let _addresses = Ipv6Addresses::add(&v6);
+    let dual = [
+        "--resolve",
+        "smtp.bigmail.test:fd00:6::15",
+        "--resolve",
+        "smtp.bigmail.test:127.0.1.15",
+        "--resolve",
+        "imap.bigmail.test:fd00:6::16",
+        "--resolve",
+        "imap.bigmail.test:127.0.1.15",
+    ];
+    let carried = probe_json_with(&["env"], "alice@hosted.test", &dual);
+    assert_eq!(findings(&carried), vec![], "IPv6 refused is an answer");
+
+    for address in v6 {
+        for port in [465, 587, 993, 143, 995, 110] {
+            firewall.drop_port(address.parse().unwrap(), port);
+        }
+    }
+    let json = probe_json_with(&["env"], "alice@hosted.test", &dual);
+    let found = findings(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "ipv6_broken");
+    assert!(
+        found[0].1.starts_with(
+            "2 IPv6 addresses of servers (smtp.bigmail.test at fd00:6::15, imap.bigmail.test at fd00:6::16) \
+             never answered"
+        ),
+        "{}",
+        found[0].1
+    );
+    // The settings work over IPv4.
+    assert_eq!(
+        json["outgoing"]["recommended"]["host"], "smtp.bigmail.test",
+        "{}",
+        json["outgoing"]
+    );
+    assert_eq!(
+        json["incoming"]["recommended"]["host"], "imap.bigmail.test",
+        "{}",
+        json["incoming"]
+    );
 }

@@ -74,13 +74,18 @@ pub const RUN_BUDGET_FACTOR: u32 = 12;
 /// Default delay between the starts of two transport checks.
 pub const DEFAULT_STAGGER: Duration = Duration::from_millis(30);
 
+/// An IPv6 address still silent this long after its first try, while the
+/// same server answered over IPv4 within RFC 8305's quarter second, never
+/// answered: TCP itself sends its SYN again at one second.
+pub const IPV6_SILENCE: Duration = Duration::from_secs(1);
+
 /// What the engine shares with every transport check.
 pub(crate) struct Shared {
     pub(crate) timeout: Duration,
     pub(crate) trust: TrustStore,
     pub(crate) overrides: Overrides,
     pub(crate) allow_plaintext: bool,
-    pub(crate) limits: net::ConnectionLimits,
+    pub(crate) limits: crate::wire::connect::ConnectionLimits,
 }
 
 enum State {
@@ -139,6 +144,12 @@ pub async fn probe(
     }
     engine.start_queued();
     let cancelled = engine.run(&cancel).await;
+    if let Some(wait) = engine.ipv6_wait().filter(|_| !cancelled) {
+        tokio::select! {
+            () = tokio::time::sleep(wait) => {}
+            () = cancel.cancelled() => {}
+        }
+    }
     Ok(engine.into_report(request.email.trim(), cancelled))
 }
 
@@ -256,7 +267,7 @@ impl Engine {
                 trust: request.trust.clone(),
                 overrides: request.overrides.clone(),
                 allow_plaintext: request.allow_plaintext,
-                limits: net::ConnectionLimits::default(),
+                limits: crate::wire::connect::ConnectionLimits::default(),
             }),
             events,
             schedule: request.schedule,
@@ -336,6 +347,20 @@ impl Engine {
         }
     }
 
+    /// How long until every IPv6 address that lost a race to IPv4 has
+    /// answered or stayed silent for [`IPV6_SILENCE`]: what the report says
+    /// about this network's IPv6 needs the evidence. `None` when none is
+    /// still waited for: only a network whose IPv6 is silent waits.
+    fn ipv6_wait(&self) -> Option<Duration> {
+        let book = self.shared.limits.book();
+        self.slots
+            .iter()
+            .flat_map(|slot| &slot.attempt.raced_ipv6)
+            .filter_map(|&ip| book.pending_for(ip))
+            .map(|waited| IPV6_SILENCE.saturating_sub(waited))
+            .max()
+    }
+
     /// The report: every text sealed once more, with every name the run
     /// came to know (a text may quote what a later login sent), and each
     /// direction's recommendation (the one announced, if any).
@@ -347,7 +372,20 @@ impl Engine {
         for lookup in &mut self.lookups {
             self.seal.lookup(lookup);
         }
-        let attempts: Vec<Attempt> = self.slots.into_iter().map(|s| s.attempt).collect();
+        let book = self.shared.limits.book();
+        let attempts: Vec<Attempt> = self
+            .slots
+            .into_iter()
+            .map(|slot| {
+                let mut attempt = slot.attempt;
+                attempt.ipv6_unanswered = std::mem::take(&mut attempt.raced_ipv6)
+                    .into_iter()
+                    .filter(|&ip| book.unanswered(ip, IPV6_SILENCE))
+                    .map(|ip| ip.to_string())
+                    .collect();
+                attempt
+            })
+            .collect();
         let verified = self.password.is_some();
         let recommend = |direction| {
             let pinned = self

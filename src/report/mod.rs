@@ -153,6 +153,15 @@ pub struct Attempt {
     /// The address connected to, when it got that far; when no address
     /// answered in time, every address tried (", "-separated).
     pub address: Option<String>,
+    /// The server's IPv6 addresses that never answered (no route, or
+    /// silent) while `address` did: started first, as RFC 8305 says, and
+    /// followed to the end of the connect phase after another won.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ipv6_unanswered: Vec<String>,
+    /// The IPv6 addresses raced before `address` won (the engine turns
+    /// them into `ipv6_unanswered` when the run ends).
+    #[serde(skip)]
+    pub raced_ipv6: Vec<std::net::IpAddr>,
     /// TCP port.
     pub port: u16,
     /// The kind of connection tried.
@@ -197,6 +206,8 @@ impl Attempt {
             protocol,
             host: host.to_owned(),
             address: None,
+            ipv6_unanswered: Vec::new(),
+            raced_ipv6: Vec::new(),
             port,
             security,
             outcome: Outcome::Skipped,
@@ -377,6 +388,10 @@ pub enum NetworkFinding {
     /// computer trusts (or one named after a known product): something
     /// decrypts secure connections on the way.
     TlsInterception,
+    /// Servers with IPv6 and IPv4 addresses never answered over IPv6 and
+    /// answered over IPv4 at once: this network gives out IPv6 but does not
+    /// carry it.
+    Ipv6Broken,
 }
 
 impl Report {

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 pub mod certificate;
+pub mod connect;
 pub mod connection;
 pub mod net;
 pub mod printable;

@@ -6,14 +6,6 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::net::TcpStream;
-use tokio::task::JoinSet;
-use tokio::time::{sleep, sleep_until, Instant};
-
-/// RFC 8305 §5: start the next address this long after the previous one
-/// when it has not answered yet.
-const CONNECTION_ATTEMPT_DELAY: Duration = Duration::from_millis(250);
-
 /// Fixed addresses for host names, like curl's `--resolve`: lets a check run
 /// before DNS points at a server, and lets tests use loopback addresses.
 /// Also where the other names are looked up: the system's resolver, or a
@@ -343,66 +335,6 @@ fn interleave(first: Vec<SocketAddr>, second: Vec<SocketAddr>) -> Vec<SocketAddr
     }
 }
 
-/// Connects to the first address that answers, starting the next address
-/// every 250 ms or as soon as one fails (a light RFC 8305 "happy eyeballs").
-/// The whole phase is bounded by `timeout`.
-///
-/// # Errors
-///
-/// [`NetError::Refused`] when every address refused, [`NetError::Timeout`]
-/// when none answered in time, [`NetError::Other`] for other socket errors.
-pub async fn connect(
-    addresses: &[SocketAddr],
-    timeout: Duration,
-) -> Result<(TcpStream, SocketAddr), NetError> {
-    let deadline = Instant::now() + timeout;
-    let mut pending = addresses.iter().copied();
-    let mut racing = JoinSet::new();
-    let mut last_error = NetError::Timeout;
-    let mut all_refused = true;
-    loop {
-        let more = pending.len() > 0;
-        if racing.is_empty() {
-            match pending.next() {
-                Some(address) => {
-                    racing.spawn(async move { (address, TcpStream::connect(address).await) });
-                }
-                None => {
-                    return Err(if all_refused {
-                        NetError::Refused
-                    } else {
-                        last_error
-                    });
-                }
-            }
-        }
-        tokio::select! {
-            Some(joined) = racing.join_next() => {
-                let Ok((address, result)) = joined else { continue };
-                match result {
-                    Ok(stream) => {
-                        // A line protocol waits for every reply: Nagle's
-                        // algorithm would add a delayed-ACK pause to each.
-                        let _ = stream.set_nodelay(true);
-                        return Ok((stream, address));
-                    }
-                    Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {}
-                    Err(e) => {
-                        all_refused = false;
-                        last_error = NetError::Other(format!("{address}: {e}"));
-                    }
-                }
-            }
-            () = sleep(CONNECTION_ATTEMPT_DELAY), if more => {
-                if let Some(address) = pending.next() {
-                    racing.spawn(async move { (address, TcpStream::connect(address).await) });
-                }
-            }
-            () = sleep_until(deadline) => return Err(NetError::Timeout),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,91 +355,5 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(found, vec!["127.0.0.9:587".parse().unwrap()]);
-    }
-
-    #[tokio::test]
-    async fn closed_port_is_refused() {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let address = listener.local_addr().unwrap();
-        drop(listener);
-        let result = connect(&[address], Duration::from_secs(2)).await;
-        assert_eq!(result.err(), Some(NetError::Refused));
-    }
-}
-
-/// At most this many connections are open to one server address at a time
-/// (across ports, names and protocols). Servers limit connections per
-/// client (Exim's `smtp_accept_max_per_host`, Dovecot's `client_limit`) and
-/// answer the excess with "421 too many connections"; a whole account's
-/// dozen or more checks must stay under the usual limits of five and more.
-pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 4;
-
-/// How long a connect may hold its place among
-/// [`MAX_CONNECTIONS_PER_ADDRESS`] before it completes. A server that is
-/// there answers a connect within a few hundred milliseconds; a filtered
-/// port never does and must not keep the working ones waiting for its
-/// whole timeout. A connect that completes later waits for a place anew.
-pub const CONNECT_HOLD: Duration = Duration::from_millis(300);
-
-/// The places for connections to each server address.
-#[derive(Debug, Default)]
-pub struct ConnectionLimits {
-    gates: std::sync::Mutex<HashMap<IpAddr, Arc<tokio::sync::Semaphore>>>,
-}
-
-/// A place among a server address's connections; freed when dropped.
-pub type Place = tokio::sync::OwnedSemaphorePermit;
-
-impl ConnectionLimits {
-    /// Connects to one of `addresses` (one host's, in the order to try),
-    /// holding a place for that host's first address; the place lives as
-    /// long as the caller keeps it, i.e. as long as the connection.
-    ///
-    /// # Errors
-    ///
-    /// As [`connect`].
-    pub async fn connect(
-        &self,
-        addresses: &[SocketAddr],
-        timeout: Duration,
-    ) -> Result<(TcpStream, SocketAddr, Place), NetError> {
-        let Some(first) = addresses.first() else {
-            return Err(NetError::NoAddress("no address".to_owned()));
-        };
-        let gate = self.gate(first.ip());
-        let mut place = Some(
-            gate.clone()
-                .acquire_owned()
-                .await
-                .map_err(|e| NetError::Other(e.to_string()))?,
-        );
-        let connecting = connect(addresses, timeout);
-        tokio::pin!(connecting);
-        let (tcp, address) = tokio::select! {
-            result = &mut connecting => result?,
-            () = tokio::time::sleep(CONNECT_HOLD) => {
-                place = None;
-                connecting.await?
-            }
-        };
-        let place = match place {
-            Some(place) => place,
-            None => gate
-                .acquire_owned()
-                .await
-                .map_err(|e| NetError::Other(e.to_string()))?,
-        };
-        Ok((tcp, address, place))
-    }
-
-    fn gate(&self, ip: IpAddr) -> Arc<tokio::sync::Semaphore> {
-        let mut gates = self
-            .gates
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        gates
-            .entry(ip)
-            .or_insert_with(|| Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS_PER_ADDRESS)))
-            .clone()
     }
 }

@@ -913,7 +913,12 @@ async fn incoming_session(
 /// packets: connects never complete. (A listener that never accepts, whose
 /// one-place queue is already full: Linux then drops further SYNs.)
 pub async fn filtered(address: IpAddr, port: u16) {
-    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    let socket = if address.is_ipv6() {
+        tokio::net::TcpSocket::new_v6()
+    } else {
+        tokio::net::TcpSocket::new_v4()
+    }
+    .unwrap();
     socket.bind(SocketAddr::new(address, port)).unwrap();
     let listener = socket.listen(0).unwrap();
     let filler = tokio::net::TcpStream::connect(SocketAddr::new(address, port))

@@ -42,7 +42,7 @@ pub(crate) struct Ready {
     pub(crate) channel: Channel,
     /// The connection's place among the server address's connections.
     #[expect(dead_code, reason = "held, never read: dropping it frees the place")]
-    pub(crate) place: Option<net::Place>,
+    pub(crate) place: Option<crate::wire::connect::Place>,
 }
 
 /// What a transport check found.
@@ -214,7 +214,7 @@ async fn run(
     let mut busy_retried = false;
     loop {
         on_phase(Phase::Connect);
-        let (tcp, address, place) = match shared.limits.connect(&addresses, timeout).await {
+        let (connected, place) = match shared.limits.connect(&addresses, timeout).await {
             Ok(connected) => connected,
             Err(error) => {
                 // Which addresses stayed silent: a port that no address of
@@ -226,7 +226,14 @@ async fn run(
                 return Err(net_failure(Phase::Connect, &error, timeout));
             }
         };
+        let (tcp, address) = (connected.stream, connected.address);
         attempt.address = Some(address.ip().to_string());
+        attempt.raced_ipv6 = connected
+            .raced
+            .iter()
+            .filter(|a| a.is_ipv6() && **a != address)
+            .map(std::net::SocketAddr::ip)
+            .collect();
         let result = match candidate.security {
             Security::ImplicitTls => implicit_tls(candidate, shared, on_phase, attempt, tcp).await,
             Security::Starttls | Security::Plaintext => {

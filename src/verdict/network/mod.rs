@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod clock;
 mod interception;
+mod ipv6;
 mod portal;
 
 use crate::report::{Attempt, Finding, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source};
@@ -37,6 +38,7 @@ pub fn findings(report: &Report) -> Vec<Finding> {
     clock::clock_skew(report, now)
         .into_iter()
         .chain(interception::tls_interception(report))
+        .chain(ipv6::ipv6_broken(report))
         .chain(blocked_port_findings(report))
         .collect()
 }
@@ -51,6 +53,7 @@ pub fn title(finding: NetworkFinding) -> &'static str {
         NetworkFinding::ClockSkew => "Your computer: the clock is wrong",
         NetworkFinding::CaptivePortal => "Your network: it wants a sign-in first",
         NetworkFinding::TlsInterception => "Your network: secure connections are decrypted on the way",
+        NetworkFinding::Ipv6Broken => "Your network: IPv6 does not work here",
     }
 }
 
@@ -61,7 +64,8 @@ pub fn whose(finding: NetworkFinding) -> &'static str {
         NetworkFinding::PortBlocked
         | NetworkFinding::Offline
         | NetworkFinding::CaptivePortal
-        | NetworkFinding::TlsInterception => "Your network",
+        | NetworkFinding::TlsInterception
+        | NetworkFinding::Ipv6Broken => "Your network",
         NetworkFinding::ClockSkew => "Your computer",
     }
 }

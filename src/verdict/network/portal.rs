@@ -58,7 +58,13 @@ fn wrong_certificates(report: &Report) -> BTreeMap<String, Vec<String>> {
             continue;
         };
         let domain = psl::domain_str(&host).unwrap_or(&host).to_owned();
-        by_domain.entry(domain).or_insert((host, presented.clone()));
+        // One host per domain, the same whichever lookup ended first.
+        let kept = by_domain
+            .entry(domain)
+            .or_insert((host.clone(), presented.clone()));
+        if host < kept.0 {
+            *kept = (host, presented.clone());
+        }
     }
     by_domain.into_values().collect()
 }
