@@ -205,6 +205,16 @@ fn world() -> Option<std::ffi::OsString> {
     world
 }
 
+/// The lookup of a name that cannot exist.
+fn control_lookup(json: &serde_json::Value) -> &serde_json::Value {
+    json["discovery"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["source"] == "control")
+        .unwrap()
+}
+
 fn findings(json: &serde_json::Value) -> Vec<(String, String)> {
     json["network"]
         .as_array()
@@ -300,12 +310,7 @@ fn a_network_that_answers_every_name_is_named_a_portal() {
         "{}",
         found[0].1
     );
-    let control = json["discovery"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["source"] == "control")
-        .unwrap();
+    let control = control_lookup(&json);
     assert_eq!(control["outcome"], "found", "{control}");
     let text = probe(&["env"], "alice@full.test", &hotel);
     let text = String::from_utf8_lossy(&text.stdout);
@@ -317,23 +322,11 @@ fn a_network_that_answers_every_name_is_named_a_portal() {
     assert!(words.contains("open any web page in your browser"), "{text}");
 
     let wildcard = probe_json(&["env"], "alice@wildcard.test");
-    let control = wildcard["discovery"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["source"] == "control")
-        .unwrap()
-        .clone();
+    let control = control_lookup(&wildcard);
     assert_eq!(control["outcome"], "found", "the wildcard answers: {control}");
     assert_eq!(findings(&wildcard), vec![], "a wildcard domain");
     let honest = probe_json(&["env"], "alice@full.test");
-    let control = honest["discovery"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["source"] == "control")
-        .unwrap()
-        .clone();
+    let control = control_lookup(&honest);
     assert_eq!(control["outcome"], "none", "{control}");
 }
 

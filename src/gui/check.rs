@@ -123,7 +123,9 @@ impl Check {
             incoming: section(Direction::Incoming),
             attempts,
             cancelled: false,
-            discovery: Vec::new(),
+            // The lookups that ended: what they saw of the network counts
+            // as soon as it is known.
+            discovery: self.lookups.iter().filter_map(|row| row.ended.clone()).collect(),
             network: Vec::new(),
         };
         report.network = crate::verdict::network::findings(&report);
@@ -192,5 +194,46 @@ pub(super) fn apply_event(check: &mut Check, event: Event) {
                 }),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_shown_early_already_says_what_the_lookups_saw_of_the_network() {
+        let mut check = Check {
+            id: 1,
+            cancel: CancellationToken::new(),
+            started: Instant::now(),
+            rows: Vec::new(),
+            early: Vec::new(),
+            show_now: true,
+            lookups: Vec::new(),
+        };
+        for host in ["autoconfig.example.test", "ispdb.example.org"] {
+            apply_event(
+                &mut check,
+                Event::LookedUp(Box::new(Lookup {
+                    source: Source::Autoconfig,
+                    query: format!("https://{host}/mail/config-v1.1.xml"),
+                    outcome: crate::report::LookupOutcome::None,
+                    elapsed_ms: 3,
+                    detail: "no file here".to_owned(),
+                    clock_offset_s: Some(3 * 86_400),
+                    certificate_for: None,
+                    root: None,
+                })),
+            );
+        }
+        let report = check.provisional_report("alice@example.test");
+        assert_eq!(report.discovery.len(), 2);
+        assert_eq!(
+            report.network.first().map(|f| f.finding),
+            Some(crate::report::NetworkFinding::ClockSkew),
+            "{:?}",
+            report.network
+        );
     }
 }
