@@ -7,7 +7,7 @@ use super::check::{Check, LookupRow, Row};
 use super::settings::Settings;
 use super::widgets::{page_heading, spinner, status_mark, Mark};
 use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
-use crate::verdict::network::{blocked_ports, explained_by_blocked_port};
+use crate::verdict::network::{behind_a_portal, blocked_ports, explained_by_blocked_port};
 
 /// What a phase is doing, in plain words.
 fn phase_words(phase: Phase) -> &'static str {
@@ -54,14 +54,17 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     ui.add_space(8.0);
     // What the attempts so far say about this network, once nothing still
     // running on those ports could change it: it explains the rows below.
-    let blocked_ports = settled_blocked_ports(check);
-    if !blocked_ports.is_empty() {
+    let explained = Explained {
+        blocked_ports: settled_blocked_ports(check),
+        portal: behind_a_portal(check.lookups.iter().filter_map(|row| row.ended.as_ref())),
+    };
+    if !explained.blocked_ports.is_empty() || explained.portal {
         super::findings::network_ui(&check.provisional_report(settings.email.trim()), ui);
     }
     if !check.lookups.is_empty() {
         lookups_ui(check, &settings.email, ui);
     }
-    attempts_ui(check, &blocked_ports, ui);
+    attempts_ui(check, &explained, ui);
     action
 }
 
@@ -112,10 +115,25 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
     ui.add_space(8.0);
 }
 
+/// What a network finding above the list explains of it.
+struct Explained {
+    /// Ports this network drops: their silent attempts fold into a line.
+    blocked_ports: Vec<u16>,
+    /// Every name leads to a sign-in page: every failed attempt folds.
+    portal: bool,
+}
+
+impl Explained {
+    fn explains(&self, attempt: &crate::report::Attempt) -> bool {
+        (self.portal && attempt.outcome != Outcome::Ok)
+            || explained_by_blocked_port(attempt, &self.blocked_ports)
+    }
+}
+
 /// Each direction's attempts: running (with what they do now) or ended
 /// (with what it means). Guessed names that do not exist fold into one
 /// line: they are expected to fail and say nothing about the account.
-fn attempts_ui(check: &Check, blocked_ports: &[u16], ui: &mut egui::Ui) {
+fn attempts_ui(check: &Check, explained: &Explained, ui: &mut egui::Ui) {
     for (direction, heading) in [
         (Direction::Incoming, "Incoming mail"),
         (Direction::Outgoing, "Outgoing mail"),
@@ -125,11 +143,9 @@ fn attempts_ui(check: &Check, blocked_ports: &[u16], ui: &mut egui::Ui) {
             .iter()
             .filter(|row| row.protocol.direction() == direction && !row.host.is_empty())
             .partition(|row| is_quiet_guess(row));
-        let (blocked, rows): (Vec<&Row>, Vec<&Row>) = rows.into_iter().partition(|row| {
-            row.finished
-                .as_ref()
-                .is_some_and(|a| explained_by_blocked_port(a, blocked_ports))
-        });
+        let (blocked, rows): (Vec<&Row>, Vec<&Row>) = rows
+            .into_iter()
+            .partition(|row| row.finished.as_ref().is_some_and(|a| explained.explains(a)));
         if rows.is_empty() && quiet.is_empty() && blocked.is_empty() {
             continue;
         }
@@ -142,7 +158,9 @@ fn attempts_ui(check: &Check, blocked_ports: &[u16], ui: &mut egui::Ui) {
                 for row in rows {
                     attempt_row_ui(row, ui);
                 }
-                if !blocked.is_empty() {
+                if explained.portal && !blocked.is_empty() {
+                    portal_rows_ui(&blocked, ui);
+                } else if !blocked.is_empty() {
                     blocked_rows_ui(&blocked, ui);
                 }
                 if !quiet.is_empty() {
@@ -190,6 +208,24 @@ fn attempt_row_ui(row: &Row, ui: &mut egui::Ui) {
         Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
         None => ui.label(phase_words(row.phase)),
     };
+    ui.end_row();
+}
+
+/// "This network's sign-in page stands in the way: 12 attempts", one line
+/// for the attempts a captive portal explains (the servers on hover).
+fn portal_rows_ui(explained: &[&Row], ui: &mut egui::Ui) {
+    let mut servers: Vec<String> = explained
+        .iter()
+        .map(|row| format!("{} {}:{}", row.protocol.label(), row.host, row.port))
+        .collect();
+    servers.sort_unstable();
+    status_mark(ui, Mark::Failed);
+    ui.label("This network's sign-in page stands in the way")
+        .on_hover_text(servers.join("\n"));
+    ui.label(match explained.len() {
+        1 => "1 attempt could not reach its server".to_owned(),
+        n => format!("{n} attempts could not reach their servers"),
+    });
     ui.end_row();
 }
 
@@ -322,6 +358,83 @@ mod tests {
         row
     }
 
+    /// A name that cannot exist resolves and two unrelated web servers show
+    /// a sign-in page's certificate: the box says so at the top, and every
+    /// failed attempt folds into one line under it.
+    #[test]
+    fn attempts_a_captive_portal_explains_fold_under_one_line() {
+        let web = |host: &str| LookupRow {
+            source: Source::Autoconfig,
+            query: format!("https://{host}/mail/config-v1.1.xml"),
+            ended: Some(Lookup {
+                source: Source::Autoconfig,
+                query: format!("https://{host}/mail/config-v1.1.xml"),
+                outcome: LookupOutcome::Error,
+                elapsed_ms: 3,
+                detail: String::new(),
+                clock_offset_s: None,
+                certificate_for: Some(vec!["portal.hotel.test".to_owned()]),
+                root: None,
+            }),
+        };
+        let control = LookupRow {
+            source: Source::Control,
+            query: "mailsetup-check-1.example.test A/AAAA".to_owned(),
+            ended: Some(Lookup {
+                source: Source::Control,
+                query: "mailsetup-check-1.example.test A/AAAA".to_owned(),
+                outcome: LookupOutcome::Found,
+                elapsed_ms: 3,
+                detail: String::new(),
+                clock_offset_s: None,
+                certificate_for: None,
+                root: None,
+            }),
+        };
+        let check = Check {
+            id: 1,
+            cancel: tokio_util::sync::CancellationToken::new(),
+            started: Instant::now(),
+            rows: vec![
+                answered(
+                    "imap.example.test",
+                    "192.0.2.9",
+                    993,
+                    Outcome::Refused,
+                    Phase::Connect,
+                ),
+                answered(
+                    "mail.example.test",
+                    "192.0.2.9",
+                    993,
+                    Outcome::Refused,
+                    Phase::Connect,
+                ),
+                answered(
+                    "mail.example.test",
+                    "192.0.2.9",
+                    143,
+                    Outcome::Refused,
+                    Phase::Connect,
+                ),
+            ],
+            early: Vec::new(),
+            show_now: false,
+            lookups: vec![control, web("autoconfig.example.test"), web("ispdb.example.org")],
+        };
+        let settings = Settings {
+            email: "alice@example.test".to_owned(),
+            ..Settings::default()
+        };
+        let harness = Harness::new_ui(|ui| {
+            checking_ui(&check, &settings, ui);
+        });
+        harness.get_by_label("Your network: it wants a sign-in first");
+        harness.get_by_label("This network's sign-in page stands in the way");
+        harness.get_by_label("3 attempts could not reach their servers");
+        assert!(harness.query_by_label_contains("the port is closed").is_none());
+    }
+
     /// Port 993 dropped on the way to two servers that answer on 143: one
     /// box says so at the top, and the silent attempts fold into one line.
     #[test]
@@ -436,7 +549,11 @@ mod tests {
         };
         let harness = Harness::new_ui(|ui| {
             lookups_ui(&check, "alice@example.test", ui);
-            attempts_ui(&check, &[], ui);
+            let nothing = Explained {
+                blocked_ports: Vec::new(),
+                portal: false,
+            };
+            attempts_ui(&check, &nothing, ui);
         });
         harness.get_by_label("3 other possible names: none exist");
         assert!(harness.query_by_label_contains("does not exist").is_none());

@@ -19,7 +19,9 @@ mod interception;
 mod ipv6;
 mod portal;
 
-use crate::report::{Attempt, Finding, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source};
+use crate::report::{
+    Attempt, Finding, Lookup, LookupOutcome, NetworkFinding, Outcome, Phase, Report, Source,
+};
 
 /// The findings about this computer's network, certain from `report`.
 #[must_use]
@@ -107,6 +109,13 @@ pub fn blocked_ports<'a>(attempts: impl IntoIterator<Item = &'a Attempt>) -> Vec
         .into_iter()
         .map(|(port, _)| port)
         .collect()
+}
+
+/// The lookups that ended show a network that answers every name (a
+/// captive portal): every failed attempt is explained by it.
+#[must_use]
+pub fn behind_a_portal<'a>(lookups: impl IntoIterator<Item = &'a Lookup>) -> bool {
+    portal::captive_portal_in(&lookups.into_iter().collect::<Vec<_>>()).is_some()
 }
 
 /// An attempt that a blocked port explains: it got no answer at all.

@@ -7,14 +7,19 @@
 
 use std::collections::BTreeMap;
 
-use crate::report::{Finding, LookupOutcome, NetworkFinding, Report, Source};
+use crate::report::{Finding, Lookup, LookupOutcome, NetworkFinding, Report, Source};
 
 pub(super) fn captive_portal(report: &Report) -> Option<Finding> {
-    let control = report
-        .discovery
+    captive_portal_in(&report.discovery.iter().collect::<Vec<_>>())
+}
+
+/// The finding from the lookups that have ended (the checking page asks
+/// while the rest still runs).
+pub(super) fn captive_portal_in(lookups: &[&Lookup]) -> Option<Finding> {
+    let control = lookups
         .iter()
         .find(|l| l.source == Source::Control && l.outcome == LookupOutcome::Found)?;
-    let wrong = wrong_certificates(report);
+    let wrong = wrong_certificates(lookups);
     if wrong.len() < 2 {
         return None;
     }
@@ -45,9 +50,9 @@ pub(super) fn captive_portal(report: &Report) -> Option<Finding> {
 
 /// The hosts of the web lookups that met a certificate for another name,
 /// one per registrable domain, with the names that certificate is for.
-fn wrong_certificates(report: &Report) -> BTreeMap<String, Vec<String>> {
+fn wrong_certificates(lookups: &[&Lookup]) -> BTreeMap<String, Vec<String>> {
     let mut by_domain: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
-    for lookup in &report.discovery {
+    for lookup in lookups {
         let Some(presented) = &lookup.certificate_for else {
             continue;
         };
