@@ -40,6 +40,10 @@
 #   127.0.1.55 DNS of a hotel network (dnsmasq): every name is 127.0.1.90
 #   127.0.1.90 the hotel's sign-in page, HTTPS with a certificate for
 #              portal.hotel.test only, whatever name is asked
+#   127.0.1.17 mail.oauthmail.test  a second Dovecot: IMAP 993, POP3 995,
+#              submission 465, OAuth2 sign-ins only (XOAUTH2, OAUTHBEARER)
+#   127.0.1.70 auth.oauthmail.test  its authorization server (oidc-provider,
+#              tests/oauth/server.mjs): RFC 8414, 7591, PKCE, 9207, 7662
 #   127.0.1.91 an intercepting proxy (scripts/intercept-world.py) on 443,
 #              465, 993, 995: mail.full.test, ispdb.test and full.test's
 #              web names, re-signed by its own root
@@ -81,19 +85,37 @@ exim_binary() {
     echo "$unpacked/usr/sbin/exim4"
 }
 
+# The authorization server's packages (npm, pinned by tests/oauth's lock
+# file), fetched into target/ once.
+oauth_modules() {
+    local modules=$repo/target/oauth-world
+    if [ ! -d "$modules/node_modules/oidc-provider" ]; then
+        command -v npm >/dev/null || { echo "$0: npm is missing (Node.js 20 or later)" >&2; exit 1; }
+        mkdir -p "$modules"
+        cp "$repo/tests/oauth/package.json" "$repo/tests/oauth/package-lock.json" "$modules/"
+        (cd "$modules" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) \
+            || { echo "$0: npm ci failed for the authorization server" >&2; exit 1; }
+    fi
+    # ES modules find their packages beside them, not through NODE_PATH.
+    cp "$repo/tests/oauth/server.mjs" "$modules/"
+    echo "$modules"
+}
+
 stop() {
-    for pid in dnsmasq portal-dns web intercept exim; do
+    for pid in dnsmasq portal-dns web intercept oauth exim; do
         if [ -f "$W/run/$pid.pid" ]; then kill "$(cat "$W/run/$pid.pid")" 2>/dev/null || true; rm -f "$W/run/$pid.pid"; fi
     done
     if [ -f "$W/postfix/main.cf" ]; then postfix -c "$W/postfix" stop >/dev/null 2>&1 || true; fi
     if [ -f "$W/dovecot/dovecot.conf" ]; then doveadm -c "$W/dovecot/dovecot.conf" stop >/dev/null 2>&1 || true; fi
     if [ -f "$W/dovecot/run/master.pid" ]; then kill "$(cat "$W/dovecot/run/master.pid")" 2>/dev/null || true; fi
+    if [ -f "$W/dovecot-oauth/dovecot.conf" ]; then doveadm -c "$W/dovecot-oauth/dovecot.conf" stop >/dev/null 2>&1 || true; fi
+    if [ -f "$W/dovecot-oauth/run/master.pid" ]; then kill "$(cat "$W/dovecot-oauth/run/master.pid")" 2>/dev/null || true; fi
 }
 
 if [ "$action" = stop ]; then stop; exit 0; fi
 # What start needs from the network (Exim's package), fetched ahead: the
 # world may start where there is no network.
-if [ "$action" = prepare ]; then exim_binary >/dev/null; exit 0; fi
+if [ "$action" = prepare ]; then exim_binary >/dev/null; oauth_modules >/dev/null; exit 0; fi
 [ "$action" = start ] || { echo "usage: $0 start|stop|prepare [DIR]" >&2; exit 2; }
 
 for tool in postfix dovecot openssl dnsmasq python3; do
@@ -102,7 +124,7 @@ done
 
 stop
 rm -rf "$W"
-mkdir -p "$W"/{tls,postfix,queue,data,log,mail,dovecot/run,run}
+mkdir -p "$W"/{tls,postfix,queue,data,log,mail,dovecot/run,dovecot-oauth/run,run}
 chmod 1777 "$W/mail"
 
 # --- Certificates: a test CA and leaves signed by it -------------------------
@@ -132,12 +154,13 @@ leaf() { # name subjectAltName startdate enddate
         -startdate "$3" -enddate "$4" -in "$tls/$1.csr" -out "$tls/$1.crt" 2>/dev/null
     cat "$tls/$1.key" "$tls/$1.crt" > "$tls/$1.pem"
 }
-leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test" \
+leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test,DNS:mail.oauthmail.test" \
     20240101000000Z 20991231000000Z
 leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test,DNS:autoconfig.vouchedlater.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf portal "DNS:portal.hotel.test" 20240101000000Z 20991231000000Z
+leaf oauth "DNS:auth.oauthmail.test,IP:127.0.1.70" 20240101000000Z 20991231000000Z
 # The intercepting proxy's own root, and the certificate it shows for every
 # name it stands in for: only the tests that play an antivirus or a company
 # proxy trust that root, through the system store (SSL_CERT_FILE).
@@ -285,6 +308,79 @@ service auth {
 }
 CONF
 
+# --- A provider that takes only OAuth2 sign-ins (oauthmail.test) ---------------
+# A second Dovecot (IMAP 993, POP3 995, submission 465) whose only logins
+# are XOAUTH2 and OAUTHBEARER; it asks the authorization server whether
+# each token is good (RFC 7662 introspection), by address: its own host
+# name would go through /etc/hosts, which the tests replace.
+OAUTH_SECRET=dovecot-introspection-secret
+cat > "$W/dovecot-oauth/oauth2.conf" <<CONF
+introspection_mode = post
+introspection_url = https://dovecot:$OAUTH_SECRET@127.0.1.70/token/introspection
+username_attribute = email
+active_attribute = active
+active_value = true
+force_introspection = yes
+tls_ca_cert_file = $tls/ca.crt
+CONF
+cat > "$W/dovecot-oauth/dovecot.conf" <<CONF
+protocols = imap pop3 submission
+instance_name = mailsetup-oauth
+listen = 127.0.1.17
+base_dir = $W/dovecot-oauth/run
+log_path = $W/log/dovecot-oauth.log
+ssl = yes
+ssl_cert = <$tls/good.crt
+ssl_key = <$tls/good.key
+hostname = oauthmail.test
+submission_relay_host = 127.0.1.1
+submission_relay_port = 25
+auth_mechanisms = xoauth2 oauthbearer
+auth_verbose = yes
+mail_location = maildir:~/Maildir
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $W/dovecot-oauth/oauth2.conf
+}
+userdb {
+  driver = static
+  args = uid=nobody gid=nogroup home=$W/mail/%u
+}
+service imap-login {
+  inet_listener imap {
+    port = 0
+  }
+  inet_listener imaps {
+    port = 993
+    ssl = yes
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    port = 0
+  }
+  inet_listener pop3s {
+    port = 995
+    ssl = yes
+  }
+}
+service submission-login {
+  inet_listener submission {
+    port = 0
+  }
+  inet_listener submissions {
+    port = 465
+    ssl = yes
+  }
+}
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+CONF
+
 # --- Postfix -------------------------------------------------------------------
 chown postfix "$W/data"
 cat > "$W/postfix/main.cf" <<CONF
@@ -346,6 +442,7 @@ postfix -c "$W/postfix" check
 postfix -c "$W/postfix" start >/dev/null 2>&1 || { cat "$W/log/postfix.log" >&2; exit 1; }
 # Postfix creates queue/private; Dovecot puts its auth socket there.
 dovecot -c "$W/dovecot/dovecot.conf"
+dovecot -c "$W/dovecot-oauth/dovecot.conf"
 
 # --- Exim -------------------------------------------------------------------------
 exim=$(exim_binary)
@@ -404,13 +501,16 @@ python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem"
 echo $! > "$W/run/web.pid"
 python3 "$repo/scripts/intercept-world.py" "$tls/intercepted.pem" > "$W/log/intercept.log" 2>&1 &
 echo $! > "$W/run/intercept.pid"
+node "$(oauth_modules)/server.mjs" https://auth.oauthmail.test "$tls/oauth.crt" \
+    "$tls/oauth.key" 127.0.1.70 "$OAUTH_SECRET" "$PASSWORD" "$W/log/oauth-tokens.log" > "$W/log/oauth.log" 2>&1 &
+echo $! > "$W/run/oauth.pid"
 
 # Wait until every listener answers.
 for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:465 \
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
-              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.91:993 \
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.91:993 127.0.1.70:443 127.0.1.17:993 \
               127.0.1.14:465 127.0.1.15:465 127.0.1.15:993 127.0.1.16:465 127.0.1.16:587; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi

@@ -28,6 +28,7 @@ ROUTES = {
     ("wellknown.test", "/.well-known/autoconfig/mail/config-v1.1.xml"): "wellknown.xml",
     ("ispdb.test", "/v1.1/bigmail.test"): "bigmail.xml",
     ("ispdb.test", "/v1.1/oauth.test"): "oauth.xml",
+    ("ispdb.test", "/v1.1/oauthmail.test"): "oauthmail.xml",
     ("ispdb.test", "/v1.1/provider.test"): "slow",
     ("ispdb.test", "/v1.1/plainauth.test"): "slow",
     ("autoconfig.httponly.test", "/mail/config-v1.1.xml"): "httponly.xml",

@@ -95,7 +95,13 @@
 //!     password and then escaped, before it leaves the engine.
 //!   - `reach.rs` — whether an address is local (loopback, private,
 //!     link-local), and where the address's domain itself is.
-//! - `cli.rs` — `mailsetup probe`: flags, password input, human and JSON output.
+//! - `oauth/` — signing in with the provider (RFC 8252): the authorization
+//!   server's metadata and registration, PKCE, the issuer check
+//!   (`endpoints.rs`), the loopback listener the browser comes back to
+//!   (`loopback.rs`); the token it gives is a `Password` the engine logs in
+//!   with as XOAUTH2 or OAUTHBEARER.
+//! - `cli/` — `mailsetup probe`: flags, password input, human and JSON
+//!   output (`mod.rs`); `--oauth`'s sign-in before the check (`sign_in.rs`).
 //! - `console.rs` — Windows: the windowed build attaches to a parent terminal.
 //! - `gui/` — the setup wizard (feature `gui`): `app.rs` (the step, what
 //!   outlives it — settings, worker — and what the steps ask for),
@@ -121,6 +127,7 @@ pub mod error;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod model;
+pub mod oauth;
 pub mod protocol;
 pub mod report;
 pub mod secret;

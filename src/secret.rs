@@ -88,8 +88,16 @@ impl Redactor {
         literals.retain(|literal| !literal.is_empty());
         literals.sort_by_key(|literal| std::cmp::Reverse(literal.len()));
         literals.dedup();
+        // A token login's responses (XOAUTH2, OAUTHBEARER: see
+        // protocol::auth), whose pieces a server may quote cut short.
+        let secret = password.expose();
+        let saslname = username.replace('=', "=3D").replace(',', "=2C");
+        let xoauth2 = Zeroizing::new(format!("user={username}\x01auth=Bearer {secret}\x01\x01"));
+        let oauthbearer = Zeroizing::new(format!("n,a={saslname},\x01auth=Bearer {secret}\x01\x01"));
         let forms = vec![
             Zeroizing::new(STANDARD.encode(blob.as_slice())),
+            Zeroizing::new(STANDARD.encode(xoauth2.as_bytes())),
+            Zeroizing::new(STANDARD.encode(oauthbearer.as_bytes())),
             Zeroizing::new(STANDARD.encode(password.expose())),
             Zeroizing::new(STANDARD.encode(username)),
         ];
@@ -146,6 +154,19 @@ impl Redactor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_login_quoted_cut_short_is_removed() {
+        use base64::engine::general_purpose::STANDARD;
+        use base64::Engine as _;
+        let token = Password::new("ya29.a0AfB_byC-token".to_owned());
+        let redactor = Redactor::new("alice@example.com", &token);
+        let sent = STANDARD.encode("user=alice@example.com\x01auth=Bearer ya29.a0AfB_byC-token\x01\x01");
+        let cut = &sent[..sent.len() - 6];
+        let said = redactor.scrub(&format!("535 5.7.8 bad token {cut}..."));
+        assert!(!said.contains(&cut[20..]), "{said}");
+        assert!(said.contains(REDACTED), "{said}");
+    }
 
     #[test]
     fn every_encoding_of_the_secret_is_removed() {

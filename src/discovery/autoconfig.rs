@@ -26,6 +26,24 @@ pub struct ProviderConfig {
     pub domains: Vec<String>,
     /// The servers, in the file's order (best first within each direction).
     pub servers: Vec<Server>,
+    /// Where to sign in, when the file names an OAuth2 provider (its
+    /// `<oAuth2>` block, beside `emailProvider`).
+    pub oauth2: Option<OAuth2>,
+}
+
+/// An autoconfig file's `<oAuth2>` block: the provider's authorization
+/// server, as Thunderbird reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuth2 {
+    /// The authorization server's host name (`accounts.google.com`), or
+    /// its issuer URL.
+    pub issuer: String,
+    /// The scopes to ask for, space-separated.
+    pub scope: String,
+    /// The authorization endpoint (https).
+    pub auth_url: String,
+    /// The token endpoint (https).
+    pub token_url: String,
 }
 
 /// One server of an autoconfig file.
@@ -88,7 +106,22 @@ pub fn parse(text: &str, address: &EmailAddress) -> Result<ProviderConfig, Parse
             _ => {}
         }
     }
+    config.oauth2 = root
+        .children()
+        .find(|n| n.has_tag_name("oAuth2"))
+        .and_then(oauth2);
     Ok(config)
+}
+
+/// The `<oAuth2>` block, when it is whole and its endpoints are https.
+fn oauth2(node: roxmltree::Node<'_, '_>) -> Option<OAuth2> {
+    let https = |url: String| url.starts_with("https://").then_some(url);
+    Some(OAuth2 {
+        issuer: child_text(node, "issuer")?,
+        scope: child_text(node, "scope")?,
+        auth_url: https(child_text(node, "authURL")?)?,
+        token_url: https(child_text(node, "tokenURL")?)?,
+    })
 }
 
 /// The trimmed text of an element, when it has some.
@@ -187,6 +220,12 @@ mod tests {
       <authentication>password-cleartext</authentication>
     </outgoingServer>
   </emailProvider>
+  <oAuth2>
+    <issuer>accounts.example.com</issuer>
+    <scope>https://mail.example.com/ openid</scope>
+    <authURL>https://accounts.example.com/o/oauth2/auth</authURL>
+    <tokenURL>https://oauth2.example.com/token</tokenURL>
+  </oAuth2>
 </clientConfig>"#;
 
     #[test]
@@ -206,6 +245,19 @@ mod tests {
         assert!(pop.oauth_only);
         let smtp = &config.servers[2];
         assert_eq!((smtp.security, smtp.port), (Security::Starttls, 587));
+        let oauth2 = config.oauth2.unwrap();
+        assert_eq!(oauth2.issuer, "accounts.example.com");
+        assert_eq!(oauth2.scope, "https://mail.example.com/ openid");
+        assert_eq!(oauth2.token_url, "https://oauth2.example.com/token");
+    }
+
+    #[test]
+    fn an_oauth2_block_with_a_plain_http_endpoint_is_not_used() {
+        let text = GOOGLE_LIKE.replace(
+            "https://oauth2.example.com/token",
+            "http://oauth2.example.com/token",
+        );
+        assert_eq!(parse(&text, &alice()).unwrap().oauth2, None);
     }
 
     #[test]

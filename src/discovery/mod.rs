@@ -22,10 +22,12 @@
 //! person confirms it (the engine's rule).
 
 pub mod autoconfig;
+pub use sign_in::oauth2_provider;
 mod control;
 mod dns;
 mod http;
 mod redirect;
+mod sign_in;
 
 use http::Resolver;
 
@@ -203,25 +205,37 @@ struct Context {
     tx: mpsc::UnboundedSender<Progress>,
 }
 
+/// The https client of the lookups (and of signing in): the check's
+/// roots, its resolver (`--resolve`, `--dns`), no proxy, and no redirect
+/// followed unseen; and where it writes the root each server's chain led to.
+///
+/// # Errors
+///
+/// A sentence when TLS or the client cannot be set up.
+pub fn web_client(options: &Options) -> Result<(reqwest::Client, Arc<crate::wire::tls::WebRoots>), String> {
+    let (tls, web_roots) = options.trust.https_config().map_err(|e| e.to_string())?;
+    let http = reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .dns_resolver(Arc::new(Resolver {
+            overrides: options.overrides.clone(),
+            timeout: options.deadline(DNS_DEADLINE),
+        }))
+        // Redirects are followed by hand, each hop named.
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .user_agent(concat!("mailsetup/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| e.to_string())?;
+    Ok((http, web_roots))
+}
+
 impl Context {
     fn new(
         address: EmailAddress,
         options: Options,
         tx: mpsc::UnboundedSender<Progress>,
     ) -> Result<Self, String> {
-        let (tls, web_roots) = options.trust.https_config().map_err(|e| e.to_string())?;
-        let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls)
-            .dns_resolver(Arc::new(Resolver {
-                overrides: options.overrides.clone(),
-                timeout: options.deadline(DNS_DEADLINE),
-            }))
-            // Redirects are followed by `file`, which names every hop.
-            .redirect(reqwest::redirect::Policy::none())
-            .no_proxy()
-            .user_agent(concat!("mailsetup/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| e.to_string())?;
+        let (http, web_roots) = web_client(&options)?;
         Ok(Self {
             address,
             options,

@@ -56,7 +56,7 @@ impl Engine {
     /// a server that waits for consent, plaintext already used, or a
     /// setting spared.
     pub(super) async fn log_in_or_not(&mut self, id: usize, ready: &mut Ready) -> (Outcome, String) {
-        if let (Some(_), Some(mechanism)) = (&self.password, ready.caps.password_mechanism()) {
+        if let (Some(_), Some(mechanism)) = (&self.password, self.mechanism(&ready.caps)) {
             if let Some((here, public)) = self.local_while_public(id).await {
                 self.slots[id].attempt.cause = Some(Cause::PrivateAddress);
                 return (
@@ -72,13 +72,14 @@ impl Engine {
             }
         }
         let protocol = self.slots[id].candidate.protocol;
-        match (self.password.clone(), ready.caps.password_mechanism()) {
+        match (self.password.clone(), self.mechanism(&ready.caps)) {
+            (Some(_), None) if self.signed_in => self.no_token_login(&ready.caps),
             (_, None) => self.no_password_login(id, &ready.caps),
             (None, Some(mechanism)) => (
                 Outcome::Ok,
                 format!("secure connection works; login ({}) not tried", mechanism.name()),
             ),
-            (Some(_), Some(_)) if self.slots[id].candidate.oauth_only => (
+            (Some(_), Some(_)) if self.slots[id].candidate.oauth_only && !self.signed_in => (
                 Outcome::OauthRequired,
                 format!(
                     "{} names only OAuth2 sign-in for this server; the password was not sent",
@@ -129,6 +130,28 @@ impl Engine {
         }
     }
 
+    /// The login to use on a server that offers `caps`: a token login when
+    /// the check signed in with the provider, else a password login.
+    pub(super) fn mechanism(&self, caps: &capabilities::Capabilities) -> Option<Mechanism> {
+        if self.signed_in {
+            caps.token_mechanism()
+        } else {
+            caps.password_mechanism()
+        }
+    }
+
+    /// The verdict on a session that takes no token, when the check signed
+    /// in with the provider: the token is not sent.
+    fn no_token_login(&self, caps: &capabilities::Capabilities) -> (Outcome, String) {
+        (
+            Outcome::AuthUnavailable,
+            format!(
+                "this server takes no sign-in token (AUTH offered: {}); the token was not sent",
+                names_or_none(&caps.auth)
+            ),
+        )
+    }
+
     /// The verdict on a session that offers no login this program can use:
     /// OAuth2 only, another mechanism (CRAM-MD5, NTLM, GSSAPI, POP3's APOP:
     /// a login exists, only not one it can verify), or none at all.
@@ -167,8 +190,7 @@ impl Engine {
     /// Logs in on a ready session with the name this server is due, or
     /// says why not (it may see no more failed logins).
     pub(super) async fn log_in_with_password(&mut self, id: usize, ready: &mut Ready) -> (Outcome, String) {
-        let (Some(password), Some(mechanism)) = (self.password.clone(), ready.caps.password_mechanism())
-        else {
+        let (Some(password), Some(mechanism)) = (self.password.clone(), self.mechanism(&ready.caps)) else {
             return (Outcome::Skipped, "Not tried.".to_owned());
         };
         if let Some(provider) = self.ledger.ruled_out(&self.slots[id].attempt.host) {
@@ -183,11 +205,21 @@ impl Engine {
         match self.login_name(id) {
             Some(username) => self.log_in(id, ready, mechanism, &username, &password).await,
             None => {
-                self.slots[id].attempt.cause = Some(Cause::PasswordRefused);
+                self.slots[id].attempt.cause = Some(if self.signed_in {
+                    Cause::SignInRefused
+                } else {
+                    Cause::PasswordRefused
+                });
+                let what = if self.signed_in {
+                    "your sign-in"
+                } else {
+                    "the password"
+                };
                 (
                     Outcome::Skipped,
-                    "Not tried: this server already refused the password, and trying it again could lock the account."
-                        .to_owned(),
+                    format!(
+                        "Not tried: this server already refused {what}, and trying it again could lock the account."
+                    ),
                 )
             }
         }
@@ -283,10 +315,12 @@ impl Engine {
         password: &Password,
     ) -> (Mechanism, Outcome, String) {
         let (outcome, detail) = self.try_login(id, ready, mechanism, username, password).await;
-        let fallback = ready
-            .caps
-            .fallback_mechanism()
-            .filter(|&other| other != mechanism);
+        let fallback = if mechanism.is_token() {
+            ready.caps.other_token_mechanism(mechanism)
+        } else {
+            ready.caps.fallback_mechanism()
+        }
+        .filter(|&other| other != mechanism);
         let (Some(Cause::MechanismRefused), Some(other)) = (self.slots[id].attempt.cause, fallback) else {
             return (mechanism, outcome, detail);
         };
@@ -340,6 +374,8 @@ impl Engine {
         let attempt = &mut self.slots[id].attempt;
         if verdict.cause.is_some() {
             attempt.cause = verdict.cause;
+        } else if self.signed_in && verdict.outcome == Outcome::AuthFailed {
+            attempt.cause = Some(Cause::SignInRefused);
         }
         self.ledger.end(
             &keys,

@@ -219,6 +219,9 @@ struct Engine {
     /// The part before `@`, to try once where the full address is refused.
     local_part: Option<String>,
     password: Option<Password>,
+    /// `password` is an access token from a sign-in (see
+    /// [`Request::signed_in`]).
+    signed_in: bool,
     /// Failed and accepted logins per server, and the providers ruled
     /// out, across all protocols, so that a typo cannot lock the account.
     ledger: login::Ledger,
@@ -266,14 +269,17 @@ impl Engine {
                 timeout: request.timeout,
                 trust: request.trust.clone(),
                 overrides: request.overrides.clone(),
-                allow_plaintext: request.allow_plaintext,
+                // A token goes over verified TLS only, whatever was allowed.
+                allow_plaintext: request.allow_plaintext && !request.signed_in,
                 limits: crate::wire::connect::ConnectionLimits::default(),
             }),
             events,
             schedule: request.schedule,
             username: asked.username.clone(),
-            local_part: asked.local_part.clone(),
+            // A token names its account itself: no other name to try.
+            local_part: asked.local_part.clone().filter(|_| !request.signed_in),
             password: request.password.clone(),
+            signed_in: request.signed_in,
             ledger: login::Ledger::default(),
             announced: Vec::new(),
             silences,
@@ -333,15 +339,7 @@ impl Engine {
             }));
         }
         if request.lookups && !self.discovering.is_empty() {
-            self.discovery = Some(crate::discovery::start(
-                address,
-                crate::discovery::Options {
-                    ispdb: request.ispdb.clone(),
-                    timeout: request.timeout,
-                    trust: request.trust.clone(),
-                    overrides: request.overrides.clone(),
-                },
-            ));
+            self.discovery = Some(crate::discovery::start(address, request.discovery_options()));
         } else {
             self.discovering.clear();
         }

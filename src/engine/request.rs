@@ -41,6 +41,10 @@ pub struct Request {
     pub username: Option<String>,
     /// `None` checks the transports only.
     pub password: Option<Password>,
+    /// `password` is an access token from signing in with the provider
+    /// (OAuth2): it logs in with XOAUTH2 or OAUTHBEARER where a server
+    /// offers them, never as a password, and never without encryption.
+    pub signed_in: bool,
     /// Limit for each network phase (resolve, connect, handshake, each reply).
     pub timeout: Duration,
     /// Roots a certificate may chain to.
@@ -87,6 +91,7 @@ impl Request {
             ports: Vec::new(),
             username: None,
             password: None,
+            signed_in: false,
             timeout: DEFAULT_TIMEOUT,
             trust,
             overrides: Overrides::default(),
@@ -99,6 +104,24 @@ impl Request {
             ispdb: Some(crate::discovery::DEFAULT_ISPDB.to_owned()),
             trusted: Vec::new(),
             verify_all: false,
+        }
+    }
+
+    /// What the lookups (and a sign-in) are asked with: this request's
+    /// provider database, time limit, roots and resolver (`--dns`
+    /// included).
+    #[must_use]
+    pub fn discovery_options(&self) -> crate::discovery::Options {
+        let mut overrides = self.overrides.clone();
+        if let Some(server) = self.dns {
+            let deadline = crate::discovery::dns_deadline(self.timeout);
+            overrides.use_dns(crate::wire::net::Dns::at(server, deadline));
+        }
+        crate::discovery::Options {
+            ispdb: self.ispdb.clone(),
+            timeout: self.timeout,
+            trust: self.trust.clone(),
+            overrides,
         }
     }
 }

@@ -101,7 +101,15 @@ impl MailClient {
                     }
                     .to_owned(),
                 ),
-                ("Authentication", "Password".to_owned()),
+                (
+                    "Authentication",
+                    if setting.signs_in() {
+                        "OAuth2 (Apple Mail offers it only for Google and Microsoft accounts)"
+                    } else {
+                        "Password"
+                    }
+                    .to_owned(),
+                ),
             ],
             (Self::Other, _) => other_fields(setting, incoming),
         }
@@ -133,7 +141,15 @@ fn thunderbird_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, S
         ("Hostname", setting.host.clone()),
         ("Port", setting.port.to_string()),
         ("Connection security", setting.security.client_label().to_owned()),
-        ("Authentication method", "Normal password".to_owned()),
+        (
+            "Authentication method",
+            if setting.signs_in() {
+                "OAuth2"
+            } else {
+                "Normal password"
+            }
+            .to_owned(),
+        ),
         ("Username", setting.username.clone()),
     ];
     if incoming {
@@ -199,7 +215,12 @@ fn other_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)
         ("Encryption", encryption.to_owned()),
         (
             "Authentication",
-            "Normal password (also called password or plain)".to_owned(),
+            if setting.signs_in() {
+                "OAuth2 (sign in with your provider in the browser)"
+            } else {
+                "Normal password (also called password or plain)"
+            }
+            .to_owned(),
         ),
         ("User name", setting.username.clone()),
     ]

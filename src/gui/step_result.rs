@@ -277,7 +277,11 @@ fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<
     } else if best.verified {
         ui.horizontal_wrapped(|ui| {
             status_mark(ui, Mark::Works);
-            ui.label("Verified: the server accepted your password over an encrypted connection.");
+            ui.label(if best.signs_in() {
+                "Verified by signing in: the server accepted your sign-in over an encrypted connection."
+            } else {
+                "Verified: the server accepted your password over an encrypted connection."
+            });
         });
     } else {
         ui.label("The encrypted connection works. Your password was not checked (none was entered).");

@@ -8,6 +8,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use zeroize::Zeroizing;
 
+use crate::protocol::capabilities::Mechanism;
 use crate::secret::Password;
 use crate::wire::connection::SessionError;
 
@@ -131,6 +132,33 @@ pub fn plain_initial_response(username: &str, password: &Password) -> Zeroizing<
     Zeroizing::new(STANDARD.encode(raw.as_slice()))
 }
 
+/// The initial response of a token login: XOAUTH2's
+/// `user=ADDR^Aauth=Bearer TOKEN^A^A`, or OAUTHBEARER's (RFC 7628 §3.1)
+/// `n,a=ADDR,^Aauth=Bearer TOKEN^A^A`, in base64.
+#[must_use]
+pub fn token_initial_response(mechanism: Mechanism, username: &str, token: &Password) -> Zeroizing<String> {
+    let raw = Zeroizing::new(match mechanism {
+        Mechanism::OauthBearer => {
+            // A saslname escapes "," and "=" (RFC 5801 §4).
+            let name = username.replace('=', "=3D").replace(',', "=2C");
+            format!("n,a={name},\x01auth=Bearer {}\x01\x01", token.expose())
+        }
+        _ => format!("user={username}\x01auth=Bearer {}\x01\x01", token.expose()),
+    });
+    Zeroizing::new(STANDARD.encode(raw.as_bytes()))
+}
+
+/// What a client answers when a token login's server sends its error as a
+/// challenge (RFC 7628 §3.2.3): XOAUTH2 an empty response, OAUTHBEARER a
+/// single %x01; the server then ends the exchange with its failure.
+#[must_use]
+pub fn after_token_error(mechanism: Mechanism) -> &'static [u8] {
+    match mechanism {
+        Mechanism::OauthBearer => b"AQ==\r\n",
+        _ => b"\r\n",
+    }
+}
+
 /// One base64 field, for the LOGIN mechanism's two answers.
 #[must_use]
 pub fn encode(text: &str) -> Zeroizing<String> {
@@ -140,6 +168,27 @@ pub fn encode(text: &str) -> Zeroizing<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_responses_match_the_mechanisms_layouts() {
+        let token = Password::new("ya29.token".to_owned());
+        let decode = |m| {
+            String::from_utf8(
+                STANDARD
+                    .decode(token_initial_response(m, "a,b=c@example.com", &token).as_str())
+                    .unwrap(),
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            decode(Mechanism::XOauth2),
+            "user=a,b=c@example.com\x01auth=Bearer ya29.token\x01\x01"
+        );
+        assert_eq!(
+            decode(Mechanism::OauthBearer),
+            "n,a=a=2Cb=3Dc@example.com,\x01auth=Bearer ya29.token\x01\x01"
+        );
+    }
 
     #[test]
     fn plain_response_matches_rfc_4616_layout() {

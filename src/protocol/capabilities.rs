@@ -6,7 +6,8 @@
 
 use crate::model::Protocol;
 
-/// A password login this client can verify.
+/// A login this client can verify: with a password, or with an access
+/// token from signing in with the provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mechanism {
     /// SASL PLAIN (RFC 4616): user and password in one response. SMTP
@@ -16,6 +17,11 @@ pub enum Mechanism {
     Login,
     /// POP3's USER and PASS commands (RFC 1939 §7).
     User,
+    /// XOAUTH2: the address and a bearer token in one response (Google's
+    /// and Microsoft's token login, which Dovecot and others accept too).
+    XOauth2,
+    /// OAUTHBEARER (RFC 7628): the same, in the standard's framing.
+    OauthBearer,
 }
 
 impl Mechanism {
@@ -26,7 +32,15 @@ impl Mechanism {
             Self::Plain => "PLAIN",
             Self::Login => "LOGIN",
             Self::User => "USER",
+            Self::XOauth2 => "XOAUTH2",
+            Self::OauthBearer => "OAUTHBEARER",
         }
+    }
+
+    /// It logs in with a token from a sign-in, not a password.
+    #[must_use]
+    pub fn is_token(self) -> bool {
+        matches!(self, Self::XOauth2 | Self::OauthBearer)
     }
 }
 
@@ -164,8 +178,28 @@ impl Capabilities {
         }
     }
 
-    /// A login is offered, but only with tokens (XOAUTH2, OAUTHBEARER): the
-    /// provider wants a browser sign-in, not a password.
+    /// The token login offered: XOAUTH2, which every provider that takes
+    /// tokens accepts, else OAUTHBEARER.
+    #[must_use]
+    pub fn token_mechanism(&self) -> Option<Mechanism> {
+        if self.offers(&Sasl::XOauth2) {
+            Some(Mechanism::XOauth2)
+        } else {
+            self.offers(&Sasl::OauthBearer).then_some(Mechanism::OauthBearer)
+        }
+    }
+
+    /// The other token login, for a server that advertises one and then
+    /// refuses the mechanism itself.
+    #[must_use]
+    pub fn other_token_mechanism(&self, tried: Mechanism) -> Option<Mechanism> {
+        match tried {
+            Mechanism::XOauth2 => self.offers(&Sasl::OauthBearer).then_some(Mechanism::OauthBearer),
+            Mechanism::OauthBearer => self.offers(&Sasl::XOauth2).then_some(Mechanism::XOauth2),
+            _ => None,
+        }
+    }
+
     /// The protocol's other password login, when the server offers one
     /// besides PLAIN: SMTP's LOGIN, IMAP's LOGIN command (unless
     /// LOGINDISABLED), POP3's USER/PASS. For a server that advertises
@@ -179,6 +213,8 @@ impl Capabilities {
         }
     }
 
+    /// A login is offered, but only with tokens (XOAUTH2, OAUTHBEARER): the
+    /// provider wants a browser sign-in, not a password.
     #[must_use]
     pub fn oauth_only(&self) -> bool {
         self.password_mechanism().is_none() && self.auth.iter().any(Sasl::is_token)

@@ -113,13 +113,18 @@ fn server(out: &mut String, element: &str, kind: &str, setting: &Setting, email:
     } else {
         setting.username.clone()
     };
+    let authentication = if setting.signs_in() {
+        "OAuth2"
+    } else {
+        "password-cleartext"
+    };
     let _ = write!(
         out,
         r#"    <{element} type="{kind}">
       <hostname>{host}</hostname>
       <port>{port}</port>
       <socketType>{socket_type}</socketType>
-      <authentication>password-cleartext</authentication>
+      <authentication>{authentication}</authentication>
       <username>{username}</username>
     </{element}>
 "#,

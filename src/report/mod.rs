@@ -130,6 +130,10 @@ pub enum Cause {
     /// password on another port or protocol, and one more failed login
     /// could lock the account.
     PasswordRefused,
+    /// The server refused the token of a sign-in with the provider (on
+    /// this attempt, or on another port of the same server, and then this
+    /// one was not tried).
+    SignInRefused,
 }
 
 impl From<crate::wire::tls::TlsFault> for Cause {
@@ -283,7 +287,9 @@ pub struct Setting {
     pub port: u16,
     /// Connection security.
     pub security: Security,
-    /// `PLAIN`, `LOGIN` or `USER` ("Normal password" in mail clients).
+    /// `PLAIN`, `LOGIN` or `USER` ("Normal password" in mail clients);
+    /// `XOAUTH2` or `OAUTHBEARER` after signing in with the provider
+    /// ("OAuth2").
     pub auth_mechanism: Option<String>,
     /// The user name to log in with.
     pub username: String,
@@ -304,6 +310,15 @@ pub struct Setting {
 }
 
 impl Setting {
+    /// It was verified with a token from signing in with the provider
+    /// (OAuth2), not a password.
+    #[must_use]
+    pub fn signs_in(&self) -> bool {
+        self.auth_mechanism
+            .as_deref()
+            .is_some_and(|m| m.eq_ignore_ascii_case("XOAUTH2") || m.eq_ignore_ascii_case("OAUTHBEARER"))
+    }
+
     /// A verified setting on mail.example.com for alice@example.com, for
     /// the unit tests of what shows and exports settings.
     #[cfg(test)]

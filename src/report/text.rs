@@ -55,7 +55,9 @@ pub fn attempt_words(attempt: &Attempt) -> &'static str {
 }
 
 fn write_setting(out: &mut String, setting: &Setting) {
-    let auth = if setting.auth_mechanism.is_some() {
+    let auth = if setting.signs_in() {
+        "OAuth2 (sign in with your provider)"
+    } else if setting.auth_mechanism.is_some() {
         "Normal password"
     } else {
         "(not checked)"
@@ -155,6 +157,8 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
                 )
             } else if !setting.verified {
                 format!("Recommended {which} mail settings (connection checked, password not checked):")
+            } else if setting.signs_in() {
+                format!("Recommended {which} mail settings (verified by signing in with your provider):")
             } else {
                 format!("Recommended {which} mail settings (verified: your password was accepted):")
             };

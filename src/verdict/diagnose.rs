@@ -153,6 +153,12 @@ fn login_problem(attempts: &[&Attempt]) -> Option<Finding> {
             "Your provider wants you to sign in through its web page first.".to_owned(),
             explain(a),
         )
+    } else if let Some(a) = attempts.iter().find(|a| a.cause == Some(Cause::SignInRefused)) {
+        (
+            Problem::WrongPassword,
+            "Your sign-in with your provider was not accepted.".to_owned(),
+            explain(a),
+        )
     } else if let Some(a) = find(Outcome::AuthFailed) {
         (
             Problem::WrongPassword,

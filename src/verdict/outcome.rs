@@ -18,7 +18,11 @@ pub fn explain(attempt: &Attempt) -> String {
 fn login_words(attempt: &Attempt) -> Option<String> {
     let port = attempt.port;
     Some(match attempt.outcome {
-        Outcome::Ok => match attempt.auth_mechanism {
+        Outcome::Ok => match attempt.auth_mechanism.as_deref() {
+            Some("XOAUTH2" | "OAUTHBEARER") => format!(
+                "Works: the connection is {} and the server accepted your sign-in with your provider.",
+                protection(attempt.security)
+            ),
             Some(_) => format!("Works: the connection is {} and the password was accepted.", protection(attempt.security)),
             None => format!("The connection works and is {}. The password was not checked.", protection(attempt.security)),
         },
@@ -285,6 +289,16 @@ fn explain_login_cause(attempt: &Attempt, cause: Cause) -> String {
              was verified already, and providers may lock or flag an account after many logins from a new \
              program. To log in on every setting, choose \"Verify every setting\" (command line: --verify-all).",
             protection(attempt.security)
+        ),
+        Cause::SignInRefused if attempt.outcome == Outcome::Skipped => format!(
+            "Not checked: {} already refused your sign-in on another port, and one more try could lock your \
+             account. Sign in again, with this address's own account.",
+            attempt.host
+        ),
+        Cause::SignInRefused => format!(
+            "The server on port {port} refused your sign-in. The account you signed in with in the browser may not \
+             be this address's, or your provider does not let it use mail programs; sign in again with this \
+             address's own account."
         ),
         Cause::LoginUnanswered => format!(
             "The password was sent on port {port}, but the server did not answer in time. Servers slow down on \

@@ -100,7 +100,9 @@ pub(crate) async fn login(
     password: &Password,
 ) -> LoginResult {
     let result = match mechanism {
-        Mechanism::Plain => authenticate_plain(conn, caps.sasl_ir, username, password).await,
+        Mechanism::Plain | Mechanism::XOauth2 | Mechanism::OauthBearer => {
+            authenticate(conn, caps.sasl_ir, mechanism, username, password).await
+        }
         Mechanism::Login => login_command(conn, username, password).await,
         Mechanism::User => Err(SessionError::Protocol("USER is not an IMAP login".to_owned())),
     };
@@ -159,20 +161,21 @@ pub enum Command {
     Capability,
     /// Switch to TLS (RFC 9051 §6.2.1).
     StartTls,
-    /// SASL PLAIN without an initial response: the server asks for it.
-    AuthenticatePlain,
+    /// SASL without an initial response (PLAIN, XOAUTH2, OAUTHBEARER): the
+    /// server asks for it.
+    Authenticate(Mechanism),
     /// The end of the session.
     Logout,
 }
 
 impl std::fmt::Display for Command {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Capability => "CAPABILITY",
-            Self::StartTls => "STARTTLS",
-            Self::AuthenticatePlain => "AUTHENTICATE PLAIN",
-            Self::Logout => "LOGOUT",
-        })
+        match self {
+            Self::Capability => f.write_str("CAPABILITY"),
+            Self::StartTls => f.write_str("STARTTLS"),
+            Self::Authenticate(mechanism) => write!(f, "AUTHENTICATE {}", mechanism.name()),
+            Self::Logout => f.write_str("LOGOUT"),
+        }
     }
 }
 
@@ -185,20 +188,28 @@ enum Step {
     Early(Line),
 }
 
-async fn authenticate_plain(
+/// `AUTHENTICATE` with a mechanism whose credentials go in one response:
+/// PLAIN, XOAUTH2, OAUTHBEARER.
+async fn authenticate(
     conn: &mut Conn,
     sasl_ir: bool,
+    mechanism: Mechanism,
     username: &str,
     password: &Password,
 ) -> Result<Step, SessionError> {
-    let response = auth::plain_initial_response(username, password);
+    let response = if mechanism.is_token() {
+        auth::token_initial_response(mechanism, username, password)
+    } else {
+        auth::plain_initial_response(username, password)
+    };
     let tag = next_tag(conn);
+    let name = mechanism.name();
     if sasl_ir {
         // RFC 4959: the response goes with the command.
-        let line = Zeroizing::new(format!("{tag} AUTHENTICATE PLAIN {}\r\n", response.as_str()));
+        let line = Zeroizing::new(format!("{tag} AUTHENTICATE {name} {}\r\n", response.as_str()));
         conn.send_secret(line.as_bytes()).await?;
     } else {
-        conn.send(format!("{tag} {}\r\n", Command::AuthenticatePlain).as_bytes())
+        conn.send(format!("{tag} {}\r\n", Command::Authenticate(mechanism)).as_bytes())
             .await?;
         let (_, answer) = read_until(conn, tag).await?;
         if !matches!(answer, Line::Continuation(_)) {
@@ -207,7 +218,14 @@ async fn authenticate_plain(
         let line = Zeroizing::new(format!("{}\r\n", response.as_str()));
         conn.send_secret(line.as_bytes()).await?;
     }
-    final_answer(conn, tag).await
+    // After the credentials, a token login's server may send its error as
+    // a challenge, to be answered; PLAIN has no further step: cancelled.
+    let after = if mechanism.is_token() {
+        auth::after_token_error(mechanism)
+    } else {
+        auth::CANCEL
+    };
+    final_answer(conn, tag, after).await
 }
 
 /// `LOGIN user password` with each argument quoted, or sent as a literal
@@ -246,14 +264,15 @@ async fn login_command(conn: &mut Conn, username: &str, password: &Password) -> 
     } else {
         conn.send(&line).await?;
     }
-    final_answer(conn, tag).await
+    final_answer(conn, tag, auth::CANCEL).await
 }
 
-async fn final_answer(conn: &mut Conn, tag: Tag) -> Result<Step, SessionError> {
+async fn final_answer(conn: &mut Conn, tag: Tag, after_challenge: &[u8]) -> Result<Step, SessionError> {
     let (untagged, answer) = read_until(conn, tag).await?;
     if let Line::Continuation(_) = answer {
-        // Another SASL step: PLAIN has none. Cancel it (RFC 9051 §6.2.2).
-        conn.send(auth::CANCEL).await?;
+        // Another SASL step after the credentials: answered as the
+        // mechanism wants, or cancelled (RFC 9051 §6.2.2).
+        conn.send(after_challenge).await?;
         let (_, cancelled) = read_until(conn, tag).await?;
         return Ok(Step::Final(Vec::new(), cancelled));
     }
@@ -416,7 +435,7 @@ mod tests {
     #[test]
     fn tags_and_commands_as_sent() {
         assert_eq!(
-            format!("{} {}", Tag(4), Command::AuthenticatePlain),
+            format!("{} {}", Tag(4), Command::Authenticate(Mechanism::Plain)),
             "a4 AUTHENTICATE PLAIN"
         );
         assert_eq!(format!("{} {}", Tag(1), Command::Capability), "a1 CAPABILITY");

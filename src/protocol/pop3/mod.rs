@@ -73,6 +73,11 @@ pub(crate) async fn login(
             let line = Zeroizing::new(format!("AUTH PLAIN {}\r\n", response.as_str()));
             send_and_read(conn, line.as_bytes()).await
         }
+        Mechanism::XOauth2 | Mechanism::OauthBearer => {
+            let response = auth::token_initial_response(mechanism, username, password);
+            let line = Zeroizing::new(format!("AUTH {} {}\r\n", mechanism.name(), response.as_str()));
+            send_and_read_answering(conn, line.as_bytes(), auth::after_token_error(mechanism)).await
+        }
         Mechanism::User => user_pass(conn, username, password).await,
         Mechanism::Login => Err(SessionError::Protocol("LOGIN is not a POP3 login".to_owned())),
     };
@@ -148,11 +153,21 @@ async fn user_pass(conn: &mut Conn, username: &str, password: &Password) -> Resu
 
 /// Sends a line that carries the password and reads the final answer.
 async fn send_and_read(conn: &mut Conn, line: &[u8]) -> Result<Step, SessionError> {
+    // A SASL challenge after PLAIN's initial response: PLAIN has none; cancelled.
+    send_and_read_answering(conn, line, auth::CANCEL).await
+}
+
+/// Sends a line that carries the credentials and reads the answer; a SASL
+/// challenge after it gets `after_challenge`, then the answer is read.
+async fn send_and_read_answering(
+    conn: &mut Conn,
+    line: &[u8],
+    after_challenge: &[u8],
+) -> Result<Step, SessionError> {
     conn.send_secret(line).await?;
     let first = conn.read_line(MAX_LINE_OCTETS).await?;
     if first.starts_with(b"+ ") || first == b"+" {
-        // A SASL challenge: PLAIN has none after its initial response.
-        conn.send(auth::CANCEL).await?;
+        conn.send(after_challenge).await?;
         let reply = read_status(conn).await?;
         return Ok(Step::Final(reply));
     }

@@ -125,6 +125,20 @@ async fn exchange(
             conn.send_secret(line.as_bytes()).await?;
             read_reply(conn).await.map(Step::Final)
         }
+        Mechanism::XOauth2 | Mechanism::OauthBearer => {
+            let response = auth::token_initial_response(mechanism, username, password);
+            let line =
+                zeroize::Zeroizing::new(format!("AUTH {} {}\r\n", mechanism.name(), response.as_str()));
+            conn.send_secret(line.as_bytes()).await?;
+            let reply = read_reply(conn).await?;
+            if reply.code != Code::CHALLENGE {
+                return Ok(Step::Final(reply));
+            }
+            // The server's error, as a challenge: answered, it ends the
+            // exchange with the failure itself.
+            conn.send(auth::after_token_error(mechanism)).await?;
+            read_reply(conn).await.map(Step::Final)
+        }
         // USER is POP3's; the engine never picks it for SMTP.
         Mechanism::User => Err(SessionError::Protocol("USER is not an SMTP login".to_owned())),
     }

@@ -19,6 +19,8 @@ use crate::verdict::diagnose::{self, Problem};
 use crate::wire::net::Overrides;
 use crate::wire::tls::{self, TrustStore};
 
+mod sign_in;
+
 /// Exit status when a working setting was found (and verified).
 pub const EXIT_OK: u8 = 0;
 /// Exit status when nothing works.
@@ -150,6 +152,16 @@ pub struct ProbeArgs {
     /// Log in on every working setting, not only on the one recommended (for help desks). By default the others are checked up to their login offer, to spare the account: providers lock or flag accounts after bursts of logins.
     #[arg(long)]
     pub verify_all: bool,
+    /// Sign in with your provider in the browser (OAuth2) instead of typing a password; the servers are checked with that sign-in.
+    #[arg(long, conflicts_with_all = ["no_auth", "password_stdin"])]
+    pub oauth: bool,
+    /// The OAuth2 client ID to sign in with (from your provider or administrator), where the provider does not let programs register themselves.
+    #[arg(long, value_name = "ID", requires = "oauth")]
+    pub oauth_client_id: Option<String>,
+    /// How long to wait for you to sign in, in seconds (at most 300).
+    #[arg(long, value_name = "SECS", default_value_t = 300, requires = "oauth",
+          value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub oauth_wait: u64,
 }
 
 fn parse_dns_server(text: &str) -> Result<std::net::SocketAddr, String> {
@@ -221,8 +233,12 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     }
     // Check the address before asking for a password that would go nowhere.
     crate::model::EmailAddress::parse(&args.email)?;
-    let password = read_password(&args)?;
-    let request = request_from(&args, password)?;
+    let password = if args.oauth { None } else { read_password(&args)? };
+    let mut request = request_from(&args, password)?;
+    if args.oauth {
+        request.password = Some(sign_in::sign_in(&request, &args)?);
+        request.signed_in = true;
+    }
     let transports_only = request.password.is_none();
     let report = run(request, args.json)?;
     print_report(&args, &report)?;

@@ -1,0 +1,183 @@
+//! Signing in with the provider (OAuth 2.0 for native apps, RFC 8252): the
+//! system browser opens the provider's sign-in page, the answer comes back
+//! to a listener on 127.0.0.1 at a random port, and the code it carries is
+//! exchanged for an access token that logs in like a password (XOAUTH2,
+//! OAUTHBEARER) over verified TLS only.
+//!
+//! PKCE S256 (RFC 7636), a `state`, and the issuer check of RFC 9207. The
+//! endpoints come from the provider's settings file (its `<oAuth2>` block)
+//! and the authorization server's metadata (RFC 8414); the client is the
+//! one the person names, or registers itself where the server allows it
+//! (RFC 7591), as the IETF's "OAuth Profile for Open Public Clients"
+//! describes. The token lives in memory only, as a [`Password`].
+
+mod endpoints;
+mod loopback;
+
+use std::time::Duration;
+
+use oauth2::{
+    AuthUrl, AuthorizationCode, ClientId, CsrfToken, PkceCodeChallenge, RedirectUrl, Scope, TokenResponse,
+    TokenUrl,
+};
+use tokio_util::sync::CancellationToken;
+
+pub use endpoints::Endpoints;
+
+use crate::discovery::autoconfig::OAuth2;
+use crate::secret::Password;
+
+/// How long the person has to sign in, at most (the issue's promise: an
+/// end, and a clear one).
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(300);
+
+/// Why no token came of a sign-in.
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// Nothing names where this provider's people sign in.
+    #[error("nothing names an OAuth2 sign-in for {0} (no <oAuth2> in its settings file or the ISPDB)")]
+    NoProvider(String),
+    /// The authorization server's metadata is missing or wrong.
+    #[error("the sign-in server's description (RFC 8414) is unusable: {0}")]
+    Metadata(String),
+    /// The server offers no registration and no client ID was given.
+    #[error(
+        "{0} lets only known programs sign in, and offers no registration: enter a client ID (Advanced, or \
+         --oauth-client-id) from your provider or administrator"
+    )]
+    NeedsClientId(String),
+    /// Registering this program with the server failed.
+    #[error("the sign-in server did not register this program: {0}")]
+    Registration(String),
+    /// The browser could not be opened (the address was shown).
+    #[error("no browser opened: {0}")]
+    Browser(String),
+    /// The person did not finish signing in in time.
+    #[error("sign-in not completed within {} s; nothing was checked", .0.as_secs())]
+    NotCompleted(Duration),
+    /// The person (or the provider) said no.
+    #[error("the provider did not sign you in: {0}")]
+    Refused(String),
+    /// The answer did not belong to this sign-in (state or issuer).
+    #[error("the answer that came back was not for this sign-in ({0}); nothing was used")]
+    Mismatch(&'static str),
+    /// The code could not be exchanged for a token.
+    #[error("the sign-in server gave no token: {0}")]
+    Token(String),
+    /// The person stopped it.
+    #[error("sign-in stopped")]
+    Cancelled,
+    /// Something on this computer failed (the listener).
+    #[error("{0}")]
+    Local(String),
+}
+
+/// What a sign-in needs besides the endpoints.
+pub struct SignIn<'a> {
+    /// The address: a hint for the sign-in page, and the name the token
+    /// logs in with.
+    pub address: &'a str,
+    /// The client ID the person gave; `None` registers one where the
+    /// server allows it.
+    pub client_id: Option<String>,
+    /// How long to wait for the person.
+    pub wait: Duration,
+    /// Opens the address in the browser.
+    pub open: &'a (dyn Fn(&str) -> Result<(), String> + Sync),
+}
+
+/// Signs in: registers a client if need be, opens the browser, waits for
+/// the answer on the loopback address, and exchanges the code for a token.
+///
+/// # Errors
+///
+/// [`SignInError`] saying where it stopped.
+pub async fn sign_in(
+    endpoints: &Endpoints,
+    how: &SignIn<'_>,
+    http: &reqwest::Client,
+    cancel: &CancellationToken,
+) -> Result<Password, SignInError> {
+    let listener = loopback::Listener::bind().await?;
+    let redirect = listener.redirect_uri();
+    let client_id = match &how.client_id {
+        Some(id) => id.clone(),
+        None => endpoints.register(http, &redirect).await?,
+    };
+    let bad = |e: oauth2::url::ParseError| SignInError::Metadata(e.to_string());
+    let client = oauth2::basic::BasicClient::new(ClientId::new(client_id))
+        .set_auth_uri(AuthUrl::new(endpoints.authorization.clone()).map_err(bad)?)
+        .set_token_uri(TokenUrl::new(endpoints.token.clone()).map_err(bad)?)
+        .set_redirect_uri(RedirectUrl::new(redirect).map_err(bad)?);
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let (url, state) = client
+        .authorize_url(CsrfToken::new_random)
+        .add_scopes(
+            endpoints
+                .scope
+                .split_whitespace()
+                .map(|s| Scope::new(s.to_owned())),
+        )
+        .add_extra_param("login_hint", how.address)
+        .set_pkce_challenge(challenge)
+        .url();
+    (how.open)(url.as_str()).map_err(SignInError::Browser)?;
+    let answer = tokio::select! {
+        answer = listener.answer() => answer?,
+        () = tokio::time::sleep(how.wait) => return Err(SignInError::NotCompleted(how.wait)),
+        () = cancel.cancelled() => return Err(SignInError::Cancelled),
+    };
+    let code = endpoints.check(&answer, state.secret())?;
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .set_pkce_verifier(verifier)
+        .request_async(&|request| web(http, request))
+        .await
+        .map_err(|e| SignInError::Token(token_error(&e)))?;
+    Ok(Password::new(token.access_token().secret().clone()))
+}
+
+/// The endpoints for `block`: the authorization server's metadata when it
+/// publishes some for its issuer, else the block's own.
+///
+/// # Errors
+///
+/// [`SignInError::Metadata`] when the metadata names another issuer.
+pub async fn endpoints(block: &OAuth2, http: &reqwest::Client) -> Result<Endpoints, SignInError> {
+    Endpoints::discover(block, http).await
+}
+
+/// An error of the token endpoint, in its words when it gave some.
+fn token_error<E: std::error::Error>(error: &E) -> String {
+    let mut words = error.to_string();
+    let mut source = error.source();
+    while let Some(inner) = source {
+        words = format!("{words}: {inner}");
+        source = inner.source();
+    }
+    crate::wire::printable::printable(&words)
+}
+
+/// The `oauth2` crate's requests, sent with the check's own https client
+/// (its roots, its resolver, no redirects followed).
+async fn web(http: &reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, WebError> {
+    let (parts, body) = request.into_parts();
+    let response = http
+        .request(parts.method, parts.uri.to_string())
+        .headers(parts.headers)
+        .body(body)
+        .send()
+        .await
+        .map_err(|e| WebError(e.to_string()))?;
+    let mut builder = oauth2::http::Response::builder().status(response.status());
+    for (name, value) in response.headers() {
+        builder = builder.header(name, value);
+    }
+    let body = response.bytes().await.map_err(|e| WebError(e.to_string()))?;
+    builder.body(body.to_vec()).map_err(|e| WebError(e.to_string()))
+}
+
+/// A request of the sign-in that got no answer.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct WebError(String);

@@ -1,0 +1,234 @@
+//! Signing in with the provider (OAuth2), end to end against real pieces
+//! of the test world: oidc-provider as the authorization server (RFC 8414
+//! metadata, RFC 7591 registration, PKCE, RFC 9207 `iss`), a Dovecot that
+//! takes only XOAUTH2 and OAUTHBEARER and asks the authorization server
+//! about each token, and tests/oauth/person.py as the person at the
+//! browser (`$BROWSER`, as `webbrowser` and `xdg-open` honour it).
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::Mutex;
+
+use serde_json::Value;
+
+/// One check at a time: the tests read the servers' logs.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+struct World {
+    dir: PathBuf,
+    password: String,
+}
+
+fn world() -> Option<(std::sync::MutexGuard<'static, ()>, World)> {
+    let serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let Ok(dir) = std::env::var("MAILSETUP_MAIL_WORLD") else {
+        assert!(
+            std::env::var("MAILSETUP_REQUIRE_WORLD").is_err(),
+            "MAILSETUP_REQUIRE_WORLD is set but MAILSETUP_MAIL_WORLD is not: start scripts/mail-world.sh"
+        );
+        eprintln!("skipped: no mail world (run scripts/test.sh)");
+        return None;
+    };
+    let dir = PathBuf::from(dir);
+    let password = std::fs::read_to_string(dir.join("password"))
+        .unwrap()
+        .trim()
+        .to_owned();
+    Some((serial, World { dir, password }))
+}
+
+/// What the person at the browser does.
+struct Person<'a> {
+    login: &'a str,
+    /// Never signs in.
+    stays_away: bool,
+}
+
+impl World {
+    /// `mailsetup probe EMAIL --oauth --json` with the world's DNS, ISPDB
+    /// and CA, the person at the browser, and `extra`.
+    fn sign_in_and_check(&self, email: &str, person: &Person<'_>, extra: &[&str]) -> Output {
+        let person_script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/oauth/person.py");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+        command
+            .args(["probe", email, "--oauth", "--json", "--timeout", "3"])
+            .args(["--dns", "127.0.1.53", "--ispdb", "https://ispdb.test/v1.1/"])
+            .arg("--ca-file")
+            .arg(self.dir.join("tls/ca.crt"))
+            .args(extra)
+            .env("BROWSER", format!("python3 {person_script} %s"))
+            .env("PERSON_RESOLVE", "auth.oauthmail.test=127.0.1.70")
+            .env("PERSON_LOGIN", person.login)
+            .env("PERSON_PASSWORD", &self.password)
+            .env("PERSON_CA", self.dir.join("tls/ca.crt"))
+            .env("PERSON_LOG", self.dir.join("log/person.log"))
+            .env_remove("MAILSETUP_PASSWORD");
+        if person.stays_away {
+            command.env("PERSON_STAY_AWAY", "1");
+        }
+        let output = command.output().unwrap();
+        self.assert_no_token_in(&output);
+        output
+    }
+
+    fn log(&self, name: &str) -> String {
+        String::from_utf8_lossy(&std::fs::read(self.dir.join("log").join(name)).unwrap_or_default())
+            .into_owned()
+    }
+
+    /// No access token the authorization server ever issued appears in
+    /// what the program printed (JSON, text, progress).
+    fn assert_no_token_in(&self, output: &Output) {
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        for token in self.log("oauth-tokens.log").lines().filter(|t| !t.is_empty()) {
+            assert!(!printed.contains(token), "a token was printed");
+        }
+    }
+}
+
+fn report(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
+}
+
+/// Alice signs in at her provider's page; the token verifies her IMAP and
+/// SMTP servers (XOAUTH2), as Dovecot's log shows, and the settings say
+/// OAuth2. The program registered itself (RFC 7591) and found where to
+/// sign in from the ISPDB's `<oAuth2>` block and the server's metadata.
+#[test]
+fn signing_in_verifies_the_whole_account_with_the_token() {
+    let Some((_serial, world)) = world() else { return };
+    let logins_before = world.log("dovecot-oauth.log").matches("method=XOAUTH2").count();
+    let output = world.sign_in_and_check(
+        "alice@oauthmail.test",
+        &Person {
+            login: "alice@oauthmail.test",
+            stays_away: false,
+        },
+        &[],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let report = report(&output);
+    for direction in ["incoming", "outgoing"] {
+        let best = &report[direction]["recommended"];
+        assert_eq!(best["host"], "mail.oauthmail.test", "{report:#}");
+        assert_eq!(best["verified"], true, "{report:#}");
+        assert_eq!(best["auth_mechanism"], "XOAUTH2", "{report:#}");
+    }
+    let dovecot = world.log("dovecot-oauth.log");
+    let logins = dovecot
+        .matches("user=<alice@oauthmail.test>, method=XOAUTH2")
+        .count();
+    assert!(
+        logins >= 2 && dovecot.matches("method=XOAUTH2").count() - logins_before >= 2,
+        "{dovecot}"
+    );
+    assert!(
+        stderr.contains("Sign in with your provider (https://auth.oauthmail.test)"),
+        "{stderr}"
+    );
+    let person = world.log("person.log");
+    assert!(
+        person.contains("You can close this tab and return to Mail Setup Assistant."),
+        "{person}"
+    );
+}
+
+/// Bob signs in at the browser while the check is for Alice: her server
+/// refuses his token (the failure comes as a SASL challenge, answered as
+/// XOAUTH2 says), and the check reports a refusal, at most twice per
+/// server, never a success.
+#[test]
+fn a_token_for_someone_else_is_refused_and_said_so() {
+    let Some((_serial, world)) = world() else { return };
+    let output = world.sign_in_and_check(
+        "alice@oauthmail.test",
+        &Person {
+            login: "bob@oauthmail.test",
+            stays_away: false,
+        },
+        &[],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = report(&output);
+    let tried: Vec<&Value> = report["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["host"] == "mail.oauthmail.test" && a["auth_mechanism"] == "XOAUTH2")
+        .collect();
+    assert!(!tried.is_empty(), "{report:#}");
+    assert!(tried.iter().all(|a| a["outcome"] == "auth_failed"), "{tried:#?}");
+    assert!(
+        tried.iter().all(|a| a["cause"] == "sign_in_refused"),
+        "{tried:#?}"
+    );
+    assert!(tried.len() <= 2, "{tried:#?}");
+    assert_eq!(
+        report["outgoing"]["recommended"]["verified"],
+        Value::Null,
+        "{report:#}"
+    );
+}
+
+/// The person never signs in: the wait ends on its own, saying so, and
+/// no server was checked.
+#[test]
+fn a_sign_in_that_never_comes_ends_with_a_clear_sentence() {
+    let Some((_serial, world)) = world() else { return };
+    let output = world.sign_in_and_check(
+        "alice@oauthmail.test",
+        &Person {
+            login: "alice@oauthmail.test",
+            stays_away: true,
+        },
+        &["--oauth-wait", "2"],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("sign-in not completed within 2 s"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+/// A server that takes passwords only gets no token: the token is for the
+/// provider's servers, and this one cannot use it.
+#[test]
+fn a_server_without_token_logins_never_gets_the_token() {
+    let Some((_serial, world)) = world() else { return };
+    let postfix_before = world.log("dovecot.log").matches("XOAUTH2").count();
+    let output = world.sign_in_and_check(
+        "alice@oauthmail.test",
+        &Person {
+            login: "alice@oauthmail.test",
+            stays_away: false,
+        },
+        &["--server", "mail.full.test", "--protocol", "imap"],
+    );
+    let report = report(&output);
+    let attempts = report["attempts"].as_array().unwrap();
+    let ok = attempts
+        .iter()
+        .find(|a| a["host"] == "mail.full.test" && a["port"] == 993)
+        .unwrap();
+    assert_eq!(ok["outcome"], "auth_unavailable", "{ok:#}");
+    assert!(
+        ok["detail"].as_str().unwrap().contains("the token was not sent"),
+        "{ok:#}"
+    );
+    assert_eq!(
+        world.log("dovecot.log").matches("XOAUTH2").count(),
+        postfix_before
+    );
+}

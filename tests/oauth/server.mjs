@@ -1,0 +1,95 @@
+// The test world's authorization server: oidc-provider (a certified
+// OpenID Provider) on https, as a mail provider that publishes the open
+// profile would run one: RFC 8414 metadata, RFC 7591 dynamic registration
+// for native clients, PKCE (S256) required, `iss` in every authorization
+// response (RFC 9207), and token introspection for Dovecot.
+//
+// The sign-in page is a form: a person (or tests/oauth/person.py standing
+// in for one) types the address and password of an account of
+// tests/oauth's USERS; consent is given at once.
+//
+// Every access token it issues is written to TOKENS_LOG, so that tests can
+// prove no token reaches an output.
+//
+//   node server.mjs ISSUER CERT KEY ADDRESS INTROSPECTION_SECRET PASSWORD TOKENS_LOG
+import fs from 'node:fs';
+import https from 'node:https';
+import { URLSearchParams } from 'node:url';
+import Provider from 'oidc-provider';
+
+const [issuer, cert, key, address, introspectionSecret, password, tokensLog] = process.argv.slice(2);
+// Bob may sign in too: his token is not Alice's, and her server says so.
+const users = new Set(['alice@oauthmail.test', 'bob@oauthmail.test']);
+
+const provider = new Provider(issuer, {
+  clients: [{
+    client_id: 'dovecot',
+    client_secret: introspectionSecret,
+    grant_types: [],
+    response_types: [],
+    redirect_uris: [],
+    token_endpoint_auth_method: 'client_secret_basic',
+  }],
+  features: {
+    devInteractions: { enabled: false },
+    registration: { enabled: true },
+    introspection: { enabled: true },
+    revocation: { enabled: true },
+  },
+  pkce: { required: () => true },
+  scopes: ['openid', 'email', 'offline_access', 'mail'],
+  claims: { email: ['email'] },
+  findAccount: async (ctx, id) => ({ accountId: id, claims: async () => ({ sub: id, email: id }) }),
+  extraTokenClaims: async (ctx, token) => ({ email: token.accountId }),
+  interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+  cookies: { keys: ['mailsetup-test-world'] },
+  ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, Interaction: 600, Session: 600 },
+});
+
+provider.on('access_token.saved', (token) => fs.appendFileSync(tokensLog, `${token.jti}\n`));
+
+const page = (body) => `<!doctype html><meta charset="utf-8"><title>OAuth Mail sign-in</title>${body}`;
+
+async function interaction(req, res) {
+  const details = await provider.interactionDetails(req, res);
+  const { uid, prompt, params, session } = details;
+  if (prompt.name === 'consent') {
+    const grant = new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+    grant.addOIDCScope(String(params.scope || ''));
+    grant.addOIDCClaims(['email']);
+    const grantId = await grant.save();
+    return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+  }
+  if (req.method === 'POST') {
+    const form = new URLSearchParams(await new Promise((resolve) => {
+      let data = '';
+      req.on('data', (chunk) => { data += chunk; });
+      req.on('end', () => resolve(data));
+    }));
+    const login = form.get('login') || '';
+    if (users.has(login) && form.get('password') === password) {
+      return provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+    }
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end(page(`<p id="error">Wrong address or password.</p>${form_html(uid)}`));
+  }
+  res.writeHead(200, { 'content-type': 'text/html' });
+  return res.end(page(form_html(uid)));
+}
+
+function form_html(uid) {
+  return `<form method="post" action="/interaction/${uid}">
+<input name="login" autocomplete="username"><input name="password" type="password"><button>Sign in</button></form>`;
+}
+
+const app = provider.callback();
+https.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key) }, (req, res) => {
+  if (req.url.startsWith('/interaction/')) {
+    interaction(req, res).catch((error) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
+    return;
+  }
+  app(req, res);
+}).listen(443, address, () => console.log('ready'));
