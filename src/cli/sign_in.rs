@@ -7,7 +7,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::ProbeArgs;
 use crate::engine::Request;
-use crate::oauth::{self, SignIn, SignInError};
+use crate::oauth::{self, SignInError};
 use crate::secret::Password;
 
 /// Finds where the address's provider signs people in, opens the browser
@@ -33,33 +33,18 @@ async fn signed_in(
     args: &ProbeArgs,
     cancel: &CancellationToken,
 ) -> Result<Password, SignInError> {
-    let address =
-        crate::model::EmailAddress::parse(&request.email).map_err(|e| SignInError::Local(e.to_string()))?;
-    let options = request.discovery_options();
-    let block = crate::discovery::oauth2_provider(&address, options.clone())
-        .await
-        .ok_or_else(|| SignInError::NoProvider(address.domain.clone()))?;
-    let (http, _) = crate::discovery::web_client(&options).map_err(SignInError::Local)?;
-    let endpoints = oauth::endpoints(&block, &http).await?;
-    let email = format!("{}@{}", address.local, address.domain);
-    let open = |url: &str| {
+    let open = |issuer: &str, url: &str| {
         eprintln!(
-            "Sign in with your provider ({}) in your browser. If no browser opens, open this address:\n  {url}\n\
-             Waiting for you to sign in (Ctrl-C stops)…",
-            endpoints.issuer
+            "Sign in with your provider ({issuer}) in your browser. If no browser opens, open this address:\n  {url}\n\
+             Waiting for you to sign in (Ctrl-C stops)…"
         );
-        if let Err(error) = webbrowser::open(url) {
+        if let Err(error) = oauth::open_browser(url) {
             eprintln!("(no browser could be opened here: {error})");
         }
         Ok(())
     };
-    let how = SignIn {
-        address: &email,
-        client_id: args.oauth_client_id.clone(),
-        wait: Duration::from_secs(args.oauth_wait),
-        open: &open,
-    };
-    let token = oauth::sign_in(&endpoints, &how, &http, cancel).await?;
+    let wait = Duration::from_secs(args.oauth_wait);
+    let token = oauth::sign_in_for(request, args.oauth_client_id.clone(), wait, &open, cancel).await?;
     eprintln!("Signed in; checking the servers with it.");
     Ok(token)
 }

@@ -222,6 +222,8 @@ pub fn web_client(options: &Options) -> Result<(reqwest::Client, Arc<crate::wire
         }))
         // Redirects are followed by hand, each hop named.
         .redirect(reqwest::redirect::Policy::none())
+        // Every request ends (a sign-in's too, which no lookup deadline wraps).
+        .timeout(options.deadline(HTTP_DEADLINE))
         .no_proxy()
         .user_agent(concat!("mailsetup/", env!("CARGO_PKG_VERSION")))
         .build()

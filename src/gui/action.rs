@@ -21,6 +21,9 @@ pub(crate) enum ExportKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Action {
     Start,
+    /// Check, signing in with the provider in the browser instead of a
+    /// password.
+    SignIn,
     Cancel,
     ShowNow,
     /// Stop the checks still running behind a certain result.

@@ -10,7 +10,7 @@ pub(super) use super::action::{Action, ExportKind};
 use super::check::{apply_event, Check};
 use super::settings::Settings;
 use super::step_account::{parse_ports, Form};
-use super::worker::{CertificateChoice, Saved, ToUi, Worker};
+use super::worker::{CertificateChoice, Saved, SignInWith, ToUi, Worker};
 use super::{desktop, step_account, step_checking, step_result, theme};
 use crate::engine::{Request, Schedule};
 use crate::model::EmailAddress;
@@ -164,8 +164,15 @@ impl App {
     fn drain_worker(&mut self) {
         while let Some(message) = self.worker.try_recv() {
             match message {
+                ToUi::SigningIn { check, url } => {
+                    if let Some(current) = self.check.as_mut().filter(|c| c.id == check) {
+                        current.signing_in = Some(url);
+                    }
+                }
                 ToUi::Event { check, event } => {
                     if let Some(current) = self.check.as_mut().filter(|c| c.id == check) {
+                        // The engine runs: the sign-in is over.
+                        current.signing_in = None;
                         apply_event(current, event);
                         // Once every direction's answer is certain, nothing
                         // still running can change it: the result is shown
@@ -230,7 +237,13 @@ impl App {
 
     fn apply(&mut self, action: Action) {
         match action {
-            Action::Start => self.start_check(),
+            Action::Start => self.start_check(None),
+            Action::SignIn => {
+                let client_id = self.settings.oauth_client_id.trim();
+                self.start_check(Some(SignInWith {
+                    client_id: (!client_id.is_empty()).then(|| client_id.to_owned()),
+                }));
+            }
             Action::Cancel => {
                 self.stop_check();
                 self.step = Step::Account;
@@ -253,11 +266,11 @@ impl App {
             Action::StartOver => self.start_over(),
             Action::TrustDiscoveredOnce(hosts) => {
                 self.trusted = hosts;
-                self.start_check();
+                self.start_check(None);
             }
             Action::DangerAcceptCertificateOnce(fingerprint) => {
                 self.danger_accepted_certificate = Some(fingerprint);
-                self.start_check();
+                self.start_check(None);
             }
             Action::ChangePassword => {
                 self.back_to_form();
@@ -277,7 +290,7 @@ impl App {
             }
             Action::RetryWithServer(server) => {
                 self.settings.server = server;
-                self.start_check();
+                self.start_check(None);
             }
             Action::PickCertificate => self.worker.pick_certificate(),
             Action::Appearance(choice) => {
@@ -324,8 +337,10 @@ impl App {
         }
     }
 
-    /// Builds the engine request from the form and starts it.
-    fn start_check(&mut self) {
+    /// Builds the engine request from the form and starts it; with
+    /// `sign_in`, after signing in with the provider (the password is not
+    /// used).
+    fn start_check(&mut self, sign_in: Option<SignInWith>) {
         if !Form::problems(&self.settings).is_empty() {
             return;
         }
@@ -341,7 +356,8 @@ impl App {
         if let Some(previous) = self.check.take() {
             previous.cancel.cancel();
         }
-        let cancel = self.worker.start_check(id, request);
+        let signing_in = sign_in.is_some().then(String::new);
+        let cancel = self.worker.start_check(id, request, sign_in);
         self.check = Some(Check {
             id,
             cancel,
@@ -350,6 +366,7 @@ impl App {
             early: Vec::new(),
             show_now: false,
             lookups: Vec::new(),
+            signing_in,
         });
         self.report = None;
         self.step = Step::Checking;

@@ -34,6 +34,9 @@ pub(super) struct Check {
     pub(super) show_now: bool,
     /// The lookups of the discovery stage, as they start and end.
     pub(super) lookups: Vec<LookupRow>,
+    /// The check waits for the person to sign in with the provider: the
+    /// sign-in page's address once it is known (empty before).
+    pub(super) signing_in: Option<String>,
 }
 
 /// One lookup on the checking page.
@@ -211,6 +214,7 @@ mod tests {
             early: Vec::new(),
             show_now: true,
             lookups: Vec::new(),
+            signing_in: None,
         };
         for host in ["autoconfig.example.test", "ispdb.example.org"] {
             apply_event(

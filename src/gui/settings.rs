@@ -39,6 +39,9 @@ pub struct Settings {
     pub third_party_lookups: bool,
     /// System, Light or Dark.
     pub appearance: super::theme::Appearance,
+    /// Advanced: the OAuth2 client ID to sign in with, where the provider
+    /// lets no program register itself (not a secret).
+    pub oauth_client_id: String,
 }
 
 impl Default for Settings {
@@ -56,6 +59,7 @@ impl Default for Settings {
             verify_all: false,
             third_party_lookups: true,
             appearance: super::theme::Appearance::System,
+            oauth_client_id: String::new(),
         }
     }
 }

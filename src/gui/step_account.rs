@@ -112,6 +112,14 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
     email_ui(form, settings, &problems, ui);
     ui.add_space(6.0);
     password_ui(form, ui);
+    let sign_in = ui
+        .button("Sign in with my provider instead")
+        .on_hover_text(
+            "For providers that want you to sign in on their own page (OAuth2): your browser opens it, and the \
+             servers are checked with that sign-in. No password is typed here.",
+        )
+        .clicked()
+        .then_some(Action::SignIn);
     ui.add_space(6.0);
     text_field(
         ui,
@@ -124,7 +132,7 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
     server_ui(form, settings, &problems, ui);
     let advanced = advanced_ui(form, settings, ui);
     ui.add_space(14.0);
-    buttons_ui(form, settings, &problems, ui).or(advanced)
+    buttons_ui(form, settings, &problems, ui).or(advanced).or(sign_in)
 }
 
 /// The address field, judged once the person has moved on.
@@ -272,6 +280,14 @@ fn advanced_body(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) ->
         .on_hover_text(
         "Log in on every working port, not only on the one recommended (for help desks). Off by default: \
              providers may lock or flag an account after many logins from a new program.",
+    );
+    ui.add_space(4.0);
+    text_field(
+        ui,
+        "Sign-in client ID, only if your provider or administrator gave you one",
+        &mut settings.oauth_client_id,
+        "for \"Sign in with my provider\"",
+        false,
     );
     ui.add_space(4.0);
     ui.checkbox(&mut form.allow_plaintext, "Allow checking without encryption");

@@ -27,6 +27,9 @@ fn phase_words(phase: Phase) -> &'static str {
 }
 
 pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
+    if let Some(url) = &check.signing_in {
+        return signing_in_ui(url, ui);
+    }
     let mut action = None;
     ui.add_space(8.0);
     page_heading(ui, format!("Checking {}", settings.email.trim()));
@@ -66,6 +69,38 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     }
     attempts_ui(check, &explained, ui);
     action
+}
+
+/// Waiting for the person to sign in in the browser: what to do, the
+/// address in case no browser opened, and the way out.
+fn signing_in_ui(url: &str, ui: &mut egui::Ui) -> Option<Action> {
+    ui.add_space(8.0);
+    page_heading(ui, "Waiting for you to sign in in your browser");
+    if url.is_empty() {
+        ui.horizontal(|ui| {
+            spinner(ui, "Finding where your provider signs you in");
+            ui.label("Finding where your provider signs you in…");
+        });
+    } else {
+        ui.label(
+            "Your provider's sign-in page opened in your browser. Sign in there; this window goes on by itself \
+             when you are done (within 5 minutes).",
+        );
+        ui.add_space(6.0);
+        ui.label("If no browser opened, open this address:");
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::Label::new(egui::RichText::new(url).monospace()).wrap());
+            if ui.button("Copy address").clicked() {
+                ui.ctx().copy_text(url.to_owned());
+            }
+        });
+    }
+    ui.add_space(8.0);
+    let cancel = ui
+        .button("Cancel")
+        .on_hover_text("Stop signing in (Esc)")
+        .clicked();
+    cancel.then_some(Action::Cancel)
 }
 
 /// "Where your servers are": each source, running or what it said.
@@ -421,6 +456,7 @@ mod tests {
             early: Vec::new(),
             show_now: false,
             lookups: vec![control, web("autoconfig.example.test"), web("ispdb.example.org")],
+            signing_in: None,
         };
         let settings = Settings {
             email: "alice@example.test".to_owned(),
@@ -433,6 +469,36 @@ mod tests {
         harness.get_by_label("This network's sign-in page stands in the way");
         harness.get_by_label("3 attempts could not reach their servers");
         assert!(harness.query_by_label_contains("the port is closed").is_none());
+    }
+
+    /// While the person signs in in the browser, the page says so, shows the
+    /// address to open by hand, and Cancel ends it.
+    #[test]
+    fn waiting_for_a_sign_in_says_what_to_do_and_how_to_stop() {
+        let check = Check {
+            id: 1,
+            cancel: tokio_util::sync::CancellationToken::new(),
+            started: Instant::now(),
+            rows: Vec::new(),
+            early: Vec::new(),
+            show_now: false,
+            lookups: Vec::new(),
+            signing_in: Some("https://auth.example.test/auth?client_id=x".to_owned()),
+        };
+        let settings = Settings::default();
+        let mut action = None;
+        let mut harness = Harness::new_ui(|ui| {
+            if let Some(a) = checking_ui(&check, &settings, ui) {
+                action = Some(a);
+            }
+        });
+        harness.get_by_label("Waiting for you to sign in in your browser");
+        harness.get_by_label("https://auth.example.test/auth?client_id=x");
+        harness.get_by_label("Copy address");
+        harness.get_by_label("Cancel").click();
+        harness.run();
+        drop(harness);
+        assert_eq!(action, Some(Action::Cancel));
     }
 
     /// Port 993 dropped on the way to two servers that answer on 143: one
@@ -464,6 +530,7 @@ mod tests {
             early: Vec::new(),
             show_now: false,
             lookups: Vec::new(),
+            signing_in: None,
         };
         let settings = Settings {
             email: "alice@example.test".to_owned(),
@@ -546,6 +613,7 @@ mod tests {
                     root: None,
                 }),
             }],
+            signing_in: None,
         };
         let harness = Harness::new_ui(|ui| {
             lookups_ui(&check, "alice@example.test", ui);

@@ -453,6 +453,13 @@ fn nothing_works_ui(
                     .clicked()
                     .then_some(Action::EnterServer);
             }
+            Problem::OauthRequired => {
+                action = ui
+                    .button("Sign in with your provider")
+                    .on_hover_text("Your browser opens your provider's sign-in page; the servers are checked with it")
+                    .clicked()
+                    .then_some(Action::SignIn);
+            }
             _ => {}
         }
     });
@@ -505,6 +512,7 @@ mod tests {
             early: Vec::new(),
             show_now: false,
             lookups: Vec::new(),
+            signing_in: None,
         };
         let harness = Harness::new_ui(|ui| {
             still_running_ui(&check, &[], ui);

@@ -108,6 +108,14 @@ pub enum ToUi {
         /// The engine's event.
         event: Event,
     },
+    /// Check number `check` waits for the person to sign in with the
+    /// provider at this address, which the browser was asked to open.
+    SigningIn {
+        /// Which check.
+        check: u64,
+        /// The sign-in page's address (shown, in case no browser opened).
+        url: String,
+    },
     /// Check number `check` ended.
     Finished {
         /// Which check.
@@ -122,6 +130,58 @@ pub enum ToUi {
     Saved(Result<Saved, String>),
     /// The desktop's light or dark preference (`None`: it said none).
     DesktopTheme(Option<desktop::ColorScheme>),
+}
+
+/// A check that signs in with the provider before it starts: the client
+/// ID the person gave, if any.
+#[derive(Debug, Clone, Default)]
+pub struct SignInWith {
+    /// From Advanced; `None` registers this program where the server
+    /// allows it.
+    pub client_id: Option<String>,
+}
+
+/// What a sign-in tells the window.
+struct Signing {
+    check: u64,
+    to_ui: mpsc::UnboundedSender<ToUi>,
+    repaint: egui::Context,
+}
+
+impl Signing {
+    /// `request` with the token of a sign-in, when one is asked for.
+    async fn sign_in(
+        &self,
+        mut request: Request,
+        with: Option<SignInWith>,
+        cancel: &CancellationToken,
+    ) -> Result<Request, String> {
+        let Some(with) = with else {
+            return Ok(request);
+        };
+        let open = |_issuer: &str, url: &str| {
+            let _ = self.to_ui.send(ToUi::SigningIn {
+                check: self.check,
+                url: url.to_owned(),
+            });
+            self.repaint.request_repaint();
+            // The page shows the address when no browser opens.
+            let _ = crate::oauth::open_browser(url);
+            Ok(())
+        };
+        let token = crate::oauth::sign_in_for(
+            &request,
+            with.client_id,
+            crate::oauth::DEFAULT_WAIT,
+            &open,
+            cancel,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        request.password = Some(token);
+        request.signed_in = true;
+        Ok(request)
+    }
 }
 
 /// Owns the runtime; dropping it stops every task at once.
@@ -168,6 +228,7 @@ impl Worker {
         &self,
         check: u64,
         request: impl FnOnce() -> Result<Request, String> + Send + 'static,
+        sign_in: Option<SignInWith>,
     ) -> CancellationToken {
         let cancel = CancellationToken::new();
         let (events_tx, mut events_rx) = mpsc::channel(64);
@@ -184,10 +245,20 @@ impl Worker {
         let token = cancel.clone();
         self.spawn(async move {
             let report = match tokio::task::spawn_blocking(request).await {
-                Ok(Ok(request)) => engine::probe(request, events_tx, token)
-                    .await
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
+                Ok(Ok(request)) => {
+                    let signing = Signing {
+                        check,
+                        to_ui: to_ui.clone(),
+                        repaint: repaint.clone(),
+                    };
+                    match signing.sign_in(request, sign_in, &token).await {
+                        Ok(request) => engine::probe(request, events_tx, token)
+                            .await
+                            .map(Box::new)
+                            .map_err(|e| e.to_string()),
+                        Err(why) => Err(why),
+                    }
+                }
                 Ok(Err(why)) => Err(why),
                 Err(e) => Err(format!("the check could not start: {e}")),
             };

@@ -131,10 +131,56 @@ pub async fn sign_in(
     let token = client
         .exchange_code(AuthorizationCode::new(code))
         .set_pkce_verifier(verifier)
-        .request_async(&|request| web(http, request))
+        .request_async(&|request| web(http.clone(), request))
         .await
         .map_err(|e| SignInError::Token(token_error(&e)))?;
     Ok(Password::new(token.access_token().secret().clone()))
+}
+
+/// Signs in for `request`'s address, as the check will look things up:
+/// finds where its provider signs people in (the settings file, the
+/// ISPDB), the authorization server's endpoints, then [`sign_in`].
+///
+/// # Errors
+///
+/// [`SignInError`] saying where it stopped.
+pub async fn sign_in_for(
+    request: &crate::engine::Request,
+    client_id: Option<String>,
+    wait: Duration,
+    open: &(dyn Fn(&str, &str) -> Result<(), String> + Sync),
+    cancel: &CancellationToken,
+) -> Result<Password, SignInError> {
+    let address =
+        crate::model::EmailAddress::parse(&request.email).map_err(|e| SignInError::Local(e.to_string()))?;
+    let options = request.discovery_options();
+    let block = tokio::select! {
+        block = crate::discovery::oauth2_provider(&address, options.clone()) => block,
+        () = cancel.cancelled() => return Err(SignInError::Cancelled),
+    }
+    .ok_or_else(|| SignInError::NoProvider(address.domain.clone()))?;
+    let (http, _) = crate::discovery::web_client(&options).map_err(SignInError::Local)?;
+    let endpoints = endpoints(&block, &http).await?;
+    let email = format!("{}@{}", address.local, address.domain);
+    let issuer = endpoints.issuer.clone();
+    let open_here = |url: &str| open(&issuer, url);
+    let how = SignIn {
+        address: &email,
+        client_id,
+        wait,
+        open: &open_here,
+    };
+    sign_in(&endpoints, &how, &http, cancel).await
+}
+
+/// Opens `url` in the system browser: the one `$BROWSER` names, else the
+/// desktop's default.
+///
+/// # Errors
+///
+/// Why no browser opened.
+pub fn open_browser(url: &str) -> Result<(), String> {
+    webbrowser::open(url).map_err(|e| e.to_string())
 }
 
 /// The endpoints for `block`: the authorization server's metadata when it
@@ -160,7 +206,7 @@ fn token_error<E: std::error::Error>(error: &E) -> String {
 
 /// The `oauth2` crate's requests, sent with the check's own https client
 /// (its roots, its resolver, no redirects followed).
-async fn web(http: &reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, WebError> {
+async fn web(http: reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, WebError> {
     let (parts, body) = request.into_parts();
     let response = http
         .request(parts.method, parts.uri.to_string())
