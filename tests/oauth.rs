@@ -121,6 +121,7 @@ fn signing_in_verifies_the_whole_account_with_the_token() {
         assert_eq!(best["host"], "mail.oauthmail.test", "{report:#}");
         assert_eq!(best["verified"], true, "{report:#}");
         assert_eq!(best["auth_mechanism"], "XOAUTH2", "{report:#}");
+        assert_eq!(best["authentication"], "oauth2", "{report:#}");
     }
     let dovecot = world.log("dovecot-oauth.log");
     let logins = dovecot

@@ -370,6 +370,9 @@ fn write_files(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Resu
                     .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
                 eprintln!("Wrote the {what} to {}", path.display());
             }
+            None if what == "Apple profile" && crate::report::export::signed_in(report) => {
+                eprintln!("No {what} written: {}.", crate::report::export::APPLE_NO_SIGN_IN);
+            }
             None => eprintln!("No {what} written: {}.", crate::report::export::INCOMPLETE),
         }
     }

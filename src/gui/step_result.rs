@@ -152,12 +152,17 @@ fn footer_ui(report: &Report, ui: &mut egui::Ui) -> Option<Action> {
             ("Save Thunderbird file…", ExportKind::Autoconfig),
             ("Save Apple Mail profile…", ExportKind::AppleProfile),
         ];
+        let signed_in = crate::report::export::signed_in(report);
         for (label, kind) in files {
+            let apple_cannot = kind == ExportKind::AppleProfile && signed_in;
+            let why_not = if apple_cannot {
+                crate::report::export::APPLE_NO_SIGN_IN
+            } else {
+                "Mail programs accept a settings file only with a verified incoming and outgoing server."
+            };
             let save = ui
-                .add_enabled(complete, egui::Button::new(label))
-                .on_disabled_hover_text(
-                    "Mail programs accept a settings file only with a verified incoming and outgoing server.",
-                );
+                .add_enabled(complete && !apple_cannot, egui::Button::new(label))
+                .on_disabled_hover_text(why_not);
             if save.clicked() {
                 action = Some(Action::Save(kind));
             }

@@ -40,6 +40,20 @@ pub fn files_possible(report: &Report) -> bool {
     any_usable(&report.incoming) && any_usable(&report.outgoing)
 }
 
+/// Why no Apple profile can hold these settings: they were verified by
+/// signing in with the provider, which Apple Mail does only for Google
+/// and Microsoft accounts, never through a profile.
+pub const APPLE_NO_SIGN_IN: &str = "Apple Mail signs in with a provider (OAuth2) only for Google and Microsoft \
+     accounts, and a profile cannot carry a sign-in: add the account in Apple Mail by hand with these settings";
+
+/// The settings were verified by signing in with the provider.
+#[must_use]
+pub fn signed_in(report: &Report) -> bool {
+    [&report.incoming, &report.outgoing]
+        .iter()
+        .any(|section| section.recommended.as_ref().is_some_and(Setting::signs_in))
+}
+
 /// A Thunderbird autoconfig file (`config-v1.1.xml`) with every verified,
 /// encrypted setting, best first: incoming servers (IMAP before POP3), then
 /// outgoing ones. `None` when there is no verified incoming or outgoing
@@ -142,6 +156,11 @@ fn server(out: &mut String, element: &str, kind: &str, setting: &Setting, email:
 pub fn apple_profile(report: &Report, name: Option<&str>) -> Option<String> {
     let incoming = usable(&report.incoming).into_iter().next()?;
     let outgoing = usable(&report.outgoing).into_iter().next()?;
+    if incoming.signs_in() || outgoing.signs_in() {
+        // Its profile payload takes a password or none; a profile that
+        // asked for one would fail at the first login.
+        return None;
+    }
     let kind = if incoming.protocol == Protocol::Imap {
         "EmailTypeIMAP"
     } else {
@@ -346,7 +365,10 @@ mod tests {
                 ["SSL", "STARTTLS"].contains(&text(server, "socketType").as_str()),
                 "no plain"
             );
-            assert_eq!(text(server, "authentication"), "password-cleartext");
+            assert!(
+                ["password-cleartext", "OAuth2"].contains(&text(server, "authentication").as_str()),
+                "an authentication Thunderbird knows"
+            );
             assert!(!text(server, "username").is_empty());
         };
         let incoming: Vec<_> = provider
@@ -478,5 +500,39 @@ mod tests {
             mail.get("EmailAccountName").and_then(|v| v.as_string()),
             Some("Alice <& Co>")
         );
+    }
+
+    #[test]
+    fn settings_verified_by_signing_in_say_oauth2_and_no_apple_profile_pretends_otherwise() {
+        let signed_in = |protocol, port| Setting {
+            auth_mechanism: Some("XOAUTH2".into()),
+            authentication: Some(crate::report::Authentication::Oauth2),
+            ..setting(protocol, Security::ImplicitTls, port)
+        };
+        let report = report(
+            vec![signed_in(Protocol::Imap, 993)],
+            vec![signed_in(Protocol::Smtp, 465)],
+        );
+        let xml = thunderbird_autoconfig("example.com", &report).unwrap();
+        assert_thunderbird_accepts(&xml);
+        assert_eq!(
+            xml.matches("<authentication>OAuth2</authentication>").count(),
+            2,
+            "{xml}"
+        );
+        assert!(super::signed_in(&report));
+        assert_eq!(apple_profile(&report, None), None);
+        let with_password = super::tests::report(
+            vec![setting(Protocol::Imap, Security::ImplicitTls, 993)],
+            vec![setting(Protocol::Smtp, Security::ImplicitTls, 465)],
+        );
+        let xml = thunderbird_autoconfig("example.com", &with_password).unwrap();
+        assert_eq!(
+            xml.matches("<authentication>password-cleartext</authentication>")
+                .count(),
+            2,
+            "{xml}"
+        );
+        assert!(apple_profile(&with_password, None).is_some());
     }
 }

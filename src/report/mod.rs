@@ -291,6 +291,9 @@ pub struct Setting {
     /// `XOAUTH2` or `OAUTHBEARER` after signing in with the provider
     /// ("OAuth2").
     pub auth_mechanism: Option<String>,
+    /// How a mail program logs in with this setting, when a login was
+    /// checked: a password, or a sign-in with the provider (OAuth2).
+    pub authentication: Option<Authentication>,
     /// The user name to log in with.
     pub username: String,
     /// True when the login was tried here and worked.
@@ -314,9 +317,7 @@ impl Setting {
     /// (OAuth2), not a password.
     #[must_use]
     pub fn signs_in(&self) -> bool {
-        self.auth_mechanism
-            .as_deref()
-            .is_some_and(|m| m.eq_ignore_ascii_case("XOAUTH2") || m.eq_ignore_ascii_case("OAUTHBEARER"))
+        self.authentication == Some(Authentication::Oauth2)
     }
 
     /// A verified setting on mail.example.com for alice@example.com, for
@@ -329,6 +330,7 @@ impl Setting {
             port,
             security,
             auth_mechanism: Some("PLAIN".into()),
+            authentication: Some(Authentication::Password),
             username: "alice@example.com".into(),
             verified: true,
             insecure: false,
@@ -336,6 +338,28 @@ impl Setting {
             login_spared: false,
             source: Source::Guess,
             explanation: String::new(),
+        }
+    }
+}
+
+/// How a mail program logs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Authentication {
+    /// The account's password ("Normal password").
+    Password,
+    /// Signing in with the provider in the browser ("OAuth2").
+    Oauth2,
+}
+
+impl Authentication {
+    /// The way a login mechanism (`auth_mechanism`) logs in.
+    #[must_use]
+    pub fn of(mechanism: &str) -> Self {
+        if mechanism.eq_ignore_ascii_case("XOAUTH2") || mechanism.eq_ignore_ascii_case("OAUTHBEARER") {
+            Self::Oauth2
+        } else {
+            Self::Password
         }
     }
 }

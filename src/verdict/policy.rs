@@ -143,6 +143,10 @@ pub fn recommend_pinned(
         port: attempt.port,
         security: attempt.security,
         auth_mechanism: attempt.auth_mechanism.clone(),
+        authentication: attempt
+            .auth_mechanism
+            .as_deref()
+            .map(crate::report::Authentication::of),
         username: attempt.username.clone().unwrap_or_else(|| username.to_owned()),
         verified: verified && attempt.auth_mechanism.is_some(),
         insecure: attempt.security == Security::Plaintext,
