@@ -233,3 +233,41 @@ fn a_server_without_token_logins_never_gets_the_token() {
         postfix_before
     );
 }
+
+/// POP3 alone (IMAP, which would spare it, is not asked for): the token
+/// logs in with `AUTH XOAUTH2` on one line, and Dovecot's POP3 says so.
+#[test]
+fn signing_in_verifies_pop3_too() {
+    let Some((_serial, world)) = world() else { return };
+    let before = world
+        .log("dovecot-oauth.log")
+        .matches("pop3-login: Info: Login: user=<alice@oauthmail.test>, method=XOAUTH2")
+        .count();
+    let output = world.sign_in_and_check(
+        "alice@oauthmail.test",
+        &Person {
+            login: "alice@oauthmail.test",
+            stays_away: false,
+        },
+        &["--protocol", "pop3"],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = report(&output);
+    let best = &report["incoming"]["recommended"];
+    assert_eq!(
+        (&best["protocol"], &best["port"]),
+        (&Value::from("pop3"), &Value::from(995)),
+        "{report:#}"
+    );
+    assert_eq!(best["authentication"], "oauth2", "{report:#}");
+    let after = world
+        .log("dovecot-oauth.log")
+        .matches("pop3-login: Info: Login: user=<alice@oauthmail.test>, method=XOAUTH2")
+        .count();
+    assert_eq!(after, before + 1);
+}
