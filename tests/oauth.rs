@@ -271,3 +271,32 @@ fn signing_in_verifies_pop3_too() {
         .count();
     assert_eq!(after, before + 1);
 }
+
+/// A client ID the person was given: no registration, and the sign-in
+/// page is asked for that client.
+#[test]
+fn a_given_client_id_is_used_instead_of_registering() {
+    let Some((_serial, world)) = world() else { return };
+    let output = world.sign_in_and_check(
+        "alice@oauthmail.test",
+        &Person {
+            login: "alice@oauthmail.test",
+            stays_away: false,
+        },
+        &[
+            "--oauth-client-id",
+            "mailsetup-given-client",
+            "--protocol",
+            "imap",
+        ],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let person = world.log("person.log");
+    let opened = person.lines().rev().find(|l| l.starts_with("opened ")).unwrap();
+    assert!(opened.contains("client_id=mailsetup-given-client&"), "{opened}");
+}

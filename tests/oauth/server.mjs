@@ -29,6 +29,15 @@ const provider = new Provider(issuer, {
     response_types: [],
     redirect_uris: [],
     token_endpoint_auth_method: 'client_secret_basic',
+  }, {
+    // A client ID an administrator would hand out: a native public client
+    // for any loopback port (RFC 8252 §7.3).
+    client_id: 'mailsetup-given-client',
+    application_type: 'native',
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+    redirect_uris: ['http://127.0.0.1/'],
+    token_endpoint_auth_method: 'none',
   }],
   features: {
     devInteractions: { enabled: false },
