@@ -29,6 +29,8 @@ ROUTES = {
     ("ispdb.test", "/v1.1/bigmail.test"): "bigmail.xml",
     ("ispdb.test", "/v1.1/oauth.test"): "oauth.xml",
     ("ispdb.test", "/v1.1/oauthmail.test"): "oauthmail.xml",
+    # An authorization server that publishes no metadata: no registration.
+    ("ispdb.test", "/v1.1/closedreg.test"): "closedreg.xml",
     ("ispdb.test", "/v1.1/provider.test"): "slow",
     ("ispdb.test", "/v1.1/plainauth.test"): "slow",
     ("autoconfig.httponly.test", "/mail/config-v1.1.xml"): "httponly.xml",

@@ -300,3 +300,27 @@ fn a_given_client_id_is_used_instead_of_registering() {
     let opened = person.lines().rev().find(|l| l.starts_with("opened ")).unwrap();
     assert!(opened.contains("client_id=mailsetup-given-client&"), "{opened}");
 }
+
+/// A provider whose authorization server lets no program register itself
+/// (here: it publishes no metadata), and no client ID given: the program
+/// says what to do instead and opens no browser.
+#[test]
+fn without_registration_or_a_client_id_the_advice_comes_before_any_browser() {
+    let Some((_serial, world)) = world() else { return };
+    let opened_before = world.log("person.log").matches("opened ").count();
+    let output = world.sign_in_and_check(
+        "alice@closedreg.test",
+        &Person {
+            login: "alice@oauthmail.test",
+            stays_away: false,
+        },
+        &[],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("https://ispdb.test lets only known programs sign in, and offers no registration"),
+        "{stderr}"
+    );
+    assert_eq!(world.log("person.log").matches("opened ").count(), opened_before);
+}

@@ -41,10 +41,7 @@ pub enum SignInError {
     #[error("the sign-in server's description (RFC 8414) is unusable: {0}")]
     Metadata(String),
     /// The server offers no registration and no client ID was given.
-    #[error(
-        "{0} lets only known programs sign in, and offers no registration: enter a client ID (Advanced, or \
-         --oauth-client-id) from your provider or administrator"
-    )]
+    #[error("{}", no_client_advice(.0))]
     NeedsClientId(String),
     /// Registering this program with the server failed.
     #[error("the sign-in server did not register this program: {0}")]
@@ -193,6 +190,42 @@ pub async fn endpoints(block: &OAuth2, http: &reqwest::Client) -> Result<Endpoin
     Endpoints::discover(block, http).await
 }
 
+/// What works instead where a provider lets only the programs it knows
+/// sign in, and no client ID was given: per provider, what to do in the
+/// mail program, or how to get a client ID.
+fn no_client_advice(issuer: &str) -> String {
+    let host = issuer
+        .trim_start_matches("https://")
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    let known = match host {
+        "accounts.google.com" => Some(
+            "Google lets only programs it knows sign in. Use these settings with your mail program's own sign-in \
+             (Thunderbird: Authentication method \"OAuth2\"; Apple Mail and Outlook: add the account as a Google \
+             account), or create an app password (it needs 2-Step Verification) in your Google Account under \
+             Security, and check with it as the password.",
+        ),
+        "login.microsoftonline.com" | "login.live.com" => Some(
+            "Microsoft lets only programs it knows sign in. Use these settings with your mail program's own \
+             sign-in (Thunderbird: Authentication method \"OAuth2\"; Outlook and Apple Mail: add the account as a \
+             Microsoft account). For a work or school account, your administrator can register an app in Entra ID \
+             and give you its client ID (Advanced, or --oauth-client-id).",
+        ),
+        _ => None,
+    };
+    known.map_or_else(
+        || {
+            format!(
+                "{issuer} lets only known programs sign in, and offers no registration: enter a client ID \
+                 (Advanced, or --oauth-client-id) from your provider or administrator, or use your mail \
+                 program's own sign-in (Thunderbird: Authentication method \"OAuth2\")"
+            )
+        },
+        str::to_owned,
+    )
+}
+
 /// An error of the token endpoint, in its words when it gave some.
 fn token_error<E: std::error::Error>(error: &E) -> String {
     let mut words = error.to_string();
@@ -227,3 +260,28 @@ async fn web(http: reqwest::Client, request: oauth2::HttpRequest) -> Result<oaut
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 struct WebError(String);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn where_no_program_may_register_the_advice_names_what_works_instead() {
+        let google = SignInError::NeedsClientId("https://accounts.google.com".to_owned()).to_string();
+        assert!(
+            google.contains("app password") && google.contains("\"OAuth2\""),
+            "{google}"
+        );
+        let microsoft =
+            SignInError::NeedsClientId("https://login.microsoftonline.com".to_owned()).to_string();
+        assert!(
+            microsoft.contains("client ID") && microsoft.contains("Entra ID"),
+            "{microsoft}"
+        );
+        let other = SignInError::NeedsClientId("https://auth.example.test".to_owned()).to_string();
+        assert!(
+            other.starts_with("https://auth.example.test lets only known programs sign in"),
+            "{other}"
+        );
+    }
+}
