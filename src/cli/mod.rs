@@ -158,6 +158,9 @@ pub struct ProbeArgs {
     /// The OAuth2 client ID to sign in with (from your provider or administrator), where the provider does not let programs register themselves.
     #[arg(long, value_name = "ID", requires = "oauth")]
     pub oauth_client_id: Option<String>,
+    /// A Microsoft tenant (ID or domain) whose directory registered the client ID.
+    #[arg(long, value_name = "T", requires = "oauth_client_id")]
+    pub oauth_tenant: Option<String>,
     /// How long to wait for you to sign in, in seconds (at most 300).
     #[arg(long, value_name = "SECS", default_value_t = 300, requires = "oauth",
           value_parser = clap::value_parser!(u64).range(1..=300))]

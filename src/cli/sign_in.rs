@@ -44,7 +44,11 @@ async fn signed_in(
         Ok(())
     };
     let wait = Duration::from_secs(args.oauth_wait);
-    let token = oauth::sign_in_for(request, args.oauth_client_id.clone(), wait, &open, cancel).await?;
+    let client = oauth::Client {
+        id: args.oauth_client_id.clone(),
+        tenant: args.oauth_tenant.clone(),
+    };
+    let token = oauth::sign_in_for(request, client, wait, &open, cancel).await?;
     eprintln!("Signed in; checking the servers with it.");
     Ok(token)
 }

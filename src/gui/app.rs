@@ -239,9 +239,10 @@ impl App {
         match action {
             Action::Start => self.start_check(None),
             Action::SignIn => {
-                let client_id = self.settings.oauth_client_id.trim();
+                let given = |text: &str| (!text.trim().is_empty()).then(|| text.trim().to_owned());
                 self.start_check(Some(SignInWith {
-                    client_id: (!client_id.is_empty()).then(|| client_id.to_owned()),
+                    id: given(&self.settings.oauth_client_id),
+                    tenant: given(&self.settings.oauth_tenant),
                 }));
             }
             Action::Cancel => {

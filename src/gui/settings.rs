@@ -42,6 +42,8 @@ pub struct Settings {
     /// Advanced: the OAuth2 client ID to sign in with, where the provider
     /// lets no program register itself (not a secret).
     pub oauth_client_id: String,
+    /// Advanced: the Microsoft tenant that registered that client ID.
+    pub oauth_tenant: String,
 }
 
 impl Default for Settings {
@@ -60,6 +62,7 @@ impl Default for Settings {
             third_party_lookups: true,
             appearance: super::theme::Appearance::System,
             oauth_client_id: String::new(),
+            oauth_tenant: String::new(),
         }
     }
 }

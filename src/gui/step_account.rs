@@ -289,6 +289,15 @@ fn advanced_body(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) ->
         "for \"Sign in with my provider\"",
         false,
     );
+    if !settings.oauth_client_id.trim().is_empty() {
+        text_field(
+            ui,
+            "Microsoft tenant of that client ID, if your administrator named one",
+            &mut settings.oauth_tenant,
+            "e.g. contoso.onmicrosoft.com",
+            false,
+        );
+    }
     ui.add_space(4.0);
     ui.checkbox(&mut form.allow_plaintext, "Allow checking without encryption");
     if form.allow_plaintext {

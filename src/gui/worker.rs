@@ -133,13 +133,8 @@ pub enum ToUi {
 }
 
 /// A check that signs in with the provider before it starts: the client
-/// ID the person gave, if any.
-#[derive(Debug, Clone, Default)]
-pub struct SignInWith {
-    /// From Advanced; `None` registers this program where the server
-    /// allows it.
-    pub client_id: Option<String>,
-}
+/// the person gave under Advanced, if any.
+pub type SignInWith = crate::oauth::Client;
 
 /// What a sign-in tells the window.
 struct Signing {
@@ -169,15 +164,9 @@ impl Signing {
             let _ = crate::oauth::open_browser(url);
             Ok(())
         };
-        let token = crate::oauth::sign_in_for(
-            &request,
-            with.client_id,
-            crate::oauth::DEFAULT_WAIT,
-            &open,
-            cancel,
-        )
-        .await
-        .map_err(|e| e.to_string())?;
+        let token = crate::oauth::sign_in_for(&request, with, crate::oauth::DEFAULT_WAIT, &open, cancel)
+            .await
+            .map_err(|e| e.to_string())?;
         request.password = Some(token);
         request.signed_in = true;
         Ok(request)

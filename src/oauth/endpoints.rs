@@ -99,6 +99,35 @@ impl Endpoints {
         })
     }
 
+    /// Sends the sign-in to one Microsoft tenant's endpoints instead of
+    /// the multi-tenant ones the provider files name (`/common/`,
+    /// `/organizations/`, `/consumers/`).
+    pub(super) fn for_tenant(&mut self, tenant: &str) -> Result<(), SignInError> {
+        let valid = !tenant.is_empty()
+            && tenant.len() <= 253
+            && tenant
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+        if !valid {
+            return Err(SignInError::Local(format!(
+                "{:?} is not a tenant ID or domain",
+                crate::wire::printable::printable(tenant)
+            )));
+        }
+        for url in [&mut self.authorization, &mut self.token] {
+            let Some(rest) = url.strip_prefix("https://login.microsoftonline.com/") else {
+                return Err(SignInError::Local(
+                    "a tenant is for Microsoft's sign-in (login.microsoftonline.com) only".to_owned(),
+                ));
+            };
+            let (first, path) = rest.split_once('/').unwrap_or((rest, ""));
+            if matches!(first, "common" | "organizations" | "consumers") {
+                *url = format!("https://login.microsoftonline.com/{tenant}/{path}");
+            }
+        }
+        Ok(())
+    }
+
     /// Registers this program as a native public client for
     /// `redirect_uri` (any port of 127.0.0.1, RFC 8252 §7.3).
     pub(super) async fn register(
@@ -246,6 +275,29 @@ mod tests {
         assert_eq!(
             endpoints(false).check(&answer("s1", None), "s1").unwrap(),
             "the-code"
+        );
+    }
+
+    #[test]
+    fn a_tenant_replaces_microsofts_multi_tenant_path() {
+        let mut microsoft = Endpoints {
+            authorization: "https://login.microsoftonline.com/common/oauth2/v2.0/authorize".to_owned(),
+            token: "https://login.microsoftonline.com/common/oauth2/v2.0/token".to_owned(),
+            ..endpoints(false)
+        };
+        microsoft.for_tenant("contoso.onmicrosoft.com").unwrap();
+        assert_eq!(
+            microsoft.authorization,
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize"
+        );
+        assert_eq!(
+            microsoft.token,
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"
+        );
+        assert!(microsoft.for_tenant("../evil").is_err());
+        assert!(
+            endpoints(false).for_tenant("contoso.com").is_err(),
+            "not Microsoft's"
         );
     }
 

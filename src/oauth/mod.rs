@@ -69,6 +69,18 @@ pub enum SignInError {
     Local(String),
 }
 
+/// The client a sign-in is for, as the person gave it (Advanced, or the
+/// command line): both are not secrets.
+#[derive(Debug, Clone, Default)]
+pub struct Client {
+    /// The client ID; `None` registers this program where the server
+    /// allows it.
+    pub id: Option<String>,
+    /// A Microsoft tenant (its ID or domain), for a client ID registered
+    /// in one organisation's directory.
+    pub tenant: Option<String>,
+}
+
 /// What a sign-in needs besides the endpoints.
 pub struct SignIn<'a> {
     /// The address: a hint for the sign-in page, and the name the token
@@ -143,7 +155,7 @@ pub async fn sign_in(
 /// [`SignInError`] saying where it stopped.
 pub async fn sign_in_for(
     request: &crate::engine::Request,
-    client_id: Option<String>,
+    client: Client,
     wait: Duration,
     open: &(dyn Fn(&str, &str) -> Result<(), String> + Sync),
     cancel: &CancellationToken,
@@ -157,13 +169,16 @@ pub async fn sign_in_for(
     }
     .ok_or_else(|| SignInError::NoProvider(address.domain.clone()))?;
     let (http, _) = crate::discovery::web_client(&options).map_err(SignInError::Local)?;
-    let endpoints = endpoints(&block, &http).await?;
+    let mut endpoints = endpoints(&block, &http).await?;
+    if let Some(tenant) = &client.tenant {
+        endpoints.for_tenant(tenant)?;
+    }
     let email = format!("{}@{}", address.local, address.domain);
     let issuer = endpoints.issuer.clone();
     let open_here = |url: &str| open(&issuer, url);
     let how = SignIn {
         address: &email,
-        client_id,
+        client_id: client.id,
         wait,
         open: &open_here,
     };
