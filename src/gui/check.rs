@@ -47,6 +47,21 @@ pub(super) struct LookupRow {
 }
 
 impl Check {
+    /// A check that has just begun, for the window's unit tests.
+    #[cfg(test)]
+    pub(super) fn begun() -> Self {
+        Self {
+            id: 1,
+            cancel: CancellationToken::new(),
+            started: Instant::now(),
+            rows: Vec::new(),
+            early: Vec::new(),
+            show_now: false,
+            lookups: Vec::new(),
+            signing_in: None,
+        }
+    }
+
     /// This direction's recommendation is certain.
     pub(super) fn is_certain_for(&self, direction: Direction) -> bool {
         self.early.iter().any(|s| s.protocol.direction() == direction)
@@ -207,14 +222,8 @@ mod tests {
     #[test]
     fn the_report_shown_early_already_says_what_the_lookups_saw_of_the_network() {
         let mut check = Check {
-            id: 1,
-            cancel: CancellationToken::new(),
-            started: Instant::now(),
-            rows: Vec::new(),
-            early: Vec::new(),
             show_now: true,
-            lookups: Vec::new(),
-            signing_in: None,
+            ..Check::begun()
         };
         for host in ["autoconfig.example.test", "ispdb.example.org"] {
             apply_event(

@@ -476,14 +476,8 @@ mod tests {
     #[test]
     fn waiting_for_a_sign_in_says_what_to_do_and_how_to_stop() {
         let check = Check {
-            id: 1,
-            cancel: tokio_util::sync::CancellationToken::new(),
-            started: Instant::now(),
-            rows: Vec::new(),
-            early: Vec::new(),
-            show_now: false,
-            lookups: Vec::new(),
             signing_in: Some("https://auth.example.test/auth?client_id=x".to_owned()),
+            ..Check::begun()
         };
         let settings = Settings::default();
         let mut action = None;

@@ -498,7 +498,6 @@ fn awaiting_confirmation(report: &Report) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use std::time::Instant;
 
     use egui_kittest::kittest::Queryable;
     use egui_kittest::Harness;
@@ -509,16 +508,7 @@ mod tests {
     /// never "Still checking 0 more connections".
     #[test]
     fn no_count_of_nothing_left() {
-        let check = Check {
-            id: 1,
-            cancel: tokio_util::sync::CancellationToken::new(),
-            started: Instant::now(),
-            rows: Vec::new(),
-            early: Vec::new(),
-            show_now: false,
-            lookups: Vec::new(),
-            signing_in: None,
-        };
+        let check = Check::begun();
         let harness = Harness::new_ui(|ui| {
             still_running_ui(&check, &[], ui);
         });

@@ -60,12 +60,7 @@ impl TrustStore {
         anchors.add(&anchor::anchors_of(&native.certs), TrustedBy::System);
         roots.add_parsable_certificates(native.certs);
         roots.add_parsable_certificates(extra.iter().cloned());
-        Self {
-            roots: Arc::new(roots),
-            danger_accepted: Arc::default(),
-            seen_intermediates: Arc::default(),
-            anchors: Arc::new(anchors),
-        }
+        Self::of(roots, anchors)
     }
 
     /// Only `extra`: for tests that must not depend on the machine's store.
@@ -75,6 +70,11 @@ impl TrustStore {
         roots.add_parsable_certificates(extra.iter().cloned());
         let mut anchors = anchor::Anchors::default();
         anchors.add(&roots.roots, TrustedBy::You);
+        Self::of(roots, anchors)
+    }
+
+    /// A store of these roots, with no exception and nothing seen yet.
+    fn of(roots: RootCertStore, anchors: anchor::Anchors) -> Self {
         Self {
             roots: Arc::new(roots),
             danger_accepted: Arc::default(),
