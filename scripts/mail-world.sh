@@ -44,6 +44,9 @@
 #              submission 465, OAuth2 sign-ins only (XOAUTH2, OAUTHBEARER)
 #   127.0.1.70 auth.oauthmail.test  its authorization server (oidc-provider,
 #              tests/oauth/server.mjs): RFC 8414, 7591, PKCE, 9207, 7662
+#   127.0.1.71 stand-ins for the big providers' sign-in servers
+#              (accounts.google.com, login.microsoftonline.com, ...) and
+#              hostile authorization servers (*.hostile.test): web-world.py
 #   127.0.1.91 an intercepting proxy (scripts/intercept-world.py) on 443,
 #              465, 993, 995: mail.full.test, ispdb.test and full.test's
 #              web names, re-signed by its own root
@@ -161,6 +164,11 @@ leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellkno
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf portal "DNS:portal.hotel.test" 20240101000000Z 20991231000000Z
 leaf oauth "DNS:auth.oauthmail.test,IP:127.0.1.70" 20240101000000Z 20991231000000Z
+# The big providers' sign-in servers, as the stand-in on 127.0.1.71 plays
+# them (the test CA is trusted only by the checks that name it), and the
+# hostile authorization servers beside them.
+leaf providers "DNS:accounts.google.com,DNS:oauth2.googleapis.com,DNS:www.googleapis.com,DNS:login.microsoftonline.com,DNS:login.yahoo.com,DNS:api.login.yahoo.com,DNS:login.aol.com,DNS:api.login.aol.com,DNS:www.fastmail.com,DNS:api.fastmail.com,DNS:*.hostile.test" \
+    20240101000000Z 20991231000000Z
 # The intercepting proxy's own root, and the certificate it shows for every
 # name it stands in for: only the tests that play an antivirus or a company
 # proxy trust that root, through the system store (SSL_CERT_FILE).
@@ -496,7 +504,7 @@ dnsmasq --keep-in-foreground --port=53 --listen-address=127.0.1.55 --bind-interf
     --address=/#/127.0.1.90 --log-facility="$W/log/portal-dns.log" --pid-file="$W/run/portal-dns.pid" --user=root &
 echo $! > "$W/run/portal-dns.pid"
 : > "$W/log/web.log"
-python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem" "$W/log/web.log" "$tls/portal.pem" \
+python3 "$repo/scripts/web-world.py" "$repo/tests/data/discovery" "$tls/web.pem" "$W/log/web.log" "$tls/portal.pem" "$tls/providers.pem" \
     > "$W/log/web-server.log" 2>&1 &
 echo $! > "$W/run/web.pid"
 python3 "$repo/scripts/intercept-world.py" "$tls/intercepted.pem" > "$W/log/intercept.log" 2>&1 &
@@ -510,7 +518,7 @@ for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:4
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
-              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.91:993 127.0.1.70:443 127.0.1.17:993 \
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.71:443 127.0.1.91:993 127.0.1.70:443 127.0.1.17:993 \
               127.0.1.14:465 127.0.1.15:465 127.0.1.15:993 127.0.1.16:465 127.0.1.16:587; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi

@@ -59,7 +59,10 @@ impl World {
             .arg(self.dir.join("tls/ca.crt"))
             .args(extra)
             .env("BROWSER", format!("python3 {person_script} %s"))
-            .env("PERSON_RESOLVE", "auth.oauthmail.test=127.0.1.70")
+            .env(
+                "PERSON_RESOLVE",
+                "auth.oauthmail.test=127.0.1.70,auth-echo.hostile.test=127.0.1.71",
+            )
             .env("PERSON_LOGIN", person.login)
             .env("PERSON_PASSWORD", &self.password)
             .env("PERSON_CA", self.dir.join("tls/ca.crt"))
@@ -323,4 +326,196 @@ fn without_registration_or_a_client_id_the_advice_comes_before_any_browser() {
         "{stderr}"
     );
     assert_eq!(world.log("person.log").matches("opened ").count(), opened_before);
+}
+
+/// The big providers' real ISPDB files (and two domains hosted at Google
+/// and Microsoft 365, known by their MX hosts), with no client ID: the
+/// sign-in stops before any browser opens, saying what works instead for
+/// that provider. The stand-ins answer at the providers' names what the
+/// providers publish there (Google its metadata, the others nothing).
+#[test]
+fn the_big_providers_lead_to_their_own_advice_without_a_client_id() {
+    let Some((_serial, world)) = world() else { return };
+    for (email, advice) in [
+        (
+            "alice@gmail.com",
+            "create an app password (it needs 2-Step Verification)",
+        ),
+        (
+            "alice@googlehosted.test",
+            "Google lets only programs it knows sign in",
+        ),
+        ("alice@outlook.com", "register an app in Entra ID"),
+        ("alice@office365.com", "register an app in Entra ID"),
+        (
+            "alice@m365hosted.test",
+            "Microsoft lets only programs it knows sign in",
+        ),
+        ("alice@yahoo.com", "Yahoo lets only programs it knows sign in"),
+        ("alice@aol.com", "AOL lets only programs it knows sign in"),
+        (
+            "alice@fastmail.com",
+            "Fastmail lets only programs it knows sign in",
+        ),
+    ] {
+        let opened_before = world.log("person.log").matches("opened ").count();
+        let output = world.sign_in_and_check(
+            email,
+            &Person {
+                login: email,
+                stays_away: true,
+            },
+            &[],
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{email}: {stderr}");
+        assert!(stderr.contains(advice), "{email}: {stderr}");
+        assert_eq!(
+            world.log("person.log").matches("opened ").count(),
+            opened_before,
+            "{email}"
+        );
+    }
+}
+
+/// With a client ID, the sign-in for each big provider opens the browser
+/// at that provider's own sign-in page, for that client, with PKCE S256,
+/// the provider's mail scopes and the loopback address: everything up to
+/// where the person would meet the provider.
+#[test]
+fn with_a_client_id_the_big_providers_sign_in_starts_at_their_own_page() {
+    let Some((_serial, world)) = world() else { return };
+    for (email, page, scope) in [
+        (
+            "alice@gmail.com",
+            "https://accounts.google.com/o/oauth2/v2/auth?",
+            "https%3A%2F%2Fmail.google.com%2F",
+        ),
+        (
+            "alice@outlook.com",
+            "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?",
+            "IMAP.AccessAsUser.All",
+        ),
+        (
+            "alice@office365.com",
+            "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?",
+            "SMTP.Send",
+        ),
+        (
+            "alice@yahoo.com",
+            "https://api.login.yahoo.com/oauth2/request_auth?",
+            "scope=mail-w",
+        ),
+        (
+            "alice@aol.com",
+            "https://api.login.aol.com/oauth2/request_auth?",
+            "scope=mail-w",
+        ),
+        (
+            "alice@fastmail.com",
+            "https://api.fastmail.com/oauth/authorize?",
+            "protocol-imap",
+        ),
+    ] {
+        let output = world.sign_in_and_check(
+            email,
+            &Person {
+                login: email,
+                stays_away: true,
+            },
+            &["--oauth-client-id", "given-client", "--oauth-wait", "1"],
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("sign-in not completed within 1 s"),
+            "{email}: {stderr}"
+        );
+        let person = world.log("person.log");
+        let opened = person.lines().rev().find(|l| l.starts_with("opened ")).unwrap();
+        let url = opened.trim_start_matches("opened ");
+        assert!(url.starts_with(page), "{email}: {url}");
+        for part in [
+            "client_id=given-client&",
+            "code_challenge_method=S256",
+            "redirect_uri=http%3A%2F%2F127.0.0.1%3A",
+            scope,
+        ] {
+            assert!(url.contains(part), "{email}: {part} not in {url}");
+        }
+        let hint = format!("login_hint={}", email.replace('@', "%40"));
+        assert!(url.contains(&hint), "{email}: {url}");
+    }
+}
+
+/// Hostile authorization servers: one whose metadata sends the browser
+/// over plain http, and one that registers this program with a redirect
+/// to an address of its own. Neither gets a browser opened.
+#[test]
+fn a_plain_http_or_redirecting_authorization_server_is_refused_before_the_browser() {
+    let Some((_serial, world)) = world() else { return };
+    for (email, words) in [
+        ("alice@httpauth.test", "an endpoint is not https"),
+        (
+            "alice@redirectauth.test",
+            "it registered another address to send the sign-in back to",
+        ),
+    ] {
+        let opened_before = world.log("person.log").matches("opened ").count();
+        let output = world.sign_in_and_check(
+            email,
+            &Person {
+                login: email,
+                stays_away: false,
+            },
+            &[],
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{email}: {stderr}");
+        assert!(stderr.contains(words), "{email}: {stderr}");
+        assert_eq!(
+            world.log("person.log").matches("opened ").count(),
+            opened_before,
+            "{email}"
+        );
+    }
+}
+
+/// A token endpoint that repeats the code and the PKCE verifier it was
+/// sent in its error: the error is shown, neither secret is.
+#[test]
+fn a_token_endpoint_that_echoes_the_secrets_has_them_hidden() {
+    let Some((_serial, world)) = world() else { return };
+    let output = world.sign_in_and_check(
+        "alice@echoauth.test",
+        &Person {
+            login: "alice@echoauth.test",
+            stays_away: false,
+        },
+        &["--oauth-wait", "30"],
+    );
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(output.status.code(), Some(2), "{printed}");
+    assert!(printed.contains("invalid_grant"), "{printed}");
+    let web = world.log("web.log");
+    let sent = web
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("POST auth-echo.hostile.test /token "))
+        .unwrap_or_else(|| panic!("no token request in {web}"));
+    for (name, value) in sent
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+    {
+        if name == "code" || name == "code_verifier" {
+            assert!(!printed.contains(value), "the {name} was printed: {printed}");
+        }
+    }
+    assert!(printed.contains("[hidden]"), "{printed}");
 }

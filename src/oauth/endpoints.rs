@@ -43,6 +43,10 @@ struct Metadata {
 #[derive(Debug, Deserialize)]
 struct Registered {
     client_id: String,
+    /// The addresses the server registered: where it will send the
+    /// person's browser, and the code with it.
+    #[serde(default)]
+    redirect_uris: Vec<String>,
 }
 
 /// The largest metadata or registration answer read.
@@ -68,6 +72,10 @@ impl Endpoints {
             scope: block.scope.clone(),
         };
         let Some(metadata) = metadata(&issuer, http).await else {
+            // Protected resource metadata names the server only.
+            if from_block.authorization.is_empty() || from_block.token.is_empty() {
+                return Err(SignInError::Metadata(format!("{issuer} publishes none")));
+            }
             return Ok(from_block);
         };
         if metadata.issuer.trim_end_matches('/') != issuer {
@@ -162,6 +170,13 @@ impl Endpoints {
         let body = limited(answer).await.map_err(SignInError::Registration)?;
         let registered: Registered =
             serde_json::from_slice(&body).map_err(|e| SignInError::Registration(e.to_string()))?;
+        // RFC 7591 §3.2.1: the server may change what was asked. A
+        // redirect anywhere but this listener would send the code away.
+        if registered.redirect_uris.iter().any(|uri| uri != redirect_uri) {
+            return Err(SignInError::Registration(
+                "it registered another address to send the sign-in back to; nothing was used".to_owned(),
+            ));
+        }
         Ok(registered.client_id)
     }
 

@@ -137,12 +137,15 @@ pub async fn sign_in(
         () = cancel.cancelled() => return Err(SignInError::Cancelled),
     };
     let code = endpoints.check(&answer, state.secret())?;
+    // The server's words about a failed exchange may repeat what was
+    // sent: neither the code nor the verifier is shown.
+    let secrets = [code.clone(), verifier.secret().clone()];
     let token = client
         .exchange_code(AuthorizationCode::new(code))
         .set_pkce_verifier(verifier)
         .request_async(&|request| web(http.clone(), request))
         .await
-        .map_err(|e| SignInError::Token(token_error(&e)))?;
+        .map_err(|e| SignInError::Token(token_error(&e, &secrets)))?;
     Ok(Password::new(token.access_token().secret().clone()))
 }
 
@@ -214,40 +217,62 @@ fn no_client_advice(issuer: &str) -> String {
         .split('/')
         .next()
         .unwrap_or_default();
+    let app_password = |provider: &str, place: &str| {
+        format!(
+            "{provider} lets only programs it knows sign in. Use these settings with your mail program's own \
+             sign-in (Thunderbird: Authentication method \"OAuth2\"), or create an app password in {place}, \
+             and check with it as the password."
+        )
+    };
     let known = match host {
         "accounts.google.com" => Some(
             "Google lets only programs it knows sign in. Use these settings with your mail program's own sign-in \
              (Thunderbird: Authentication method \"OAuth2\"; Apple Mail and Outlook: add the account as a Google \
              account), or create an app password (it needs 2-Step Verification) in your Google Account under \
-             Security, and check with it as the password.",
+             Security, and check with it as the password."
+                .to_owned(),
         ),
         "login.microsoftonline.com" | "login.live.com" => Some(
             "Microsoft lets only programs it knows sign in. Use these settings with your mail program's own \
              sign-in (Thunderbird: Authentication method \"OAuth2\"; Outlook and Apple Mail: add the account as a \
              Microsoft account). For a work or school account, your administrator can register an app in Entra ID \
-             and give you its client ID (Advanced, or --oauth-client-id).",
+             and give you its client ID (Advanced, or --oauth-client-id)."
+                .to_owned(),
         ),
+        "login.yahoo.com" | "api.login.yahoo.com" => Some(app_password(
+            "Yahoo",
+            "your Yahoo account under Account security (\"Generate app password\")",
+        )),
+        "login.aol.com" | "api.login.aol.com" => Some(app_password(
+            "AOL",
+            "your AOL account under Account security (\"Generate app password\")",
+        )),
+        "www.fastmail.com" | "api.fastmail.com" => Some(app_password(
+            "Fastmail",
+            "Fastmail under Settings, Privacy & Security (\"App passwords\")",
+        )),
         _ => None,
     };
-    known.map_or_else(
-        || {
-            format!(
-                "{issuer} lets only known programs sign in, and offers no registration: enter a client ID \
+    known.unwrap_or_else(|| {
+        format!(
+            "{issuer} lets only known programs sign in, and offers no registration: enter a client ID \
                  (Advanced, or --oauth-client-id) from your provider or administrator, or use your mail \
                  program's own sign-in (Thunderbird: Authentication method \"OAuth2\")"
-            )
-        },
-        str::to_owned,
-    )
+        )
+    })
 }
 
-/// An error of the token endpoint, in its words when it gave some.
-fn token_error<E: std::error::Error>(error: &E) -> String {
+/// An error of the token endpoint, in its words when it gave some, with
+/// every one of `secrets` it repeats taken out.
+fn token_error<E: std::error::Error>(error: &E, secrets: &[String]) -> String {
     let mut words = error.to_string();
     let mut source = error.source();
     while let Some(inner) = source {
         words = format!("{words}: {inner}");
         source = inner.source();
+    }
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        words = words.replace(secret.as_str(), "[hidden]");
     }
     crate::wire::printable::printable(&words)
 }

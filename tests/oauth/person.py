@@ -8,7 +8,7 @@ and follows the provider back to the program's loopback address.
 Environment: PERSON_LOGIN, PERSON_PASSWORD (what to type), PERSON_CA
 (the test world's CA, which the "browser" trusts), PERSON_LOG (a file
 to append what happened to), PERSON_STAY_AWAY=1 (never signs in: the
-program's wait must end on its own), PERSON_RESOLVE (`NAME=ADDRESS`,
+program's wait must end on its own), PERSON_RESOLVE (`NAME=ADDRESS,...`,
 the browser's own DNS for the test world's names: the tests replace
 /etc/hosts).
 """
@@ -23,11 +23,11 @@ import urllib.request
 if os.environ.get("PERSON_RESOLVE"):
     import socket
 
-    name, _, address = os.environ["PERSON_RESOLVE"].partition("=")
+    names = dict(pair.split("=", 1) for pair in os.environ["PERSON_RESOLVE"].split(","))
     system_lookup = socket.getaddrinfo
 
     def lookup(host, *rest, **named):
-        return system_lookup(address if host == name else host, *rest, **named)
+        return system_lookup(names.get(host, host), *rest, **named)
 
     socket.getaddrinfo = lookup
 
