@@ -108,13 +108,14 @@ fn report(output: &Output) -> Value {
 fn signing_in_verifies_the_whole_account_with_the_token() {
     let Some((_serial, world)) = world() else { return };
     let logins_before = world.log("dovecot-oauth.log").matches("method=XOAUTH2").count();
+    let thunderbird = world.dir.join("oauthmail-thunderbird.xml");
     let output = world.sign_in_and_check(
         "alice@oauthmail.test",
         &Person {
             login: "alice@oauthmail.test",
             stays_away: false,
         },
-        &[],
+        &["--thunderbird-file", thunderbird.to_str().unwrap()],
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
@@ -126,6 +127,14 @@ fn signing_in_verifies_the_whole_account_with_the_token() {
         assert_eq!(best["auth_mechanism"], "XOAUTH2", "{report:#}");
         assert_eq!(best["authentication"], "oauth2", "{report:#}");
     }
+    assert_eq!(report["sign_in"]["issuer"], "auth.oauthmail.test", "{report:#}");
+    // The Thunderbird file signs in where the check did.
+    let file = std::fs::read_to_string(&thunderbird).unwrap();
+    assert!(
+        file.contains("<oAuth2>\n    <issuer>auth.oauthmail.test</issuer>"),
+        "{file}"
+    );
+    assert!(file.contains("<authentication>OAuth2</authentication>"), "{file}");
     let dovecot = world.log("dovecot-oauth.log");
     let logins = dovecot
         .matches("user=<alice@oauthmail.test>, method=XOAUTH2")

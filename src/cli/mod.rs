@@ -239,8 +239,9 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     let password = if args.oauth { None } else { read_password(&args)? };
     let mut request = request_from(&args, password)?;
     if args.oauth {
-        request.password = Some(sign_in::sign_in(&request, &args)?);
-        request.signed_in = true;
+        let signed_in = sign_in::sign_in(&request, &args)?;
+        request.password = Some(signed_in.token);
+        request.signed_in = Some(signed_in.provider);
     }
     let transports_only = request.password.is_none();
     let report = run(request, args.json)?;

@@ -7,13 +7,12 @@ use tokio_util::sync::CancellationToken;
 
 use super::ProbeArgs;
 use crate::engine::Request;
-use crate::oauth::{self, SignInError};
-use crate::secret::Password;
+use crate::oauth::{self, SignInError, SignedIn};
 
 /// Finds where the address's provider signs people in, opens the browser
 /// there (the address is printed too), and waits for the sign-in; Ctrl-C
 /// stops it.
-pub(super) fn sign_in(request: &Request, args: &ProbeArgs) -> anyhow::Result<Password> {
+pub(super) fn sign_in(request: &Request, args: &ProbeArgs) -> anyhow::Result<SignedIn> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let token = runtime.block_on(async {
         let cancel = CancellationToken::new();
@@ -32,7 +31,7 @@ async fn signed_in(
     request: &Request,
     args: &ProbeArgs,
     cancel: &CancellationToken,
-) -> Result<Password, SignInError> {
+) -> Result<SignedIn, SignInError> {
     let open = |issuer: &str, url: &str| {
         eprintln!(
             "Sign in with your provider ({issuer}) in your browser. If no browser opens, open this address:\n  {url}\n\

@@ -33,7 +33,7 @@ pub struct ProviderConfig {
 
 /// An autoconfig file's `<oAuth2>` block: the provider's authorization
 /// server, as Thunderbird reads it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct OAuth2 {
     /// The authorization server's host name (`accounts.google.com`), or
     /// its issuer URL.

@@ -222,6 +222,8 @@ struct Engine {
     /// `password` is an access token from a sign-in (see
     /// [`Request::signed_in`]).
     signed_in: bool,
+    /// Where that sign-in was, for the report.
+    sign_in: Option<crate::discovery::autoconfig::OAuth2>,
     /// Failed and accepted logins per server, and the providers ruled
     /// out, across all protocols, so that a typo cannot lock the account.
     ledger: login::Ledger,
@@ -270,16 +272,17 @@ impl Engine {
                 trust: request.trust.clone(),
                 overrides: request.overrides.clone(),
                 // A token goes over verified TLS only, whatever was allowed.
-                allow_plaintext: request.allow_plaintext && !request.signed_in,
+                allow_plaintext: request.allow_plaintext && request.signed_in.is_none(),
                 limits: crate::wire::connect::ConnectionLimits::default(),
             }),
             events,
             schedule: request.schedule,
             username: asked.username.clone(),
             // A token names its account itself: no other name to try.
-            local_part: asked.local_part.clone().filter(|_| !request.signed_in),
+            local_part: asked.local_part.clone().filter(|_| request.signed_in.is_none()),
             password: request.password.clone(),
-            signed_in: request.signed_in,
+            signed_in: request.signed_in.is_some(),
+            sign_in: request.signed_in.clone(),
             ledger: login::Ledger::default(),
             announced: Vec::new(),
             silences,
@@ -402,6 +405,7 @@ impl Engine {
             cancelled,
             discovery: self.lookups,
             network: Vec::new(),
+            sign_in: self.sign_in,
         };
         report.network = crate::verdict::network::findings(&report);
         report

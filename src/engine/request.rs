@@ -41,10 +41,11 @@ pub struct Request {
     pub username: Option<String>,
     /// `None` checks the transports only.
     pub password: Option<Password>,
-    /// `password` is an access token from signing in with the provider
+    /// `password` is an access token from signing in at this provider
     /// (OAuth2): it logs in with XOAUTH2 or OAUTHBEARER where a server
     /// offers them, never as a password, and never without encryption.
-    pub signed_in: bool,
+    /// The report names the provider, for the exports.
+    pub signed_in: Option<crate::discovery::autoconfig::OAuth2>,
     /// Limit for each network phase (resolve, connect, handshake, each reply).
     pub timeout: Duration,
     /// Roots a certificate may chain to.
@@ -91,7 +92,7 @@ impl Request {
             ports: Vec::new(),
             username: None,
             password: None,
-            signed_in: false,
+            signed_in: None,
             timeout: DEFAULT_TIMEOUT,
             trust,
             overrides: Overrides::default(),

@@ -169,6 +169,12 @@ impl App {
                         current.signing_in = Some(url);
                     }
                 }
+                ToUi::SignedIn { check, provider } => {
+                    if let Some(current) = self.check.as_mut().filter(|c| c.id == check) {
+                        current.signing_in = None;
+                        current.sign_in = Some(provider);
+                    }
+                }
                 ToUi::Event { check, event } => {
                     if let Some(current) = self.check.as_mut().filter(|c| c.id == check) {
                         // The engine runs: the sign-in is over.
@@ -368,6 +374,7 @@ impl App {
             show_now: false,
             lookups: Vec::new(),
             signing_in,
+            sign_in: None,
         });
         self.report = None;
         self.step = Step::Checking;

@@ -37,6 +37,8 @@ pub(super) struct Check {
     /// The check waits for the person to sign in with the provider: the
     /// sign-in page's address once it is known (empty before).
     pub(super) signing_in: Option<String>,
+    /// Where the person signed in, once they have.
+    pub(super) sign_in: Option<crate::discovery::autoconfig::OAuth2>,
 }
 
 /// One lookup on the checking page.
@@ -59,6 +61,7 @@ impl Check {
             show_now: false,
             lookups: Vec::new(),
             signing_in: None,
+            sign_in: None,
         }
     }
 
@@ -145,6 +148,7 @@ impl Check {
             // as soon as it is known.
             discovery: self.lookups.iter().filter_map(|row| row.ended.clone()).collect(),
             network: Vec::new(),
+            sign_in: self.sign_in.clone(),
         };
         report.network = crate::verdict::network::findings(&report);
         report

@@ -36,6 +36,7 @@ mod tests {
             incoming: crate::report::Section::default(),
             attempts: Vec::new(),
             discovery: Vec::new(),
+            sign_in: None,
             cancelled: false,
             network: vec![Finding {
                 finding: NetworkFinding::PortBlocked,

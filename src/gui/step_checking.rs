@@ -457,6 +457,7 @@ mod tests {
             show_now: false,
             lookups: vec![control, web("autoconfig.example.test"), web("ispdb.example.org")],
             signing_in: None,
+            sign_in: None,
         };
         let settings = Settings {
             email: "alice@example.test".to_owned(),
@@ -525,6 +526,7 @@ mod tests {
             show_now: false,
             lookups: Vec::new(),
             signing_in: None,
+            sign_in: None,
         };
         let settings = Settings {
             email: "alice@example.test".to_owned(),
@@ -608,6 +610,7 @@ mod tests {
                 }),
             }],
             signing_in: None,
+            sign_in: None,
         };
         let harness = Harness::new_ui(|ui| {
             lookups_ui(&check, "alice@example.test", ui);

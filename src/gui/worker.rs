@@ -116,6 +116,13 @@ pub enum ToUi {
         /// The sign-in page's address (shown, in case no browser opened).
         url: String,
     },
+    /// Check number `check` signed in there; its servers are checked next.
+    SignedIn {
+        /// Which check.
+        check: u64,
+        /// Where the person signed in, for the exports.
+        provider: crate::discovery::autoconfig::OAuth2,
+    },
     /// Check number `check` ended.
     Finished {
         /// Which check.
@@ -164,11 +171,15 @@ impl Signing {
             let _ = crate::oauth::open_browser(url);
             Ok(())
         };
-        let token = crate::oauth::sign_in_for(&request, with, crate::oauth::DEFAULT_WAIT, &open, cancel)
+        let signed_in = crate::oauth::sign_in_for(&request, with, crate::oauth::DEFAULT_WAIT, &open, cancel)
             .await
             .map_err(|e| e.to_string())?;
-        request.password = Some(token);
-        request.signed_in = true;
+        request.password = Some(signed_in.token);
+        let _ = self.to_ui.send(ToUi::SignedIn {
+            check: self.check,
+            provider: signed_in.provider.clone(),
+        });
+        request.signed_in = Some(signed_in.provider);
         Ok(request)
     }
 }

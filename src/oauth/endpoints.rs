@@ -107,6 +107,17 @@ impl Endpoints {
         })
     }
 
+    /// The endpoints as a settings file's `<oAuth2>` block names them
+    /// (the issuer by its host name).
+    pub(super) fn as_block(&self) -> OAuth2 {
+        OAuth2 {
+            issuer: self.issuer.trim_start_matches("https://").to_owned(),
+            scope: self.scope.clone(),
+            auth_url: self.authorization.clone(),
+            token_url: self.token.clone(),
+        }
+    }
+
     /// Sends the sign-in to one Microsoft tenant's endpoints instead of
     /// the multi-tenant ones the provider files name (`/common/`,
     /// `/organizations/`, `/consumers/`).

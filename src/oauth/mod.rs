@@ -81,6 +81,15 @@ pub struct Client {
     pub tenant: Option<String>,
 }
 
+/// A sign-in that came to an end: the token, and where it was.
+pub struct SignedIn {
+    /// The access token; it logs in like a password.
+    pub token: Password,
+    /// The authorization server, as a settings file names one: what a
+    /// mail program needs to sign in there itself.
+    pub provider: OAuth2,
+}
+
 /// What a sign-in needs besides the endpoints.
 pub struct SignIn<'a> {
     /// The address: a hint for the sign-in page, and the name the token
@@ -162,7 +171,7 @@ pub async fn sign_in_for(
     wait: Duration,
     open: &(dyn Fn(&str, &str) -> Result<(), String> + Sync),
     cancel: &CancellationToken,
-) -> Result<Password, SignInError> {
+) -> Result<SignedIn, SignInError> {
     let address =
         crate::model::EmailAddress::parse(&request.email).map_err(|e| SignInError::Local(e.to_string()))?;
     let options = request.discovery_options();
@@ -185,7 +194,11 @@ pub async fn sign_in_for(
         wait,
         open: &open_here,
     };
-    sign_in(&endpoints, &how, &http, cancel).await
+    let token = sign_in(&endpoints, &how, &http, cancel).await?;
+    Ok(SignedIn {
+        token,
+        provider: endpoints.as_block(),
+    })
 }
 
 /// Opens `url` in the system browser: the one `$BROWSER` names, else the

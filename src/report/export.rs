@@ -107,10 +107,28 @@ pub fn thunderbird_autoconfig(domain: &str, report: &Report) -> Option<String> {
     <domain>{domain}</domain>
     <displayName>{domain}</displayName>
 {servers}  </emailProvider>
-</clientConfig>
+{sign_in}</clientConfig>
 "#,
         domain = xml_escape(domain),
+        sign_in = sign_in_block(report),
     ))
+}
+
+/// The `<oAuth2>` block beside the provider, when the check signed in:
+/// Thunderbird signs in there with its own client when it reads the file
+/// (its reader takes the block only with an `OAuth2` server).
+fn sign_in_block(report: &Report) -> String {
+    let Some(provider) = report.sign_in.as_ref().filter(|_| signed_in(report)) else {
+        return String::new();
+    };
+    format!(
+        "  <oAuth2>\n    <issuer>{}</issuer>\n    <scope>{}</scope>\n    <authURL>{}</authURL>\n    \
+         <tokenURL>{}</tokenURL>\n  </oAuth2>\n",
+        xml_escape(&provider.issuer),
+        xml_escape(&provider.scope),
+        xml_escape(&provider.auth_url),
+        xml_escape(&provider.token_url),
+    )
 }
 
 fn server(out: &mut String, element: &str, kind: &str, setting: &Setting, email: &str, local: &str) {
@@ -325,6 +343,7 @@ mod tests {
             incoming: section(incoming),
             outgoing: section(outgoing),
             attempts: Vec::new(),
+            sign_in: None,
             cancelled: false,
             discovery: Vec::new(),
             network: Vec::new(),
@@ -509,10 +528,16 @@ mod tests {
             authentication: Some(crate::report::Authentication::Oauth2),
             ..setting(protocol, Security::ImplicitTls, port)
         };
-        let report = report(
+        let mut report = report(
             vec![signed_in(Protocol::Imap, 993)],
             vec![signed_in(Protocol::Smtp, 465)],
         );
+        report.sign_in = Some(crate::discovery::autoconfig::OAuth2 {
+            issuer: "auth.example.com".into(),
+            scope: "mail <all>".into(),
+            auth_url: "https://auth.example.com/authorize".into(),
+            token_url: "https://auth.example.com/token".into(),
+        });
         let xml = thunderbird_autoconfig("example.com", &report).unwrap();
         assert_thunderbird_accepts(&xml);
         assert_eq!(
@@ -520,6 +545,10 @@ mod tests {
             2,
             "{xml}"
         );
+        // The block reads back as the program's own reader reads one.
+        let alice = EmailAddress::parse("alice@example.com").unwrap();
+        let read = crate::discovery::autoconfig::parse(&xml, &alice).unwrap();
+        assert_eq!(read.oauth2, report.sign_in, "{xml}");
         assert!(super::signed_in(&report));
         assert_eq!(apple_profile(&report, None), None);
         let with_password = super::tests::report(

@@ -392,6 +392,10 @@ pub struct Report {
     /// What the attempts together say about the network this computer is
     /// on (a port blocked here, …); empty when they say nothing certain.
     pub network: Vec<Finding>,
+    /// Where the person signed in, when the check logged in with a token
+    /// (OAuth2) instead of a password: what a mail program needs to sign
+    /// in there too.
+    pub sign_in: Option<crate::discovery::autoconfig::OAuth2>,
 }
 
 /// A statement about this computer's network, certain from the evidence.

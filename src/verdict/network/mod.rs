@@ -288,6 +288,7 @@ pub(super) mod tests {
             incoming: crate::report::Section::default(),
             attempts,
             discovery: Vec::new(),
+            sign_in: None,
             cancelled: false,
             network: Vec::new(),
         }
