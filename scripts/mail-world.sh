@@ -44,6 +44,8 @@
 #              submission 465, OAuth2 sign-ins only (XOAUTH2, OAUTHBEARER)
 #   127.0.1.70 auth.oauthmail.test  its authorization server (oidc-provider,
 #              tests/oauth/server.mjs): RFC 8414, 7591, PKCE, 9207, 7662
+#   127.0.1.72 auth-closed.oauthmail.test  the same, registration closed
+#              (closedmail.test's provider: client IDs it knows only)
 #   127.0.1.71 stand-ins for the big providers' sign-in servers
 #              (accounts.google.com, login.microsoftonline.com, ...) and
 #              hostile authorization servers (*.hostile.test): web-world.py
@@ -159,11 +161,11 @@ leaf() { # name subjectAltName startdate enddate
 }
 leaf good "DNS:mail.full.test,DNS:mail.only587.test,DNS:mail.only465.test,DNS:mail.plainauth.test,DNS:mail.poponly.test,DNS:mail.localpart.test,DNS:mail.imap143.test,DNS:mail.imap993.test,DNS:mail.dovesub.test,DNS:mail.relaydown.test,DNS:smtp.bigmail.test,DNS:imap.bigmail.test,DNS:mail.srv.test,DNS:mail.elsewhere.test,DNS:mail.oauthmail.test" \
     20240101000000Z 20991231000000Z
-leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test,DNS:autoconfig.vouchedlater.test" \
+leaf web "DNS:autoconfig.provider.test,DNS:wellknown.test,DNS:autoconfig.wellknown.test,DNS:ispdb.test,DNS:autoconfig.elsewhere.test,DNS:autoconfig.redirect.test,DNS:autoconfig.public.test,DNS:autoconfig.vouchedlater.test,DNS:resource.test" \
     20240101000000Z 20991231000000Z
 leaf expired "DNS:mail.expired.test" 20200101000000Z 20210101000000Z
 leaf portal "DNS:portal.hotel.test" 20240101000000Z 20991231000000Z
-leaf oauth "DNS:auth.oauthmail.test,IP:127.0.1.70" 20240101000000Z 20991231000000Z
+leaf oauth "DNS:auth.oauthmail.test,DNS:auth-closed.oauthmail.test,IP:127.0.1.70,IP:127.0.1.72" 20240101000000Z 20991231000000Z
 # The big providers' sign-in servers, as the stand-in on 127.0.1.71 plays
 # them (the test CA is trusted only by the checks that name it), and the
 # hostile authorization servers beside them.
@@ -510,7 +512,8 @@ echo $! > "$W/run/web.pid"
 python3 "$repo/scripts/intercept-world.py" "$tls/intercepted.pem" > "$W/log/intercept.log" 2>&1 &
 echo $! > "$W/run/intercept.pid"
 node "$(oauth_modules)/server.mjs" https://auth.oauthmail.test "$tls/oauth.crt" \
-    "$tls/oauth.key" 127.0.1.70 "$OAUTH_SECRET" "$PASSWORD" "$W/log/oauth-tokens.log" > "$W/log/oauth.log" 2>&1 &
+    "$tls/oauth.key" 127.0.1.70 "$OAUTH_SECRET" "$PASSWORD" "$W/log/oauth-tokens.log" \
+    https://auth-closed.oauthmail.test 127.0.1.72 > "$W/log/oauth.log" 2>&1 &
 echo $! > "$W/run/oauth.pid"
 
 # Wait until every listener answers.
@@ -518,7 +521,7 @@ for target in 127.0.1.1:465 127.0.1.1:587 127.0.1.1:25 127.0.1.2:587 127.0.1.3:4
               127.0.1.4:465 127.0.1.5:587 127.0.1.6:465 127.0.1.7:587 127.0.1.8:465 127.0.1.9:465 \
               127.0.1.1:993 127.0.1.1:143 127.0.1.1:995 127.0.1.1:110 127.0.1.4:993 127.0.1.5:993 \
               127.0.1.8:995 127.0.1.8:110 127.0.1.9:993 127.0.1.10:143 127.0.1.11:993 \
-              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.71:443 127.0.1.91:993 127.0.1.70:443 127.0.1.17:993 \
+              127.0.1.12:465 127.0.1.12:587 127.0.1.13:465 127.0.1.53:53 127.0.1.55:53 127.0.1.80:443 127.0.1.81:80 127.0.1.90:443 127.0.1.71:443 127.0.1.91:993 127.0.1.70:443 127.0.1.72:443 127.0.1.17:993 \
               127.0.1.14:465 127.0.1.15:465 127.0.1.15:993 127.0.1.16:465 127.0.1.16:587; do
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/${target%:*}/${target#*:}") 2>/dev/null; then continue 2; fi

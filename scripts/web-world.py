@@ -42,6 +42,10 @@ ROUTES = {
     ("ispdb.test", "/v1.1/bigmail.test"): "bigmail.xml",
     ("ispdb.test", "/v1.1/oauth.test"): "oauth.xml",
     ("ispdb.test", "/v1.1/oauthmail.test"): "oauthmail.xml",
+    # The same provider, its sign-in's registration closed.
+    ("ispdb.test", "/v1.1/closedmail.test"): "closedmail.xml",
+    # A domain whose only word on signing in is RFC 9728 metadata.
+    ("resource.test", "/.well-known/oauth-protected-resource"): "resource.json",
     # An authorization server that publishes no metadata: no registration.
     ("ispdb.test", "/v1.1/closedreg.test"): "closedreg.xml",
     ("ispdb.test", "/v1.1/provider.test"): "slow",

@@ -61,7 +61,7 @@ impl World {
             .env("BROWSER", format!("python3 {person_script} %s"))
             .env(
                 "PERSON_RESOLVE",
-                "auth.oauthmail.test=127.0.1.70,auth-echo.hostile.test=127.0.1.71",
+                "auth.oauthmail.test=127.0.1.70,auth-closed.oauthmail.test=127.0.1.72,auth-echo.hostile.test=127.0.1.71",
             )
             .env("PERSON_LOGIN", person.login)
             .env("PERSON_PASSWORD", &self.password)
@@ -527,4 +527,76 @@ fn a_token_endpoint_that_echoes_the_secrets_has_them_hidden() {
         }
     }
     assert!(printed.contains("[hidden]"), "{printed}");
+}
+
+/// A provider whose sign-in lets no program register itself: without a
+/// client ID the person is told what to do, before any browser opens;
+/// with the client ID their administrator gave, both directions are
+/// verified by signing in.
+#[test]
+fn where_registration_is_closed_a_given_client_id_verifies_the_account() {
+    let Some((_serial, world)) = world() else { return };
+    let alice = Person {
+        login: "alice@closedmail.test",
+        stays_away: false,
+    };
+    let opened_before = world.log("person.log").matches("opened ").count();
+    let output = world.sign_in_and_check("alice@closedmail.test", &alice, &[]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("https://auth-closed.oauthmail.test lets only known programs sign in"),
+        "{stderr}"
+    );
+    assert_eq!(world.log("person.log").matches("opened ").count(), opened_before);
+
+    let output = world.sign_in_and_check(
+        "alice@closedmail.test",
+        &alice,
+        &["--oauth-client-id", "mailsetup-given-client"],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let report = report(&output);
+    for direction in ["incoming", "outgoing"] {
+        let best = &report[direction]["recommended"];
+        assert_eq!(best["verified"], true, "{report:#}");
+        assert_eq!(best["authentication"], "oauth2", "{report:#}");
+    }
+    assert_eq!(
+        report["sign_in"]["issuer"], "auth-closed.oauthmail.test",
+        "{report:#}"
+    );
+    let person = world.log("person.log");
+    let opened = person.lines().rev().find(|l| l.starts_with("opened ")).unwrap();
+    assert!(
+        opened.starts_with("opened https://auth-closed.oauthmail.test/auth?")
+            && opened.contains("client_id=mailsetup-given-client&"),
+        "{opened}"
+    );
+}
+
+/// A domain whose only word on where to sign in is its protected
+/// resource metadata (RFC 9728): the sign-in goes to the authorization
+/// server it names, which registers the program.
+#[test]
+fn protected_resource_metadata_names_where_to_sign_in() {
+    let Some((_serial, world)) = world() else { return };
+    let output = world.sign_in_and_check(
+        "alice@resource.test",
+        &Person {
+            login: "alice@resource.test",
+            stays_away: true,
+        },
+        &["--oauth-wait", "1"],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("sign-in not completed within 1 s"), "{stderr}");
+    let person = world.log("person.log");
+    let opened = person.lines().rev().find(|l| l.starts_with("opened ")).unwrap();
+    assert!(
+        opened.starts_with("opened https://auth.oauthmail.test/auth?")
+            && opened.contains("scope=openid+email+mail"),
+        "{opened}"
+    );
 }

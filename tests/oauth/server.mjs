@@ -11,17 +11,30 @@
 // Every access token it issues is written to TOKENS_LOG, so that tests can
 // prove no token reaches an output.
 //
-//   node server.mjs ISSUER CERT KEY ADDRESS INTROSPECTION_SECRET PASSWORD TOKENS_LOG
+// A second issuer on CLOSED_ADDRESS is the same provider's sign-in with
+// registration closed, as most providers run theirs: only the client IDs
+// it knows (an administrator's) sign in. Both keep their tokens in the
+// process's one store, so Dovecot's introspection at the first answers
+// for tokens of the second.
+//
+//   node server.mjs ISSUER CERT KEY ADDRESS INTROSPECTION_SECRET PASSWORD TOKENS_LOG CLOSED_ISSUER CLOSED_ADDRESS
 import fs from 'node:fs';
 import https from 'node:https';
 import { URLSearchParams } from 'node:url';
 import Provider from 'oidc-provider';
+import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
+import LRU from 'oidc-provider/lib/helpers/lru.js';
 
-const [issuer, cert, key, address, introspectionSecret, password, tokensLog] = process.argv.slice(2);
+const [issuer, cert, key, address, introspectionSecret, password, tokensLog, closedIssuer, closedAddress] =
+  process.argv.slice(2);
 // Bob may sign in too: his token is not Alice's, and her server says so.
-const users = new Set(['alice@oauthmail.test', 'bob@oauthmail.test']);
+const users = new Set(['alice@oauthmail.test', 'bob@oauthmail.test', 'alice@closedmail.test']);
 
-const provider = new Provider(issuer, {
+// The one store of both issuers' grants and tokens.
+const store = new LRU({ maxSize: 1000 });
+
+const configuration = (registration) => ({
+  adapter: (model) => new MemoryAdapter(model, store),
   clients: [{
     client_id: 'dovecot',
     client_secret: introspectionSecret,
@@ -41,7 +54,7 @@ const provider = new Provider(issuer, {
   }],
   features: {
     devInteractions: { enabled: false },
-    registration: { enabled: true },
+    registration: { enabled: registration },
     introspection: { enabled: true },
     revocation: { enabled: true },
   },
@@ -55,11 +68,9 @@ const provider = new Provider(issuer, {
   ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, Interaction: 600, Session: 600 },
 });
 
-provider.on('access_token.saved', (token) => fs.appendFileSync(tokensLog, `${token.jti}\n`));
-
 const page = (body) => `<!doctype html><meta charset="utf-8"><title>OAuth Mail sign-in</title>${body}`;
 
-async function interaction(req, res) {
+async function interaction(provider, req, res) {
   const details = await provider.interactionDetails(req, res);
   const { uid, prompt, params, session } = details;
   if (prompt.name === 'consent') {
@@ -91,14 +102,24 @@ function form_html(uid) {
 <input name="login" autocomplete="username"><input name="password" type="password"><button>Sign in</button></form>`;
 }
 
-const app = provider.callback();
-https.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key) }, (req, res) => {
-  if (req.url.startsWith('/interaction/')) {
-    interaction(req, res).catch((error) => {
-      res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(error));
-    });
-    return;
-  }
-  app(req, res);
-}).listen(443, address, () => console.log('ready'));
+function serve(at, where, registration) {
+  const provider = new Provider(at, configuration(registration));
+  provider.on('access_token.saved', (token) => fs.appendFileSync(tokensLog, `${token.jti}\n`));
+  const app = provider.callback();
+  return new Promise((resolve) => {
+    https.createServer({ cert: fs.readFileSync(cert), key: fs.readFileSync(key) }, (req, res) => {
+      if (req.url.startsWith('/interaction/')) {
+        interaction(provider, req, res).catch((error) => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(String(error));
+        });
+        return;
+      }
+      app(req, res);
+    }).listen(443, where, resolve);
+  });
+}
+
+await serve(issuer, address, true);
+await serve(closedIssuer, closedAddress, false);
+console.log('ready');
