@@ -9,6 +9,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use base64::Engine as _;
 use mailsetup::engine::{probe, Event, Request};
 use mailsetup::report::{Attempt, Outcome, Report, Security};
 use support::{run, serve, unique_address, Auth, Cert, Mode, Quirk, Script, PASSWORD};
@@ -496,4 +497,72 @@ async fn ipv6_and_ipv4_addresses_are_both_tried() {
         (starttls.outcome, starttls.address.clone()),
         (Outcome::Ok, Some("::1".to_owned()))
     );
+}
+
+/// The token of a sign-in, and where it came from (as `--oauth` sets it).
+fn signed_in(mut request: Request, token: &str) -> Request {
+    request.password = Some(mailsetup::secret::Password::new(token.to_owned()));
+    request.signed_in = Some(mailsetup::discovery::autoconfig::OAuth2 {
+        issuer: "auth.scripted.test".to_owned(),
+        scope: "mail".to_owned(),
+        auth_url: "https://auth.scripted.test/authorize".to_owned(),
+        token_url: "https://auth.scripted.test/token".to_owned(),
+    });
+    request
+}
+
+const TOKEN: &str = "ya29.scripted-access-token-never-shown";
+
+/// Servers that take any token at all: one behind STARTTLS with a valid
+/// certificate gets it after TLS (and the setting is verified by signing
+/// in), one whose certificate is for another name and one that offers no
+/// encryption never get it, even with plaintext allowed for a password.
+#[tokio::test]
+async fn a_server_that_takes_any_token_gets_it_only_over_verified_tls() {
+    let ip = unique_address();
+    let starttls = serve(ip, 587, HOST, Script::new(Mode::Starttls).auth(Auth::OauthOnly)).await;
+    let wrong = Script::new(Mode::ImplicitTls)
+        .auth(Auth::OauthOnly)
+        .cert(Cert::WrongName);
+    let wrong = serve(ip, 465, HOST, wrong).await;
+    let plain = serve(
+        ip,
+        25,
+        HOST,
+        Script::new(Mode::PlaintextOnly).auth(Auth::OauthOnly),
+    )
+    .await;
+    let mut request = signed_in(support::request(HOST, ip, &[465, 587, 25]), TOKEN);
+    request.allow_plaintext = true;
+    let report = run(request).await;
+    let best = report.outgoing.recommended.clone().unwrap();
+    assert_eq!((best.port, best.verified), (587, true), "{report:#?}");
+    assert!(best.signs_in());
+    assert_eq!(best.auth_mechanism.as_deref(), Some("XOAUTH2"));
+    let starttls = starttls.lock().unwrap();
+    assert_eq!(starttls.auth_commands, 1);
+    assert!(starttls.plaintext_lines.iter().all(|l| !l.starts_with("AUTH")));
+    assert_eq!(wrong.lock().unwrap().auth_commands, 0);
+    assert_eq!(plain.lock().unwrap().auth_commands, 0);
+    assert!(!serde_json::to_string(&report).unwrap().contains(TOKEN));
+}
+
+/// A server that repeats the XOAUTH2 line it was sent in its refusal:
+/// neither the token nor its base64 form reaches the report.
+#[tokio::test]
+async fn a_token_the_server_repeats_never_appears_in_the_report() {
+    let ip = unique_address();
+    let script = Script::new(Mode::ImplicitTls)
+        .auth(Auth::OauthOnly)
+        .auth_answer("535 5.7.8 {sent} is not a token we know");
+    serve(ip, 465, HOST, script).await;
+    let report = run(signed_in(support::request(HOST, ip, &[465]), TOKEN)).await;
+    let tried = attempt(&report, 465, Security::ImplicitTls);
+    assert_eq!(tried.outcome, Outcome::AuthFailed, "{tried:#?}");
+    let json = serde_json::to_string(&report).unwrap();
+    let blob = base64::engine::general_purpose::STANDARD
+        .encode(format!("user={}\x01auth=Bearer {TOKEN}\x01\x01", support::USER));
+    assert!(!json.contains(TOKEN), "{json}");
+    assert!(!json.contains(&blob[..40]), "{json}");
+    assert!(json.contains("is not a token we know"), "{json}");
 }

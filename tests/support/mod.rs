@@ -221,7 +221,7 @@ pub enum Auth {
     LoginOnly,
     /// Answers 534 5.7.9 to every login.
     AppPassword,
-    /// Offers only XOAUTH2 OAUTHBEARER.
+    /// Offers only XOAUTH2 OAUTHBEARER, and takes any token for [`USER`].
     OauthOnly,
     /// Answers 454 to every login.
     Temporary,
@@ -622,6 +622,23 @@ async fn auth_reply(
             };
             (decode(&user), decode(&password))
         }
+        // A token login, in one line (SASL-IR): the name and the token.
+        "XOAUTH2" | "OAUTHBEARER" if script.auth == Auth::OauthOnly => {
+            let decoded = STANDARD.decode(words.get(2).unwrap_or(&"")).unwrap_or_default();
+            let text = String::from_utf8_lossy(&decoded).into_owned();
+            let field = |prefix: &str| {
+                text.split(['\x01', ','])
+                    .find_map(|part| part.strip_prefix(prefix))
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let user = if mechanism == "XOAUTH2" {
+                field("user=")
+            } else {
+                field("a=")
+            };
+            (user, field("auth=Bearer "))
+        }
         _ => return Ok("504 5.5.4 Unrecognized authentication type\r\n".to_owned()),
     };
     if let Some(answer) = &script.auth_answer {
@@ -630,6 +647,10 @@ async fn auth_reply(
     Ok(match script.auth {
         Auth::AppPassword => "534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more at https://support.example/\r\n".to_owned(),
         Auth::Temporary => "454 4.7.0 Temporary authentication failure\r\n".to_owned(),
+        // It takes any token at all, for the user it names.
+        Auth::OauthOnly if user == USER && !password.is_empty() => {
+            "235 2.7.0 Authentication successful\r\n".to_owned()
+        }
         _ if user == USER && password == PASSWORD => "235 2.7.0 Authentication successful\r\n".to_owned(),
         _ => "535 5.7.8 Error: authentication failed\r\n".to_owned(),
     })
