@@ -90,19 +90,23 @@ exim_binary() {
     echo "$unpacked/usr/sbin/exim4"
 }
 
-# The authorization server's packages (npm, pinned by tests/oauth's lock
-# file), fetched into target/ once.
+# The authorization server's packages, and playwright-core to drive a real
+# browser (npm, pinned by tests/oauth's lock file), fetched into target/.
 oauth_modules() {
     local modules=$repo/target/oauth-world
-    if [ ! -d "$modules/node_modules/oidc-provider" ]; then
+    # Installed again whenever the lock file changed (npm may rewrite the
+    # copy it installs from, so a copy of its own is kept to compare).
+    if ! cmp -s "$repo/tests/oauth/package-lock.json" "$modules/installed-lock.json"; then
         command -v npm >/dev/null || { echo "$0: npm is missing (Node.js 20 or later)" >&2; exit 1; }
+        rm -rf "$modules"
         mkdir -p "$modules"
         cp "$repo/tests/oauth/package.json" "$repo/tests/oauth/package-lock.json" "$modules/"
         (cd "$modules" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) \
             || { echo "$0: npm ci failed for the authorization server" >&2; exit 1; }
+        cp "$repo/tests/oauth/package-lock.json" "$modules/installed-lock.json"
     fi
     # ES modules find their packages beside them, not through NODE_PATH.
-    cp "$repo/tests/oauth/server.mjs" "$modules/"
+    cp "$repo/tests/oauth/server.mjs" "$repo/tests/oauth/browser.mjs" "$modules/"
     echo "$modules"
 }
 

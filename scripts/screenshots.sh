@@ -165,3 +165,20 @@ if [ -n "${MAILSETUP_PRIVATE_NETWORK:-}" ]; then
     ip -6 address del fd00:6::1/128 dev lo
     ip -6 address del fd00:6::2/128 dev lo
 fi
+
+# Signing in with the provider (the world's OAuth-only provider), with
+# tests/oauth/person.py as the browser: the page that waits while the
+# person has not signed in yet, then the result verified by signing in.
+# The keyboard's way: the address, then Tab past the password and its
+# "Show" to "Sign in with my provider instead".
+signing_in() { # name stays-away wait
+    start_app env BROWSER="python3 $PWD/tests/oauth/person.py %s" PERSON_RESOLVE=auth.oauthmail.test=127.0.1.70 \
+        PERSON_LOGIN=alice@oauthmail.test PERSON_PASSWORD="$password" PERSON_CA="$world/tls/ca.crt" \
+        PERSON_STAY_AWAY="$2"
+    xdotool type --delay 20 "alice@oauthmail.test"
+    xdotool key Tab Tab Tab space
+    shot "$1" "$3"
+    stop_app
+}
+signing_in 14-waiting-for-the-browser 1 2
+signing_in 15-verified-by-signing-in "" 6

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 # the window smoke test and the measurements; a session bus, the
 # accessibility bus and Python's AT-SPI bindings to read the window as a
 # screen reader does; nftables and faketime for the network-condition
-# tests; the
+# tests; Chromium, the real browser one sign-in test drives; the
 # launcher and metainfo validators for the package test; MinGW to
 # cross-compile the Windows program.
 # Exim's daemon is unpacked from its package by scripts/mail-world.sh (its
@@ -21,7 +21,7 @@ packages=(postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-submissiond d
           libcrypt1 libdb5.3 libgnutls30 libgnutls-dane0 libidn12 libidn2-0 libnsl2 libpcre2-8-0 iproute2
           libgl1 libegl1 libgl1-mesa-dri libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6
           libxkbcommon0 libxkbcommon-x11-0 desktop-file-utils appstream at-spi2-core python3-pyatspi
-          gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)
+          gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 chromium)
 need=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || need+=("$package")
@@ -74,7 +74,7 @@ if [ "$(id -u)" = 0 ] && unshare -mn true 2>/dev/null; then
     echo "== cargo test"
     echo "   (in a private network namespace, with an /etc/hosts that sends the test world's names elsewhere)"
     MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 MAILSETUP_REQUIRE_INTERNET_ADDRESSES=1 \
-        MAILSETUP_PRIVATE_NETWORK=1 unshare -mn bash -c '
+        MAILSETUP_PRIVATE_NETWORK=1 MAILSETUP_REQUIRE_BROWSER=1 unshare -mn bash -c '
             set -euo pipefail
             ip link set lo up
             mount --bind "$1" /etc/hosts
@@ -87,7 +87,7 @@ else
     scripts/mail-world.sh start "$world" >/dev/null
     echo "== cargo test"
     echo "   (not root: the machine's own /etc/hosts and network stay in place)"
-    MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 cargo test --locked
+    MAILSETUP_MAIL_WORLD=$world MAILSETUP_REQUIRE_WORLD=1 MAILSETUP_REQUIRE_BROWSER=1 cargo test --locked
 fi
 
 echo "== benchmark: time to recommendation"

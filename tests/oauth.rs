@@ -3,7 +3,10 @@
 //! metadata, RFC 7591 registration, PKCE, RFC 9207 `iss`), a Dovecot that
 //! takes only XOAUTH2 and OAUTHBEARER and asks the authorization server
 //! about each token, and tests/oauth/person.py as the person at the
-//! browser (`$BROWSER`, as `webbrowser` and `xdg-open` honour it).
+//! browser (`$BROWSER`, as `webbrowser` and `xdg-open` honour it); once, a
+//! real browser (Chromium under Xvfb, tests/oauth/browser.mjs). Beside
+//! them, web-world.py's stand-ins for the big providers' sign-in servers
+//! and hostile authorization servers.
 
 #![allow(clippy::unwrap_used)]
 
@@ -599,4 +602,106 @@ fn protected_resource_metadata_names_where_to_sign_in() {
             && opened.contains("scope=openid+email+mail"),
         "{opened}"
     );
+}
+
+/// A real browser (Debian's Chromium, headed under a private Xvfb, driven
+/// by tests/oauth/browser.mjs) loads the real sign-in page, signs in, and
+/// lands on the program's loopback page; the check is verified by that
+/// sign-in. Screenshots of both pages are kept in the world's `shots`
+/// folder. Skipped where Chromium is not installed, unless
+/// MAILSETUP_REQUIRE_BROWSER is set (scripts/test.sh sets it).
+#[test]
+fn a_real_browser_signs_in_and_comes_back_to_the_program() {
+    let Some((_serial, world)) = world() else { return };
+    if !std::path::Path::new("/usr/bin/chromium").exists() {
+        assert!(
+            std::env::var("MAILSETUP_REQUIRE_BROWSER").is_err(),
+            "MAILSETUP_REQUIRE_BROWSER is set but /usr/bin/chromium is missing"
+        );
+        eprintln!("skipped: no Chromium (apt-get install chromium)");
+        return;
+    }
+    let shots = world.dir.join("shots");
+    std::fs::create_dir_all(&shots).unwrap();
+    for shot in ["sign-in-page.png", "back-in-the-program.png"] {
+        let _ = std::fs::remove_file(shots.join(shot));
+    }
+    let display = format!(":{}", 150 + std::process::id() % 100);
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "1024x768x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let modules = concat!(env!("CARGO_MANIFEST_DIR"), "/target/oauth-world");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command
+        .args([
+            "probe",
+            "alice@oauthmail.test",
+            "--oauth",
+            "--json",
+            "--timeout",
+            "3",
+        ])
+        .args([
+            "--dns",
+            "127.0.1.53",
+            "--ispdb",
+            "https://ispdb.test/v1.1/",
+            "--oauth-wait",
+            "60",
+        ])
+        .arg("--ca-file")
+        .arg(world.dir.join("tls/ca.crt"))
+        .env("BROWSER", format!("node {modules}/browser.mjs %s"))
+        .env("PERSON_RESOLVE", "auth.oauthmail.test=127.0.1.70")
+        .env("PERSON_LOGIN", "alice@oauthmail.test")
+        .env("PERSON_PASSWORD", &world.password)
+        .env("PERSON_CA", world.dir.join("tls/ca.crt"))
+        .env("PERSON_LOG", world.dir.join("log/browser.log"))
+        .env("PERSON_SHOTS", &shots)
+        .env_remove("MAILSETUP_PASSWORD");
+    if xvfb.is_some() {
+        command.env("DISPLAY", &display);
+    }
+    let output = command.output().unwrap();
+    if let Some(xvfb) = xvfb.as_mut() {
+        let _ = xvfb.kill();
+        let _ = xvfb.wait();
+    }
+    world.assert_no_token_in(&output);
+    let browser = world.log("browser.log");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}\n{browser}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = report(&output);
+    for direction in ["incoming", "outgoing"] {
+        assert_eq!(
+            report[direction]["recommended"]["authentication"], "oauth2",
+            "{report:#}"
+        );
+    }
+    assert!(
+        browser.contains("You can close this tab and return to Mail Setup Assistant."),
+        "{browser}"
+    );
+    for shot in ["sign-in-page.png", "back-in-the-program.png"] {
+        let png = std::fs::read(shots.join(shot)).unwrap_or_default();
+        assert!(
+            png.starts_with(b"\x89PNG") && png.len() > 2000,
+            "{shot}: {} bytes",
+            png.len()
+        );
+    }
 }

@@ -18,11 +18,19 @@ pub(super) struct Answer {
     pub(super) error_description: Option<String>,
 }
 
-/// The page the browser shows when it comes back.
-const DONE_PAGE: &str =
-    "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Mail Setup Assistant</title>\
+/// The page the browser shows when it comes back signed in (in the
+/// browser's light or dark colours).
+const DONE_PAGE: &str = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">\
+<meta name=\"color-scheme\" content=\"light dark\"><title>Mail Setup Assistant</title>\
 <body style=\"font-family:sans-serif;margin:3em\"><h1>Signed in</h1>\
 <p>You can close this tab and return to Mail Setup Assistant.</p></body></html>";
+
+/// The page the browser shows when the provider did not sign the person
+/// in (they declined, or it refused); the program says why.
+const NOT_DONE_PAGE: &str = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">\
+<meta name=\"color-scheme\" content=\"light dark\"><title>Mail Setup Assistant</title>\
+<body style=\"font-family:sans-serif;margin:3em\"><h1>Not signed in</h1>\
+<p>You can close this tab: Mail Setup Assistant says what your provider answered.</p></body></html>";
 
 /// The longest request head read: the redirect is one line and a few headers.
 const MAX_HEAD: usize = 16 * 1024;
@@ -67,7 +75,12 @@ impl Listener {
             let answer = target.strip_prefix("/?").map(parse_query);
             match answer {
                 Some(answer) if answer.code.is_some() || answer.error.is_some() => {
-                    let _ = respond(&mut stream, "200 OK", DONE_PAGE).await;
+                    let page = if answer.error.is_some() {
+                        NOT_DONE_PAGE
+                    } else {
+                        DONE_PAGE
+                    };
+                    let _ = respond(&mut stream, "200 OK", page).await;
                     return Ok(answer);
                 }
                 _ => {
@@ -170,6 +183,29 @@ mod tests {
         let page = browser.await.unwrap();
         assert!(
             page.contains("You can close this tab and return to Mail Setup Assistant."),
+            "{page}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_refusal_is_not_called_a_sign_in() {
+        let listener = Listener::bind().await.unwrap();
+        let address = listener.redirect_uri().replace("http://", "");
+        let address = address.trim_end_matches('/').to_owned();
+        let browser = tokio::spawn(async move {
+            let mut back = TcpStream::connect(&address).await.unwrap();
+            back.write_all(b"GET /?error=access_denied&state=s1 HTTP/1.1\r\nHost: x\r\n\r\n")
+                .await
+                .unwrap();
+            let mut page = String::new();
+            back.read_to_string(&mut page).await.unwrap();
+            page
+        });
+        let answer = listener.answer().await.unwrap();
+        assert_eq!(answer.error.as_deref(), Some("access_denied"));
+        let page = browser.await.unwrap();
+        assert!(
+            page.contains("<h1>Not signed in</h1>") && !page.contains("<h1>Signed in"),
             "{page}"
         );
     }

@@ -68,7 +68,8 @@ const configuration = (registration) => ({
   ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, Interaction: 600, Session: 600 },
 });
 
-const page = (body) => `<!doctype html><meta charset="utf-8"><title>OAuth Mail sign-in</title>${body}`;
+const page = (body) => `<!doctype html><meta charset="utf-8"><title>OAuth Mail sign-in</title>
+<body style="font-family:sans-serif;margin:3em"><h1>Sign in to OAuth Mail</h1>${body}</body>`;
 
 async function interaction(provider, req, res) {
   const details = await provider.interactionDetails(req, res);
@@ -91,15 +92,21 @@ async function interaction(provider, req, res) {
       return provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
     }
     res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end(page(`<p id="error">Wrong address or password.</p>${form_html(uid)}`));
+    return res.end(page(`<p id="error">Wrong address or password.</p>${form_html(uid, login)}`));
   }
   res.writeHead(200, { 'content-type': 'text/html' });
-  return res.end(page(form_html(uid)));
+  // The address the program passed as login_hint is filled in, as
+  // providers do.
+  return res.end(page(form_html(uid, String(params.login_hint || ''))));
 }
 
-function form_html(uid) {
+const attribute = (text) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function form_html(uid, login) {
   return `<form method="post" action="/interaction/${uid}">
-<input name="login" autocomplete="username"><input name="password" type="password"><button>Sign in</button></form>`;
+<p><label>Email address<br><input name="login" autocomplete="username" value="${attribute(login)}"></label></p>
+<p><label>Password<br><input name="password" type="password"></label></p>
+<p><button>Sign in</button></p></form>`;
 }
 
 function serve(at, where, registration) {
