@@ -82,10 +82,16 @@ fn signing_in_ui(url: &str, ui: &mut egui::Ui) -> Option<Action> {
             ui.label("Finding where your provider signs you in…");
         });
     } else {
-        ui.label(
-            "Your provider's sign-in page opened in your browser. Sign in there; this window goes on by itself \
-             when you are done (within 5 minutes).",
-        );
+        // The name the browser's address bar should show: a sign-in page
+        // anywhere else is not this one.
+        let host = oauth2::url::Url::parse(url)
+            .ok()
+            .and_then(|u| u.host_str().map(crate::wire::printable::printable))
+            .unwrap_or_default();
+        ui.label(format!(
+            "Your provider's sign-in page at {host} opened in your browser. Check that your browser shows that \
+             name, then sign in there; this window goes on by itself when you are done (within 5 minutes)."
+        ));
         ui.add_space(6.0);
         ui.label("If no browser opened, open this address:");
         ui.horizontal_wrapped(|ui| {
@@ -489,6 +495,8 @@ mod tests {
         });
         harness.get_by_label("Waiting for you to sign in in your browser");
         harness.get_by_label("https://auth.example.test/auth?client_id=x");
+        // Where the sign-in should be, by the name the browser shows.
+        harness.get_by_label_contains("sign-in page at auth.example.test opened in your browser");
         harness.get_by_label("Copy address");
         harness.get_by_label("Cancel").click();
         harness.run();
