@@ -326,7 +326,8 @@ CONF
 # A second Dovecot (IMAP 993, POP3 995, submission 465) whose only logins
 # are XOAUTH2 and OAUTHBEARER; it asks the authorization server whether
 # each token is good (RFC 7662 introspection), by address: its own host
-# name would go through /etc/hosts, which the tests replace.
+# name would go through /etc/hosts, which the tests replace. It serves
+# oauthmail.test, closedmail.test and bearermail.test alike.
 OAUTH_SECRET=dovecot-introspection-secret
 cat > "$W/dovecot-oauth/oauth2.conf" <<CONF
 introspection_mode = post
@@ -336,6 +337,10 @@ active_attribute = active
 active_value = true
 force_introspection = yes
 tls_ca_cert_file = $tls/ca.crt
+# Said in every OAUTHBEARER failure (RFC 7628 §3.2.2): where to sign in,
+# for a program that knows nothing else (bearermail.test's case).
+openid_configuration_url = https://auth.oauthmail.test/.well-known/openid-configuration
+scope = openid email mail
 CONF
 cat > "$W/dovecot-oauth/dovecot.conf" <<CONF
 protocols = imap pop3 submission

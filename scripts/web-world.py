@@ -42,6 +42,9 @@ ROUTES = {
     ("ispdb.test", "/v1.1/bigmail.test"): "bigmail.xml",
     ("ispdb.test", "/v1.1/oauth.test"): "oauth.xml",
     ("ispdb.test", "/v1.1/oauthmail.test"): "oauthmail.xml",
+    # The same provider's servers, named with "OAuth2" and no <oAuth2>
+    # block: only the servers' OAUTHBEARER failure says where to sign in.
+    ("ispdb.test", "/v1.1/bearermail.test"): "bearermail.xml",
     # The same provider, its sign-in's registration closed.
     ("ispdb.test", "/v1.1/closedmail.test"): "closedmail.xml",
     # A domain whose only word on signing in is RFC 9728 metadata.

@@ -705,3 +705,49 @@ fn a_real_browser_signs_in_and_comes_back_to_the_program() {
         );
     }
 }
+
+/// A provider whose files say "OAuth2" without saying where: the program
+/// asks its IMAP server with an OAUTHBEARER login that names no one, and
+/// the failure (RFC 7628 §3.2.2, Dovecot's `openid_configuration_url`)
+/// names the authorization server. That failed login counts: the server
+/// sees at most two failures in all, even when the token is refused.
+#[test]
+fn the_servers_own_oauthbearer_failure_says_where_to_sign_in() {
+    let Some((_serial, world)) = world() else { return };
+    let failures = |log: &str| log.matches("oauth2 failed").count();
+    let before = failures(&world.log("dovecot-oauth.log"));
+    let output = world.sign_in_and_check(
+        "alice@bearermail.test",
+        &Person {
+            login: "alice@bearermail.test",
+            stays_away: false,
+        },
+        &[],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("Sign in with your provider (https://auth.oauthmail.test)"),
+        "{stderr}"
+    );
+    let report = report(&output);
+    for direction in ["incoming", "outgoing"] {
+        assert_eq!(report[direction]["recommended"]["verified"], true, "{report:#}");
+    }
+    assert_eq!(report["sign_in"]["issuer"], "auth.oauthmail.test", "{report:#}");
+    assert_eq!(failures(&world.log("dovecot-oauth.log")) - before, 1);
+
+    // Bob's token for Alice: one failure spent asking, so one refusal more
+    // at most on that server.
+    let before = failures(&world.log("dovecot-oauth.log"));
+    let output = world.sign_in_and_check(
+        "alice@bearermail.test",
+        &Person {
+            login: "bob@oauthmail.test",
+            stays_away: false,
+        },
+        &["--protocol", "imap"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(failures(&world.log("dovecot-oauth.log")) - before <= 2);
+}

@@ -242,6 +242,7 @@ fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
         let signed_in = sign_in::sign_in(&request, &args)?;
         request.password = Some(signed_in.token);
         request.signed_in = Some(signed_in.provider);
+        request.failed_before = signed_in.failed_before;
     }
     let transports_only = request.password.is_none();
     let report = run(request, args.json)?;

@@ -16,21 +16,32 @@ use super::*;
 use autoconfig::{OAuth2, ProviderConfig};
 
 /// Where the address's provider signs people in: the first source above
-/// that names it; `None` when none does.
-pub async fn oauth2_provider(address: &EmailAddress, options: Options) -> Option<OAuth2> {
+/// that names it. When none does, the servers the provider's own files
+/// name (they can still be asked: see `engine::ask_where_to_sign_in`).
+///
+/// # Errors
+///
+/// Those servers, when no source names where to sign in.
+pub async fn oauth2_provider(
+    address: &EmailAddress,
+    options: Options,
+) -> Result<OAuth2, Vec<autoconfig::Server>> {
     let (tx, _progress) = mpsc::unbounded_channel();
-    let context = Context::new(address.clone(), options, tx).ok()?;
+    let Ok(context) = Context::new(address.clone(), options, tx) else {
+        return Err(Vec::new());
+    };
     let (files, protected, mx) = tokio::join!(
         context.own_files(),
         context.protected_resource(),
         context.mx_provider(),
     );
     if let Some(block) = files.iter().find_map(|config| config.oauth2.clone()) {
-        return Some(block);
+        return Ok(block);
     }
     protected
         .or_else(|| files.iter().find_map(known_for_servers))
         .or(mx)
+        .ok_or_else(|| files.into_iter().flat_map(|config| config.servers).collect())
 }
 
 impl Context {

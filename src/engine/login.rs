@@ -23,6 +23,10 @@ struct ServerRecord {
     logins_in_flight: u8,
     /// The user name a login was accepted with.
     accepted_username: Option<String>,
+    /// Failed logins before this run that were not this password's (a
+    /// server asked where to sign in): they use up the server's two, and
+    /// say nothing of the credential.
+    failed_before: u8,
 }
 
 /// Every server's logins and the providers ruled out, for one run.
@@ -37,6 +41,17 @@ pub(crate) struct Ledger {
 }
 
 impl Ledger {
+    /// A ledger where each of `hosts` saw one failed login already, not
+    /// with this run's credential.
+    pub(crate) fn failed_before(hosts: &[String]) -> Self {
+        let mut ledger = Self::default();
+        for host in hosts {
+            let record = ledger.servers.entry(host.to_ascii_lowercase()).or_default();
+            record.failed_before = record.failed_before.saturating_add(1);
+        }
+        ledger
+    }
+
     /// The provider of `host`, when it is ruled out.
     pub(crate) fn ruled_out(&self, host: &str) -> Option<String> {
         let provider = provider_key(host);
@@ -75,19 +90,20 @@ impl Ledger {
     /// there before; `first` while nothing failed; `second` (the local
     /// part) once after `first` was refused.
     pub(crate) fn login_name(&self, keys: &[String], first: &str, second: Option<&str>) -> Option<String> {
-        let mut failed = 0;
+        let (mut failed, mut before) = (0, 0);
         for key in keys {
             if let Some(record) = self.servers.get(key) {
                 if let Some(name) = &record.accepted_username {
                     return Some(name.clone());
                 }
                 failed = failed.max(record.failed_logins.saturating_add(record.logins_in_flight));
+                before = before.max(record.failed_before);
             }
         }
         match failed {
+            _ if failed.saturating_add(before) >= MAX_FAILED_LOGINS_PER_SERVER => None,
             0 => Some(first.to_owned()),
-            n if n < MAX_FAILED_LOGINS_PER_SERVER => second.map(str::to_owned),
-            _ => None,
+            _ => second.map(str::to_owned),
         }
     }
 }
@@ -208,6 +224,19 @@ mod tests {
         ledger.begin(&server);
         ledger.end(&server, true, None);
         assert_eq!(name(&ledger), None, "a third failed login could lock the account");
+    }
+
+    /// A failed login before the run (a server asked where to sign in)
+    /// leaves the credential its first try, and one failure in all.
+    #[test]
+    fn a_failure_before_the_run_uses_up_one_of_the_two() {
+        let mut ledger = Ledger::failed_before(&["MAIL.example.com".to_owned()]);
+        let server = keys("mail.example.com", "192.0.2.1");
+        let name = |ledger: &Ledger| ledger.login_name(&server, "alice@example.com", Some("alice"));
+        assert_eq!(name(&ledger).as_deref(), Some("alice@example.com"));
+        ledger.begin(&server);
+        ledger.end(&server, true, None);
+        assert_eq!(name(&ledger), None, "two failed logins in all");
     }
 
     #[test]

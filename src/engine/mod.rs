@@ -20,6 +20,7 @@ mod run;
 pub(crate) mod schedule;
 pub(crate) mod seal;
 pub(crate) mod session;
+mod sign_in_hint;
 pub(crate) mod sniff;
 
 use std::collections::HashMap;
@@ -47,6 +48,7 @@ use net::Overrides;
 use report::{Attempt, Cause, Direction, Lookup, Outcome, Phase, Protocol, Report, Security, Source};
 pub use request::{Event, Request, Schedule};
 use session::{Channel, Ready, TransportCheck};
+pub use sign_in_hint::{ask_where_to_sign_in, SignInHint};
 use tls::TrustStore;
 
 pub use crate::wire::DEFAULT_TIMEOUT;
@@ -283,7 +285,7 @@ impl Engine {
             password: request.password.clone(),
             signed_in: request.signed_in.is_some(),
             sign_in: request.signed_in.clone(),
-            ledger: login::Ledger::default(),
+            ledger: login::Ledger::failed_before(&request.failed_before),
             announced: Vec::new(),
             silences,
             silent,

@@ -46,6 +46,10 @@ pub struct Request {
     /// offers them, never as a password, and never without encryption.
     /// The report names the provider, for the exports.
     pub signed_in: Option<crate::discovery::autoconfig::OAuth2>,
+    /// Servers (by name) where one login already failed before this check:
+    /// asking a server where to sign in costs one. They count against
+    /// each server's two.
+    pub failed_before: Vec<String>,
     /// Limit for each network phase (resolve, connect, handshake, each reply).
     pub timeout: Duration,
     /// Roots a certificate may chain to.
@@ -93,6 +97,7 @@ impl Request {
             username: None,
             password: None,
             signed_in: None,
+            failed_before: Vec::new(),
             timeout: DEFAULT_TIMEOUT,
             trust,
             overrides: Overrides::default(),

@@ -180,6 +180,7 @@ impl Signing {
             provider: signed_in.provider.clone(),
         });
         request.signed_in = Some(signed_in.provider);
+        request.failed_before = signed_in.failed_before;
         Ok(request)
     }
 }

@@ -37,6 +37,8 @@ struct Metadata {
     authorization_response_iss_parameter_supported: bool,
     #[serde(default)]
     code_challenge_methods_supported: Vec<String>,
+    #[serde(default)]
+    scopes_supported: Vec<String>,
 }
 
 /// The part of a registration answer used here (RFC 7591 §3.2.1).
@@ -98,11 +100,25 @@ impl Endpoints {
         if !methods.is_empty() && !methods.iter().any(|m| m == "S256") {
             return Err(SignInError::Metadata("it does not take PKCE S256".to_owned()));
         }
+        // Where nothing named the scopes (a server's OAUTHBEARER failure
+        // may not), the ones the server offers; a refresh token is not
+        // needed for one check.
+        let scope = if from_block.scope.is_empty() {
+            let offered = metadata.scopes_supported.iter();
+            let wanted: Vec<&str> = offered
+                .map(String::as_str)
+                .filter(|s| *s != "offline_access")
+                .collect();
+            wanted.join(" ")
+        } else {
+            from_block.scope.clone()
+        };
         Ok(Self {
             authorization: metadata.authorization_endpoint,
             token: metadata.token_endpoint,
             registration: metadata.registration_endpoint,
             sends_issuer: metadata.authorization_response_iss_parameter_supported,
+            scope,
             ..from_block
         })
     }

@@ -88,6 +88,9 @@ pub struct SignedIn {
     /// The authorization server, as a settings file names one: what a
     /// mail program needs to sign in there itself.
     pub provider: OAuth2,
+    /// The server asked where to sign in, if one was: a login failed
+    /// there (see [`crate::engine::Request::failed_before`]).
+    pub failed_before: Vec<String>,
 }
 
 /// What a sign-in needs besides the endpoints.
@@ -175,11 +178,10 @@ pub async fn sign_in_for(
     let address =
         crate::model::EmailAddress::parse(&request.email).map_err(|e| SignInError::Local(e.to_string()))?;
     let options = request.discovery_options();
-    let block = tokio::select! {
-        block = crate::discovery::oauth2_provider(&address, options.clone()) => block,
+    let (block, failed_before) = tokio::select! {
+        found = provider(request, &address, options.clone()) => found?,
         () = cancel.cancelled() => return Err(SignInError::Cancelled),
-    }
-    .ok_or_else(|| SignInError::NoProvider(address.domain.clone()))?;
+    };
     let (http, _) = crate::discovery::web_client(&options).map_err(SignInError::Local)?;
     let mut endpoints = endpoints(&block, &http).await?;
     if let Some(tenant) = &client.tenant {
@@ -198,7 +200,41 @@ pub async fn sign_in_for(
     Ok(SignedIn {
         token,
         provider: endpoints.as_block(),
+        failed_before,
     })
+}
+
+/// Where the address's provider signs people in: what the lookups say,
+/// else what one of the provider's IMAP servers says when asked (which
+/// costs a failed login there: that server is named too).
+async fn provider(
+    request: &crate::engine::Request,
+    address: &crate::model::EmailAddress,
+    options: crate::discovery::Options,
+) -> Result<(OAuth2, Vec<String>), SignInError> {
+    let servers = match crate::discovery::oauth2_provider(address, options).await {
+        Ok(block) => return Ok((block, Vec::new())),
+        Err(servers) => servers,
+    };
+    let hint = crate::engine::ask_where_to_sign_in(request, &servers)
+        .await
+        .ok_or_else(|| SignInError::NoProvider(address.domain.clone()))?;
+    let issuer = hint
+        .openid_configuration
+        .strip_suffix("/.well-known/openid-configuration")
+        .ok_or_else(|| {
+            SignInError::Metadata(format!(
+                "{} is not an OpenID configuration",
+                hint.openid_configuration
+            ))
+        })?;
+    let block = OAuth2 {
+        issuer: issuer.to_owned(),
+        scope: hint.scope.unwrap_or_default(),
+        auth_url: String::new(),
+        token_url: String::new(),
+    };
+    Ok((block, vec![hint.asked]))
 }
 
 /// Opens `url` in the system browser: the one `$BROWSER` names, else the

@@ -159,6 +159,13 @@ pub fn after_token_error(mechanism: Mechanism) -> &'static [u8] {
     }
 }
 
+/// A server's base64 challenge as text, when it is some.
+#[must_use]
+pub fn decode_challenge(challenge: &str) -> Option<String> {
+    let bytes = STANDARD.decode(challenge.trim()).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 /// One base64 field, for the LOGIN mechanism's two answers.
 #[must_use]
 pub fn encode(text: &str) -> Zeroizing<String> {

@@ -28,7 +28,9 @@ import LRU from 'oidc-provider/lib/helpers/lru.js';
 const [issuer, cert, key, address, introspectionSecret, password, tokensLog, closedIssuer, closedAddress] =
   process.argv.slice(2);
 // Bob may sign in too: his token is not Alice's, and her server says so.
-const users = new Set(['alice@oauthmail.test', 'bob@oauthmail.test', 'alice@closedmail.test']);
+const users = new Set([
+  'alice@oauthmail.test', 'bob@oauthmail.test', 'alice@closedmail.test', 'alice@bearermail.test',
+]);
 
 // The one store of both issuers' grants and tokens.
 const store = new LRU({ maxSize: 1000 });

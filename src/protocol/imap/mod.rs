@@ -116,6 +116,43 @@ pub(crate) async fn login(
     }
 }
 
+/// Asks the server where its people sign in: an OAUTHBEARER login with a
+/// token that names no one, whose failure (RFC 7628 §3.2.2) comes as a
+/// challenge of JSON that may name the authorization server's OpenID
+/// configuration. The challenge is answered with the single %x01 the
+/// mechanism wants, and the server ends the exchange. The challenge's
+/// text, when there was one.
+pub(crate) async fn sign_in_challenge(
+    conn: &mut Conn,
+    sasl_ir: bool,
+    username: &str,
+) -> Result<Option<String>, SessionError> {
+    let nobody = Password::new("mailsetup-asks-where-to-sign-in".to_owned());
+    let response = auth::token_initial_response(Mechanism::OauthBearer, username, &nobody);
+    let tag = next_tag(conn);
+    if sasl_ir {
+        let line = Zeroizing::new(format!(
+            "{tag} AUTHENTICATE OAUTHBEARER {}\r\n",
+            response.as_str()
+        ));
+        conn.send_secret(line.as_bytes()).await?;
+    } else {
+        conn.send(format!("{tag} {}\r\n", Command::Authenticate(Mechanism::OauthBearer)).as_bytes())
+            .await?;
+        if !matches!(read_until(conn, tag).await?.1, Line::Continuation(_)) {
+            return Ok(None);
+        }
+        let line = Zeroizing::new(format!("{}\r\n", response.as_str()));
+        conn.send_secret(line.as_bytes()).await?;
+    }
+    let Line::Continuation(challenge) = read_until(conn, tag).await?.1 else {
+        return Ok(None);
+    };
+    conn.send(auth::after_token_error(Mechanism::OauthBearer)).await?;
+    let _ = read_until(conn, tag).await?;
+    Ok(auth::decode_challenge(&challenge))
+}
+
 /// Says goodbye without waiting long for the answer (RFC 9051 §6.1.3);
 /// the engine bounds the whole goodbye, however much the server says.
 pub(crate) async fn logout(conn: &mut Conn) {
