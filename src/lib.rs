@@ -126,6 +126,7 @@ pub mod engine;
 pub mod error;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod i18n;
 pub mod model;
 pub mod oauth;
 pub mod protocol;

@@ -10,6 +10,8 @@ use mailsetup::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
     mailsetup::console::attach_parent_console();
+    // The system's language (or MAILSETUP_LANG's), where the program has it.
+    mailsetup::i18n::choose_from_system();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Probe(args)) => cli::run_probe(args),

@@ -8,6 +8,7 @@ use super::action::Action;
 use super::settings::Settings;
 use super::step::Step;
 use super::theme;
+use crate::i18n::{text as t, text_with};
 
 /// The title row and the steps line; names the window for screen readers.
 pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut egui::Ui) -> Option<Action> {
@@ -15,7 +16,7 @@ pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut e
     ui.horizontal(|ui| {
         ui.heading(super::TITLE);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("About").clicked() {
+            if ui.button(t("about")).clicked() {
                 action = Some(Action::About);
             }
             if let Some(choice) = appearance_ui(appearance, ui) {
@@ -26,13 +27,13 @@ pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut e
     // The steps are one line for the eye and one sentence for a screen
     // reader ("Step 2 of 3: Checking"), not five separate labels.
     let steps = [
-        (Step::Account, "Your account"),
-        (Step::Checking, "Checking"),
-        (Step::Result, "Your settings"),
+        (Step::Account, t("step-account")),
+        (Step::Checking, t("step-checking")),
+        (Step::Result, t("step-result")),
     ];
     let mut line = egui::text::LayoutJob::default();
     let style = ui.style().clone();
-    for (i, (step, name)) in steps.into_iter().enumerate() {
+    for (i, (step, name)) in steps.iter().enumerate() {
         if i > 0 {
             egui::RichText::new("  ›  ").weak().append_to(
                 &mut line,
@@ -41,8 +42,12 @@ pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut e
                 egui::Align::Center,
             );
         }
-        let text = egui::RichText::new(format!("{}. {name}", i + 1));
-        let text = if step == current {
+        let numbered = text_with(
+            "step-numbered",
+            &[("number", (i + 1).into()), ("name", name.as_str().into())],
+        );
+        let text = egui::RichText::new(numbered);
+        let text = if *step == current {
             text.strong()
         } else {
             text.weak()
@@ -59,8 +64,15 @@ pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut e
         .iter()
         .enumerate()
         .find(|(_, (step, _))| *step == current)
-        .map_or((1, "Your account"), |(i, (_, name))| (i + 1, *name));
-    let spoken = format!("Step {number} of {}: {name}", steps.len());
+        .map_or((1, &steps[0].1), |(i, (_, name))| (i + 1, name));
+    let spoken = text_with(
+        "step-spoken",
+        &[
+            ("number", number.into()),
+            ("count", steps.len().into()),
+            ("name", name.as_str().into()),
+        ],
+    );
     // A label's text is its value in AccessKit: both say the sentence.
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_label(spoken.clone());
@@ -80,31 +92,26 @@ pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut e
 pub(super) fn about_ui(ctx: &egui::Context, settings: &mut Settings, focus: &mut bool) -> bool {
     let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        let heading = super::widgets::heading(ui, "About Mail Setup Assistant");
+        let heading = super::widgets::heading(ui, t("about-title"));
         if std::mem::take(focus) {
             heading.request_focus();
         }
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-        ui.label(
-            "Finds incoming and outgoing mail settings that really work, checks your password over an \
-             encrypted connection only, and explains the result.",
-        );
-        ui.label("Your password goes only to the mail server being checked and is never saved.");
+        ui.label(text_with(
+            "about-version",
+            &[("version", env!("CARGO_PKG_VERSION").into())],
+        ));
+        ui.label(t("about-what"));
+        ui.label(t("about-password"));
         ui.add_space(6.0);
-        ui.strong("Finding your servers");
-        ui.label(
-            "Without a server you name, this program asks: your provider's own settings file (your \
-             provider sees your address, as with Thunderbird); your domain's DNS (MX and SRV records); \
-             and two third parties: Thunderbird's database of mail providers, which sees only your \
-             domain, and the provider that handles your domain's mail, found through its MX record.",
-        );
-        ui.checkbox(
-            &mut settings.third_party_lookups,
-            "Ask third parties (Thunderbird's database, your domain's mail provider)",
-        );
-        ui.label(format!("Licence: {}", env!("CARGO_PKG_LICENSE")));
+        ui.strong(t("about-finding"));
+        ui.label(t("about-lookups"));
+        ui.checkbox(&mut settings.third_party_lookups, t("about-third-parties"));
+        ui.label(text_with(
+            "about-licence",
+            &[("licence", env!("CARGO_PKG_LICENSE").into())],
+        ));
         ui.add_space(6.0);
-        ui.button("Close").clicked()
+        ui.button(t("close")).clicked()
     });
     modal.inner || modal.backdrop_response.clicked()
 }
@@ -113,7 +120,7 @@ pub(super) fn about_ui(ctx: &egui::Context, settings: &mut Settings, focus: &mut
 pub(super) fn appearance_ui(current: theme::Appearance, ui: &mut egui::Ui) -> Option<theme::Appearance> {
     let mut chosen = current;
     let response = egui::ComboBox::from_id_salt("appearance")
-        .selected_text(format!("Theme: {}", current.label()))
+        .selected_text(text_with("theme", &[("theme", current.label().into())]))
         .show_ui(ui, |ui| {
             for choice in theme::Appearance::ALL {
                 ui.selectable_value(&mut chosen, choice, choice.label());
@@ -121,7 +128,7 @@ pub(super) fn appearance_ui(current: theme::Appearance, ui: &mut egui::Ui) -> Op
         })
         .response;
     ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_label(format!("Theme: {}", current.label()));
+        node.set_label(text_with("theme", &[("theme", current.label().into())]));
     });
     (chosen != current).then_some(chosen)
 }

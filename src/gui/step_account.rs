@@ -1,6 +1,7 @@
 //! Step 1: email address, password, and — folded away — the server and the
 //! advanced options.
 
+use crate::i18n::{text as t, text_with};
 use eframe::egui;
 
 use zeroize::Zeroizing;
@@ -55,12 +56,12 @@ impl Form {
             email: match EmailAddress::parse(&s.email) {
                 Ok(_) => None,
                 Err(_) if s.email.trim().is_empty() => Some(String::new()),
-                Err(_) => Some("This doesn't look like an email address (name@example.com).".to_owned()),
+                Err(_) => Some(t("email-invalid")),
             },
             server: [&s.server, &s.incoming_server]
                 .iter()
                 .any(|name| !name.trim().is_empty() && crate::model::host_to_ascii(name).is_none())
-                .then(|| "A server name has only letters, digits, dots and hyphens.".to_owned()),
+                .then(|| t("server-invalid")),
             ports: parse_ports(&s.ports).err(),
         }
     }
@@ -89,7 +90,7 @@ pub(super) fn parse_ports(text: &str) -> Result<Vec<u16>, String> {
             p.parse::<u16>()
                 .ok()
                 .filter(|&n| n > 0)
-                .ok_or_else(|| format!("{p:?} is not a port number (1–65535)."))
+                .ok_or_else(|| text_with("port-invalid", &[("port", format!("{p:?}").into())]))
         })
         .collect()
 }
@@ -103,29 +104,23 @@ fn empty_password() -> Zeroizing<String> {
 pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
     let problems = Form::problems(settings);
     ui.add_space(8.0);
-    ui.heading("Set up your mail account");
-    ui.label(
-        "Enter your email address and password. We find the incoming and outgoing mail server settings that work \
-         and check that your password is accepted — over an encrypted connection only.",
-    );
+    ui.heading(t("account-title"));
+    ui.label(t("account-intro"));
     ui.add_space(12.0);
     email_ui(form, settings, &problems, ui);
     ui.add_space(6.0);
     password_ui(form, ui);
     let sign_in = ui
-        .button("Sign in with my provider instead")
-        .on_hover_text(
-            "For providers that want you to sign in on their own page (OAuth2): your browser opens it, and the \
-             servers are checked with that sign-in. No password is typed here.",
-        )
+        .button(t("sign-in-instead"))
+        .on_hover_text(t("sign-in-instead-tip"))
         .clicked()
         .then_some(Action::SignIn);
     ui.add_space(6.0);
     text_field(
         ui,
-        "Your name (optional)",
+        &t("display-name"),
         &mut settings.display_name,
-        "shown to people you write to",
+        &t("display-name-hint"),
         false,
     );
     ui.add_space(10.0);
@@ -137,13 +132,7 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
 
 /// The address field, judged once the person has moved on.
 fn email_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, ui: &mut egui::Ui) {
-    let email = text_field(
-        ui,
-        "Email address",
-        &mut settings.email,
-        "name@example.com",
-        false,
-    );
+    let email = text_field(ui, &t("email"), &mut settings.email, &t("email-hint"), false);
     if form.focus_email {
         email.request_focus();
         form.focus_email = false;
@@ -164,18 +153,38 @@ fn email_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, u
 /// The password field, with its Show/Hide button; no undo history
 /// keeps copies of it.
 fn password_ui(form: &mut Form, ui: &mut egui::Ui) {
-    let password_label = field_label(ui, "Password");
+    let password_label = field_label(ui, &t("password"));
     let field = ui
         .horizontal(|ui| {
-            let toggle = if form.show_password { "Hide" } else { "Show" };
-            let toggle_width = 60.0;
+            let toggle = t(if form.show_password {
+                "password-hide"
+            } else {
+                "password-show"
+            });
+            // Wide enough for the longer of its two words, in any language.
+            let toggle_width = ["password-show", "password-hide"]
+                .into_iter()
+                .map(|id| {
+                    egui::WidgetText::from(t(id))
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Extend),
+                            f32::INFINITY,
+                            egui::TextStyle::Button,
+                        )
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+                + 2.0 * ui.spacing().button_padding.x
+                + 8.0;
             let field = ui.add(
                 egui::TextEdit::singleline(&mut *form.password)
                     .password(!form.show_password)
-                    .hint_text("the password you use for this address")
+                    .hint_text(t("password-hint"))
                     .desired_width((ui.available_width() - toggle_width).max(80.0)),
             );
-            name_field(ui, &field, &password_label, "Password");
+            name_field(ui, &field, &password_label, &t("password"));
             if form.focus_password {
                 field.request_focus();
                 form.focus_password = false;
@@ -191,7 +200,7 @@ fn password_ui(form: &mut Form, ui: &mut egui::Ui) {
                     [toggle_width - 8.0, field.rect.height()],
                     egui::Button::new(toggle),
                 )
-                .on_hover_text("Show or hide the password")
+                .on_hover_text(t("password-toggle"))
                 .clicked()
             {
                 form.show_password = !form.show_password;
@@ -200,34 +209,28 @@ fn password_ui(form: &mut Form, ui: &mut egui::Ui) {
         })
         .inner;
     if form.password.is_empty() {
-        let words = "Without a password we can check the connections, but not that your login works.";
-        let hint = ui.weak(words);
-        describe(ui, &field, &hint, words);
+        let words = t("password-none");
+        let hint = ui.weak(&words);
+        describe(ui, &field, &hint, &words);
     }
 }
 
 /// "I know my server": the servers, the user name and the ports.
 fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, ui: &mut egui::Ui) {
-    let fold = egui::CollapsingHeader::new("I know my server")
+    let fold = egui::CollapsingHeader::new(t("know-server"))
         .default_open(!settings.server.is_empty())
         .open(form.focus_server.then_some(true))
         .show(ui, |ui| {
-            let server = text_field(
-                ui,
-                "Mail server",
-                &mut settings.server,
-                "e.g. mail.example.com, for incoming and outgoing mail",
-                false,
-            );
+            let server = text_field(ui, &t("server"), &mut settings.server, &t("server-hint"), false);
             if form.focus_server {
                 server.request_focus();
                 form.focus_server = false;
             }
             let incoming = text_field(
                 ui,
-                "Incoming server, if different",
+                &t("incoming-server"),
                 &mut settings.incoming_server,
-                "e.g. imap.example.com",
+                &t("incoming-server-hint"),
                 false,
             );
             if let Some(message) = &problems.server {
@@ -237,18 +240,12 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
             }
             text_field(
                 ui,
-                "User name, if not your email address",
+                &t("username"),
                 &mut settings.username,
-                "usually your full email address",
+                &t("username-hint"),
                 false,
             );
-            let ports = text_field(
-                ui,
-                "Outgoing ports to try",
-                &mut settings.ports,
-                "465, 587, 2525, 25",
-                false,
-            );
+            let ports = text_field(ui, &t("ports"), &mut settings.ports, &t("ports-hint"), false);
             if let Some(message) = &problems.ports {
                 let said = ui.colored_label(ui.visuals().error_fg_color, message);
                 describe(ui, &ports, &said, message);
@@ -260,7 +257,7 @@ fn server_ui(form: &mut Form, settings: &mut Settings, problems: &FormProblems, 
 /// "Advanced": the time limit, an extra trusted certificate, verifying
 /// every setting, and the plaintext consent.
 fn advanced_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
-    let fold = egui::CollapsingHeader::new("Advanced")
+    let fold = egui::CollapsingHeader::new(t("advanced"))
         .open(form.focus_certificate_path.then_some(true))
         .show(ui, |ui| advanced_body(form, settings, ui));
     announce_fold(ui, &fold);
@@ -269,44 +266,36 @@ fn advanced_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> O
 
 fn advanced_body(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) -> Option<Action> {
     ui.horizontal(|ui| {
-        let label = ui.label("Time limit for each step (seconds)");
+        let label = ui.label(t("time-limit"));
         ui.add(egui::Slider::new(&mut settings.timeout_secs, 1.0..=60.0).step_by(1.0))
             .labelled_by(label.id);
     });
     ui.add_space(4.0);
     let action = certificate_ui(form, settings, ui);
     ui.add_space(4.0);
-    ui.checkbox(&mut settings.verify_all, "Verify every setting")
-        .on_hover_text(
-        "Log in on every working port, not only on the one recommended (for help desks). Off by default: \
-             providers may lock or flag an account after many logins from a new program.",
-    );
+    ui.checkbox(&mut settings.verify_all, t("verify-all"))
+        .on_hover_text(t("verify-all-tip"));
     ui.add_space(4.0);
     text_field(
         ui,
-        "Sign-in client ID, only if your provider or administrator gave you one",
+        &t("client-id"),
         &mut settings.oauth_client_id,
-        "for \"Sign in with my provider\"",
+        &t("client-id-hint"),
         false,
     );
     if !settings.oauth_client_id.trim().is_empty() {
         text_field(
             ui,
-            "Microsoft tenant of that client ID, if your administrator named one",
+            &t("tenant"),
             &mut settings.oauth_tenant,
-            "e.g. contoso.onmicrosoft.com",
+            &t("tenant-hint"),
             false,
         );
     }
     ui.add_space(4.0);
-    ui.checkbox(&mut form.allow_plaintext, "Allow checking without encryption");
+    ui.checkbox(&mut form.allow_plaintext, t("allow-plaintext"));
     if form.allow_plaintext {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Only if your server offers nothing better: your password would travel readable by anyone \
-             on the network between you and the server. This applies to the next check only, and such a \
-             setting is never recommended over an encrypted one.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, t("allow-plaintext-warning"));
     }
     action
 }
@@ -315,29 +304,29 @@ fn advanced_body(form: &mut Form, settings: &mut Settings, ui: &mut egui::Ui) ->
 /// dialog can open.
 fn certificate_ui(form: &mut Form, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
-    ui.label("Extra trusted certificate (for a company or school certificate authority)");
+    ui.label(t("certificate"));
     ui.horizontal_wrapped(|ui| {
         match &settings.ca_file {
             Some(path) => {
                 ui.monospace(path.display().to_string());
-                if ui.button("Remove").clicked() {
+                if ui.button(t("certificate-remove")).clicked() {
                     action = Some(Action::ClearCertificate);
                 }
             }
             None => {
-                ui.weak("none");
+                ui.weak(t("certificate-none"));
             }
         }
-        if ui.button("Choose file…").clicked() {
+        if ui.button(t("certificate-choose")).clicked() {
             action = Some(Action::PickCertificate);
         }
     });
     if let Some(path) = form.certificate_path.as_mut() {
         let field = text_field(
             ui,
-            "Certificate file path",
+            &t("certificate-path"),
             path,
-            "/path/to/company-ca.pem",
+            &t("certificate-path-hint"),
             false,
         );
         if std::mem::take(&mut form.focus_certificate_path) {
@@ -346,7 +335,7 @@ fn certificate_ui(form: &mut Form, settings: &Settings, ui: &mut egui::Ui) -> Op
         let typed = !path.trim().is_empty();
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui
-            .add_enabled(typed, egui::Button::new("Use this file"))
+            .add_enabled(typed, egui::Button::new(t("certificate-use")))
             .clicked()
             || entered)
             && typed
@@ -368,7 +357,7 @@ fn buttons_ui(
     let mut action = None;
     let ready = problems.is_empty();
     ui.horizontal(|ui| {
-        let mut primary = egui::Button::new(egui::RichText::new("Find my settings").strong())
+        let mut primary = egui::Button::new(egui::RichText::new(t("find-settings")).strong())
             .min_size([180.0, 32.0].into());
         if ready {
             primary = primary.fill(ui.visuals().selection.bg_fill);
@@ -387,12 +376,82 @@ fn buttons_ui(
         let filled = !settings.email.is_empty() || !form.password.is_empty() || !settings.server.is_empty();
         if filled
             && ui
-                .button("Start over")
-                .on_hover_text("Clear the form and what was remembered")
+                .button(t("start-over"))
+                .on_hover_text(t("start-over-tip"))
                 .clicked()
         {
             action = Some(Action::StartOver);
         }
     });
     action
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    use egui_kittest::Harness;
+
+    use super::*;
+
+    /// Every word the person can read, or hear from a screen reader, on
+    /// the page `harness` shows.
+    pub(crate) fn every_text(harness: &Harness<'_>) -> Vec<String> {
+        harness
+            .root()
+            .children_recursive()
+            .flat_map(|node| {
+                let node = node.accesskit_node();
+                [
+                    node.label(),
+                    node.value(),
+                    node.description(),
+                    node.placeholder().map(str::to_owned),
+                ]
+            })
+            .flatten()
+            .collect()
+    }
+
+    /// A word of English left where the pseudo-locale should speak: three
+    /// or more ASCII letters with an unaccented vowel (the pseudo-locale
+    /// accents every vowel of the sentences it speaks).
+    pub(crate) fn english_in(text: &str) -> Option<&str> {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .find(|word| word.len() >= 3 && word.contains(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']))
+    }
+
+    /// The account step in the pseudo-locale, every fold open and every
+    /// message shown: no sentence is left in English.
+    #[test]
+    fn the_account_step_speaks_only_from_the_resources() {
+        crate::i18n::choose_here(crate::i18n::PSEUDO);
+        let mut form = Form::new(true);
+        form.allow_plaintext = true;
+        form.email_judged = true;
+        form.certificate_path = Some(String::new());
+        let mut settings = Settings {
+            email: "not an address".to_owned(),
+            server: "bad name!".to_owned(),
+            ports: "99999".to_owned(),
+            oauth_client_id: "given".to_owned(),
+            ..Settings::default()
+        };
+        let mut harness = Harness::new_ui(|ui| {
+            let _ = account_ui(&mut form, &mut settings, ui);
+        });
+        // "I know my server" is open (a server is typed); open Advanced
+        // as a person would.
+        harness.get_by_label(&crate::i18n::text("advanced")).click();
+        harness.run();
+        assert!(harness.query_all_by_label(&crate::i18n::text("ports")).count() > 0);
+        let texts = every_text(&harness);
+        assert!(texts.len() > 30, "{texts:#?}");
+        for text in &texts {
+            // What the person typed is theirs, not the program's.
+            if ["not an address", "bad name!", "99999", "given"].contains(&text.as_str()) {
+                continue;
+            }
+            assert_eq!(english_in(text), None, "English left: {text:?}");
+        }
+    }
 }

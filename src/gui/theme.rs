@@ -25,12 +25,12 @@ impl Appearance {
 
     /// The word the window shows.
     #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::System => "System",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::text(match self {
+            Self::System => "theme-system",
+            Self::Light => "theme-light",
+            Self::Dark => "theme-dark",
+        })
     }
 }
 

@@ -1,0 +1,258 @@
+//! The person's language. The sentences come from Fluent resources
+//! (`locales/LANG/*.ftl`, built into the program) in the language of the
+//! system or the one chosen; English (`en-US`) is the source, and the
+//! fallback for any sentence a translation lacks. Numbers, names and
+//! addresses are Fluent variables, never pieces of a sentence.
+//!
+//! A pseudo-locale, `qps-ploc` (English with accents, 40 % longer; by
+//! `MAILSETUP_LANG=qps-ploc`), shows any sentence that does not come from
+//! here and any text a layout cuts off.
+
+mod pseudo;
+
+use std::sync::{OnceLock, RwLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The source language.
+pub const SOURCE: &str = "en-US";
+
+/// The pseudo-locale's tag (BCP 47's private-use "pseudo" region).
+pub const PSEUDO: &str = "qps-ploc";
+
+/// Each language's resources, the source first.
+const RESOURCES: &[(&str, &[&str])] = &[(SOURCE, &[include_str!("../../locales/en-US/window.ftl")])];
+
+/// Every language's bundle, the source first and the pseudo-locale last.
+struct Languages(Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>);
+
+fn languages() -> &'static Languages {
+    static LANGUAGES: OnceLock<Languages> = OnceLock::new();
+    LANGUAGES.get_or_init(|| {
+        let mut all: Vec<_> = RESOURCES
+            .iter()
+            .map(|(tag, files)| bundle(tag, files, false))
+            .collect();
+        all.push(bundle(PSEUDO, RESOURCES[0].1, true));
+        Languages(all)
+    })
+}
+
+fn bundle(tag: &str, files: &[&str], pseudo: bool) -> (LanguageIdentifier, FluentBundle<FluentResource>) {
+    let id: LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    // egui lays out no bidirectional text yet: no isolation marks.
+    bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    for file in files {
+        // The resources are the program's own and tested: a broken one
+        // is a build mistake, caught by the tests below.
+        let resource = FluentResource::try_new((*file).to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
+    }
+    (id, bundle)
+}
+
+/// Which language speaks now (an index into [`Languages`]).
+static CURRENT: RwLock<usize> = RwLock::new(0);
+
+thread_local! {
+    /// This thread's own language, when it has one (tests: each renders
+    /// in its language beside the others).
+    static HERE: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Speaks `tag` (a BCP 47 tag: `de`, `pt-BR`, `qps-ploc`) from now on, or
+/// the closest language the program has (same language, any region);
+/// false, and the source language, when it has none.
+pub fn choose(tag: &str) -> bool {
+    let found = find(tag);
+    if let Ok(mut current) = CURRENT.write() {
+        *current = found.unwrap_or(0);
+    }
+    found.is_some()
+}
+
+/// Speaks `tag` on this thread only, as [`choose`] finds it.
+pub fn choose_here(tag: &str) -> bool {
+    let found = find(tag);
+    HERE.with(|here| here.set(Some(found.unwrap_or(0))));
+    found.is_some()
+}
+
+fn find(tag: &str) -> Option<usize> {
+    let wanted: LanguageIdentifier = tag.replace('_', "-").parse().unwrap_or_default();
+    let all = &languages().0;
+    all.iter().position(|(id, _)| *id == wanted).or_else(|| {
+        all.iter()
+            .position(|(id, _)| id.language == wanted.language && !is_pseudo(id))
+    })
+}
+
+/// The language that speaks on this thread.
+fn speaking() -> usize {
+    HERE.with(std::cell::Cell::get)
+        .unwrap_or_else(|| CURRENT.read().map_or(0, |c| *c))
+}
+
+/// Speaks `MAILSETUP_LANG`'s language when it is set, else the system's.
+pub fn choose_from_system() {
+    let tag = std::env::var("MAILSETUP_LANG")
+        .ok()
+        .or_else(sys_locale::get_locale)
+        .unwrap_or_else(|| SOURCE.to_owned());
+    choose(&tag);
+}
+
+/// The tag of the language that speaks now.
+#[must_use]
+pub fn current() -> String {
+    languages().0[speaking()].0.to_string()
+}
+
+fn is_pseudo(id: &LanguageIdentifier) -> bool {
+    languages().0.last().is_some_and(|(pseudo, _)| pseudo == id)
+}
+
+/// The sentence `id` in the current language.
+#[must_use]
+pub fn text(id: &str) -> String {
+    format(id, None)
+}
+
+/// The sentence `id` in the current language, with its variables.
+#[must_use]
+pub fn text_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    format(id, Some(&fluent))
+}
+
+fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    let all = &languages().0;
+    for (_, bundle) in [&all[speaking()], &all[0]] {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        // A line break in a resource is a space: the window wraps text.
+        let said = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .replace('\n', " ");
+        // A variable the sentence names and the code does not pass.
+        debug_assert!(errors.is_empty(), "{id}: {errors:?}");
+        if speaking() == all.len() - 1 {
+            return pseudo::lengthen(said);
+        }
+        return said;
+    }
+    debug_assert!(false, "no sentence {id}");
+    id.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
+    /// Each message of one language's resources, with the variables it
+    /// names.
+    fn messages(files: &[&str]) -> BTreeMap<String, BTreeSet<String>> {
+        let mut found = BTreeMap::new();
+        for file in files {
+            let resource = fluent_syntax::parser::parse(*file).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+            for entry in resource.body {
+                if let ast::Entry::Message(message) = entry {
+                    let mut names = BTreeSet::new();
+                    if let Some(pattern) = &message.value {
+                        variables(pattern, &mut names);
+                    }
+                    found.insert(message.id.name.to_owned(), names);
+                }
+            }
+        }
+        found
+    }
+
+    fn variables(pattern: &ast::Pattern<&str>, names: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                let inline = match expression {
+                    ast::Expression::Inline(inline) => inline,
+                    ast::Expression::Select { selector, variants } => {
+                        for variant in variants {
+                            variables(&variant.value, names);
+                        }
+                        selector
+                    }
+                };
+                if let ast::InlineExpression::VariableReference { id } = inline {
+                    names.insert(id.name.to_owned());
+                }
+            }
+        }
+    }
+
+    /// Every resource parses, and each translation has only English's
+    /// messages, with only the variables each English message has (the
+    /// code passes those).
+    #[test]
+    fn translations_follow_the_source() {
+        let source = messages(RESOURCES[0].1);
+        assert!(source.contains_key("step-spoken"));
+        for (tag, files) in &RESOURCES[1..] {
+            let translated = messages(files);
+            for id in source.keys() {
+                assert!(translated.contains_key(id), "{tag}: {id} exists in English only");
+            }
+            for (id, names) in translated {
+                let english = source
+                    .get(&id)
+                    .unwrap_or_else(|| panic!("{tag}: {id} has no English source"));
+                assert!(
+                    names.is_subset(english),
+                    "{tag}: {id} names {names:?}, English only {english:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_pseudo_locale_changes_the_words_and_keeps_the_variables() {
+        choose_here(PSEUDO);
+        let said = text_with(
+            "step-spoken",
+            &[("number", 2.into()), ("count", 3.into()), ("name", "X".into())],
+        );
+        choose_here(SOURCE);
+        let english = text_with(
+            "step-spoken",
+            &[("number", 2.into()), ("count", 3.into()), ("name", "X".into())],
+        );
+        assert_eq!(english, "Step 2 of 3: X");
+        assert_ne!(said, english);
+        assert!(
+            said.contains('2') && said.contains('3') && said.contains('X'),
+            "{said}"
+        );
+        // 40 % of its 7 letters, after a space.
+        assert_eq!(said.chars().count(), english.chars().count() + 1 + 3, "{said}");
+    }
+
+    #[test]
+    fn a_language_is_chosen_by_its_tag_or_its_language() {
+        assert!(choose_here("en-GB"));
+        assert_eq!(current(), SOURCE);
+        assert!(!choose_here("xx-YY"));
+        assert_eq!(current(), SOURCE);
+    }
+}
