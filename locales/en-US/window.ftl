@@ -99,3 +99,18 @@ certificate-use = Use this file
 find-settings = Find my settings
 start-over = Start over
 start-over-tip = Clear the form and what was remembered
+
+## Shared pieces
+
+# A small button beside each setting.
+copy = Copy
+# Its tooltip: "Copy Hostname".
+copy-what = Copy { $what }
+# Its name for a screen reader, with the value: "Copy Hostname: mail.example.com".
+copy-what-value = Copy { $what }: { $value }
+copied = Copied
+show-words-of = Show the settings in the words of:
+# A status mark, as a screen reader names it.
+mark-works = Works
+mark-failed = Failed
+mark-stopped = Not tried

@@ -387,7 +387,7 @@ fn buttons_ui(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use egui_kittest::kittest::{NodeT, Queryable};
     use egui_kittest::Harness;
 

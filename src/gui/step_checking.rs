@@ -6,24 +6,25 @@ use super::action::Action;
 use super::check::{Check, LookupRow, Row};
 use super::settings::Settings;
 use super::widgets::{page_heading, spinner, status_mark, Mark};
+use crate::i18n::{text as t, text_with};
 use crate::report::{Direction, LookupOutcome, Outcome, Phase, Source};
 use crate::verdict::network::{behind_a_portal, blocked_ports, explained_by_blocked_port};
 
 /// What a phase is doing, in plain words.
-fn phase_words(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Queued => "Waiting for its turn…",
-        Phase::Resolve => "Looking up the server…",
-        Phase::Connect => "Connecting…",
-        Phase::TlsHandshake => "Setting up encryption…",
-        Phase::Greeting => "Waiting for the server to say hello…",
-        Phase::Capabilities => "Asking what the server offers…",
-        Phase::Starttls => "Switching to encryption…",
-        Phase::CapabilitiesAfterTls => "Asking again, encrypted…",
-        Phase::Ready => "Connection works; password check comes next…",
-        Phase::Auth => "Checking your password…",
-        Phase::Done => "Done",
-    }
+fn phase_words(phase: Phase) -> String {
+    t(match phase {
+        Phase::Queued => "phase-queued",
+        Phase::Resolve => "phase-resolve",
+        Phase::Connect => "phase-connect",
+        Phase::TlsHandshake => "phase-tls",
+        Phase::Greeting => "phase-greeting",
+        Phase::Capabilities => "phase-capabilities",
+        Phase::Starttls => "phase-starttls",
+        Phase::CapabilitiesAfterTls => "phase-capabilities-tls",
+        Phase::Ready => "phase-ready",
+        Phase::Auth => "phase-auth",
+        Phase::Done => "phase-done",
+    })
 }
 
 pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
@@ -32,27 +33,38 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     }
     let mut action = None;
     ui.add_space(8.0);
-    page_heading(ui, format!("Checking {}", settings.email.trim()));
-    ui.label(format!("{:.1} s", check.started.elapsed().as_secs_f32()));
+    page_heading(
+        ui,
+        text_with("checking-title", &[("email", settings.email.trim().into())]),
+    );
+    // Tenths of a second (Fluent's NUMBER pads, and does not round).
+    let seconds = (check.started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
+    ui.label(text_with("checking-elapsed", &[("seconds", seconds.into())]));
     for early in &check.early {
-        ui.label(format!(
-            "Found the {} setting: {} {} port {} ({}).",
-            crate::verdict::words::direction(early.protocol.direction()),
-            early.protocol.label(),
-            early.host,
-            early.port,
-            early.security.client_label()
+        let direction = match early.protocol.direction() {
+            Direction::Incoming => t("checking-incoming"),
+            Direction::Outgoing => t("checking-outgoing"),
+        };
+        ui.label(text_with(
+            "checking-found",
+            &[
+                ("direction", direction.into()),
+                ("protocol", early.protocol.label().into()),
+                ("host", early.host.as_str().into()),
+                ("port", early.port.into()),
+                ("security", early.security.client_label().into()),
+            ],
         ));
     }
     // The ways out stay at the top, above a list that may be long.
     ui.horizontal_wrapped(|ui| {
-        if !check.early.is_empty() && ui.button("Show my settings now").clicked() {
+        if !check.early.is_empty() && ui.button(t("show-now")).clicked() {
             action = Some(Action::ShowNow);
         }
-        if ui.button("Cancel").on_hover_text("Stop checking (Esc)").clicked() {
+        if ui.button(t("cancel")).on_hover_text(t("cancel-tip")).clicked() {
             action = Some(Action::Cancel);
         }
-        ui.weak("(Esc also stops)");
+        ui.weak(t("esc-stops"));
     });
     ui.add_space(8.0);
     // What the attempts so far say about this network, once nothing still
@@ -75,11 +87,14 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
 /// address in case no browser opened, and the way out.
 fn signing_in_ui(url: &str, ui: &mut egui::Ui) -> Option<Action> {
     ui.add_space(8.0);
-    page_heading(ui, "Waiting for you to sign in in your browser");
+    page_heading(ui, t("signing-in-title"));
     if url.is_empty() {
         ui.horizontal(|ui| {
-            spinner(ui, "Finding where your provider signs you in");
-            ui.label("Finding where your provider signs you in…");
+            spinner(ui, &t("signing-in-finding"));
+            ui.label(text_with(
+                "lookup-running",
+                &[("lookup", t("signing-in-finding").into())],
+            ));
         });
     } else {
         // The name the browser's address bar should show: a sign-in page
@@ -88,30 +103,27 @@ fn signing_in_ui(url: &str, ui: &mut egui::Ui) -> Option<Action> {
             .ok()
             .and_then(|u| u.host_str().map(crate::wire::printable::printable))
             .unwrap_or_default();
-        ui.label(format!(
-            "Your provider's sign-in page at {host} opened in your browser. Check that your browser shows that \
-             name, then sign in there; this window goes on by itself when you are done (within 5 minutes)."
-        ));
+        ui.label(text_with("signing-in-opened", &[("host", host.into())]));
         ui.add_space(6.0);
-        ui.label("If no browser opened, open this address:");
+        ui.label(t("signing-in-no-browser"));
         ui.horizontal_wrapped(|ui| {
             ui.add(egui::Label::new(egui::RichText::new(url).monospace()).wrap());
-            if ui.button("Copy address").clicked() {
+            if ui.button(t("copy-address")).clicked() {
                 ui.ctx().copy_text(url.to_owned());
             }
         });
     }
     ui.add_space(8.0);
     let cancel = ui
-        .button("Cancel")
-        .on_hover_text("Stop signing in (Esc)")
+        .button(t("cancel"))
+        .on_hover_text(t("signing-in-cancel-tip"))
         .clicked();
     cancel.then_some(Action::Cancel)
 }
 
 /// "Where your servers are": each source, running or what it said.
 fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
-    ui.strong("Where your servers are");
+    ui.strong(t("lookups-title"));
     egui::Grid::new("lookups")
         .num_columns(2)
         .striped(true)
@@ -125,7 +137,7 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
                 });
                 let running = rows.iter().any(|r| r.ended.is_none());
                 if running {
-                    spinner(ui, "Looking");
+                    spinner(ui, &t("looking"));
                 } else if found {
                     status_mark(ui, Mark::Works);
                 } else {
@@ -139,11 +151,14 @@ fn lookups_ui(check: &Check, email: &str, ui: &mut egui::Ui) {
                     .map(|l| l.detail.as_str())
                     .collect();
                 let text = if running {
-                    format!("{words}…")
-                } else if found.is_empty() {
-                    format!("{words}: {}", nothing_words(ended.iter().map(|l| l.outcome)))
+                    text_with("lookup-running", &[("lookup", words.into())])
                 } else {
-                    format!("{words}: {}", found.join("; "))
+                    let said = if found.is_empty() {
+                        nothing_words(ended.iter().map(|l| l.outcome))
+                    } else {
+                        found.join("; ")
+                    };
+                    text_with("lookup-ended", &[("lookup", words.into()), ("said", said.into())])
                 };
                 // What the network or server said exactly stays one hover
                 // away; the line says it in words.
@@ -176,8 +191,8 @@ impl Explained {
 /// line: they are expected to fail and say nothing about the account.
 fn attempts_ui(check: &Check, explained: &Explained, ui: &mut egui::Ui) {
     for (direction, heading) in [
-        (Direction::Incoming, "Incoming mail"),
-        (Direction::Outgoing, "Outgoing mail"),
+        (Direction::Incoming, t("attempts-incoming")),
+        (Direction::Outgoing, t("attempts-outgoing")),
     ] {
         let (quiet, rows): (Vec<&Row>, Vec<&Row>) = check
             .rows
@@ -190,8 +205,8 @@ fn attempts_ui(check: &Check, explained: &Explained, ui: &mut egui::Ui) {
         if rows.is_empty() && quiet.is_empty() && blocked.is_empty() {
             continue;
         }
-        ui.strong(heading);
-        egui::Grid::new(("attempts", heading))
+        ui.strong(&heading);
+        egui::Grid::new(("attempts", direction))
             .num_columns(3)
             .striped(true)
             .spacing([12.0, 6.0])
@@ -236,7 +251,7 @@ fn is_quiet_guess(row: &Row) -> bool {
 fn attempt_row_ui(row: &Row, ui: &mut egui::Ui) {
     match &row.finished {
         Some(attempt) => status_mark(ui, mark_for(attempt.outcome)),
-        None => spinner(ui, "Trying"),
+        None => spinner(ui, &t("trying")),
     }
     ui.label(format!(
         "{} {}:{}  {}",
@@ -261,12 +276,8 @@ fn portal_rows_ui(explained: &[&Row], ui: &mut egui::Ui) {
         .collect();
     servers.sort_unstable();
     status_mark(ui, Mark::Failed);
-    ui.label("This network's sign-in page stands in the way")
-        .on_hover_text(servers.join("\n"));
-    ui.label(match explained.len() {
-        1 => "1 attempt could not reach its server".to_owned(),
-        n => format!("{n} attempts could not reach their servers"),
-    });
+    ui.label(t("portal-in-the-way")).on_hover_text(servers.join("\n"));
+    ui.label(text_with("portal-attempts", &[("count", explained.len().into())]));
     ui.end_row();
 }
 
@@ -283,16 +294,12 @@ fn blocked_rows_ui(blocked: &[&Row], ui: &mut egui::Ui) {
         .collect();
     servers.sort_unstable();
     status_mark(ui, Mark::Failed);
-    let port_words = match ports.as_slice() {
-        [one] => format!("Port {one} is"),
-        _ => format!("Ports {} are", crate::verdict::words::and_list(&ports)),
-    };
-    ui.label(format!("{port_words} blocked on this network"))
-        .on_hover_text(servers.join("\n"));
-    ui.label(match blocked.len() {
-        1 => "1 attempt got no answer".to_owned(),
-        n => format!("{n} attempts got no answer"),
-    });
+    let port_words = text_with(
+        "ports-blocked",
+        &[("count", ports.len().into()), ("ports", ports.join(", ").into())],
+    );
+    ui.label(port_words).on_hover_text(servers.join("\n"));
+    ui.label(text_with("blocked-attempts", &[("count", blocked.len().into())]));
     ui.end_row();
 }
 
@@ -302,12 +309,9 @@ fn quiet_guesses_ui(quiet: &[&Row], ui: &mut egui::Ui) {
     names.sort_unstable();
     names.dedup();
     status_mark(ui, Mark::Stopped);
-    let line = match names.len() {
-        1 => "1 other possible name: it does not exist".to_owned(),
-        n => format!("{n} other possible names: none exist"),
-    };
+    let line = text_with("guesses-missing", &[("count", names.len().into())]);
     ui.label(line).on_hover_text(names.join("\n"));
-    ui.label("Mail programs guess these names too; most domains use only some of them.");
+    ui.label(t("guesses-usual"));
     ui.end_row();
 }
 
@@ -327,31 +331,32 @@ fn lookup_groups(lookups: &[LookupRow]) -> Vec<(Source, Vec<&LookupRow>)> {
 
 /// Why a source named nothing, in words: the most telling of its lookups'
 /// endings (a timeout or an error says more than "nothing there").
-fn nothing_words(outcomes: impl Iterator<Item = LookupOutcome>) -> &'static str {
+fn nothing_words(outcomes: impl Iterator<Item = LookupOutcome>) -> String {
     let outcomes: Vec<LookupOutcome> = outcomes.collect();
-    if outcomes.contains(&LookupOutcome::IgnoredHttp) {
-        "answered only without encryption, so not used"
+    t(if outcomes.contains(&LookupOutcome::IgnoredHttp) {
+        "lookup-plain-http"
     } else if outcomes.contains(&LookupOutcome::Timeout) {
-        "no answer in time"
+        "lookup-timeout"
     } else if outcomes.contains(&LookupOutcome::Error) && !outcomes.contains(&LookupOutcome::None) {
-        "could not be asked"
+        "lookup-error"
     } else {
-        "nothing there"
-    }
+        "lookup-nothing"
+    })
 }
 
 /// What a lookup does, in the words of the checking page.
 fn lookup_words(source: Source, email: &str) -> String {
     let domain = email.rsplit_once('@').map_or("", |(_, d)| d.trim());
-    match source {
-        Source::Autoconfig => "Asking your provider for its settings".to_owned(),
-        Source::WellKnown => format!("Looking for settings on {domain}'s website"),
-        Source::Ispdb => "Asking Thunderbird's database of mail providers".to_owned(),
-        Source::Mx => format!("Looking up where {domain}'s mail goes"),
-        Source::Srv => format!("Looking for {domain}'s mail servers in DNS"),
-        Source::User | Source::Guess => "Trying the usual server names".to_owned(),
-        Source::Control => "Checking that this network's DNS answers honestly".to_owned(),
-    }
+    let id = match source {
+        Source::Autoconfig => "lookup-autoconfig",
+        Source::WellKnown => "lookup-well-known",
+        Source::Ispdb => "lookup-ispdb",
+        Source::Mx => "lookup-mx",
+        Source::Srv => "lookup-srv",
+        Source::User | Source::Guess => "lookup-guess",
+        Source::Control => "lookup-control",
+    };
+    text_with(id, &[("domain", domain.into())])
 }
 
 /// The mark for an outcome: works, failed, or stopped before an answer.
@@ -633,5 +638,70 @@ mod tests {
         harness.get_by_label_contains("Nothing answers on port 993");
         harness.get_by_label("Asking your provider for its settings: could not be asked");
         assert!(harness.query_by_label_contains("os error").is_none());
+    }
+
+    /// The checking step in the pseudo-locale: attempts under way, the
+    /// lookups (running, nothing there, timed out), the guessed names
+    /// that do not exist, and the page that waits for a sign-in. No
+    /// sentence is left in English (the servers' names are not words).
+    #[test]
+    fn the_checking_step_speaks_only_from_the_resources() {
+        use super::super::step_account::tests::{english_in, every_text};
+        crate::i18n::choose_here(crate::i18n::PSEUDO);
+        let lookup = |source: Source, outcome: Option<LookupOutcome>| LookupRow {
+            source,
+            query: "q".to_owned(),
+            ended: outcome.map(|outcome| Lookup {
+                source,
+                query: "q".to_owned(),
+                outcome,
+                elapsed_ms: 3,
+                detail: String::new(),
+                clock_offset_s: None,
+                certificate_for: None,
+                root: None,
+            }),
+        };
+        let mut running = row("mx1.xyz.test", Source::User, Outcome::Ok, "");
+        running.finished = None;
+        let check = Check {
+            rows: vec![
+                running,
+                row("imap.xyz.test", Source::Guess, Outcome::DnsFailed, ""),
+                row("pop.xyz.test", Source::Guess, Outcome::DnsFailed, ""),
+            ],
+            lookups: vec![
+                lookup(Source::Autoconfig, None),
+                lookup(Source::Mx, Some(LookupOutcome::None)),
+                lookup(Source::Ispdb, Some(LookupOutcome::Timeout)),
+            ],
+            ..Check::begun()
+        };
+        let settings = Settings {
+            email: "bq@xyz.test".to_owned(),
+            ..Settings::default()
+        };
+        let harness = Harness::new_ui(|ui| {
+            checking_ui(&check, &settings, ui);
+        });
+        let mut texts = every_text(&harness);
+        let waiting = Check {
+            signing_in: Some("https://xyz.test/q".to_owned()),
+            ..Check::begun()
+        };
+        let harness = Harness::new_ui(|ui| {
+            checking_ui(&waiting, &settings, ui);
+        });
+        texts.extend(every_text(&harness));
+        assert!(texts.len() > 15, "{texts:#?}");
+        for text in &texts {
+            // Names and addresses are the servers', not the program's.
+            let words: Vec<&str> = text
+                .split_whitespace()
+                .filter(|w| !w.contains("xyz.test") && *w != "IMAP")
+                .collect();
+            let words = words.join(" ");
+            assert_eq!(english_in(&words), None, "English left: {text:?}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Small pieces every step draws the same way: a labelled field, a copy
 //! button, the mail-client tabs, a status mark.
 
+use crate::i18n::{text as t, text_with};
 use eframe::egui;
 
 use super::clients::MailClient;
@@ -143,9 +144,14 @@ pub(super) fn spinner(ui: &mut egui::Ui, what: &str) {
 /// A small "Copy" button whose accessible name says what it copies and
 /// the value itself, so that moving through the buttons reads every setting.
 pub(super) fn copy_button(ui: &mut egui::Ui, what: &str, value: &str) {
-    let response = ui.button("Copy").on_hover_text(format!("Copy {what}"));
+    let response = ui
+        .button(t("copy"))
+        .on_hover_text(text_with("copy-what", &[("what", what.into())]));
     ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_label(format!("Copy {what}: {value}"))
+        node.set_label(text_with(
+            "copy-what-value",
+            &[("what", what.into()), ("value", value.into())],
+        ));
     });
     if response.clicked() {
         ui.ctx().copy_text(value.to_owned());
@@ -165,7 +171,7 @@ pub(super) fn copied_feedback(ui: &mut egui::Ui, response: &egui::Response) {
     }
     let since = ui.data(|d| d.get_temp::<f64>(response.id)).map(|at| now - at);
     if since.is_some_and(|since| since < COPIED_FOR) {
-        ui.weak("Copied");
+        ui.weak(t("copied"));
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs_f64(COPIED_FOR));
     }
@@ -174,7 +180,7 @@ pub(super) fn copied_feedback(ui: &mut egui::Ui, response: &egui::Response) {
 /// The default mail client tab for a report (remembered between runs).
 pub(super) fn client_tabs(ui: &mut egui::Ui, client: &mut MailClient) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show the settings in the words of:");
+        ui.label(t("show-words-of"));
         for option in MailClient::ALL {
             ui.selectable_value(client, option, option.name());
         }
@@ -198,11 +204,11 @@ pub(super) fn status_mark(ui: &mut egui::Ui, mark: Mark) {
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(egui::accesskit::Role::Image);
-        node.set_label(match mark {
-            Mark::Works => "Works",
-            Mark::Failed => "Failed",
-            Mark::Stopped => "Not tried",
-        });
+        node.set_label(t(match mark {
+            Mark::Works => "mark-works",
+            Mark::Failed => "mark-failed",
+            Mark::Stopped => "mark-stopped",
+        }));
     });
     let painter = ui.painter();
     let c = rect.center();

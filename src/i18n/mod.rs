@@ -23,7 +23,13 @@ pub const SOURCE: &str = "en-US";
 pub const PSEUDO: &str = "qps-ploc";
 
 /// Each language's resources, the source first.
-const RESOURCES: &[(&str, &[&str])] = &[(SOURCE, &[include_str!("../../locales/en-US/window.ftl")])];
+const RESOURCES: &[(&str, &[&str])] = &[(
+    SOURCE,
+    &[
+        include_str!("../../locales/en-US/window.ftl"),
+        include_str!("../../locales/en-US/checking.ftl"),
+    ],
+)];
 
 /// Every language's bundle, the source first and the pseudo-locale last.
 struct Languages(Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>);
@@ -45,6 +51,8 @@ fn bundle(tag: &str, files: &[&str], pseudo: bool) -> (LanguageIdentifier, Fluen
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     // egui lays out no bidirectional text yet: no isolation marks.
     bundle.set_use_isolating(false);
+    // NUMBER() for the resources' numbers.
+    let _ = bundle.add_builtins();
     if pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
