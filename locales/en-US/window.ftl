@@ -54,6 +54,8 @@ password-hide = Hide
 password-toggle = Show or hide the password
 password-none = Without a password we can check the connections, but not that your login works.
 sign-in-instead = Sign in with my provider instead
+# For an address at a provider known by its domain: "Sign in with Google instead".
+sign-in-with = Sign in with { $provider } instead
 sign-in-instead-tip =
     For providers that want you to sign in on their own page (OAuth2): your
     browser opens it, and the servers are checked with that sign-in. No

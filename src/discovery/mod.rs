@@ -22,7 +22,7 @@
 //! person confirms it (the engine's rule).
 
 pub mod autoconfig;
-pub use sign_in::oauth2_provider;
+pub use sign_in::{oauth2_provider, provider_name};
 mod control;
 mod dns;
 mod http;

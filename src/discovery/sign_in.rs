@@ -144,6 +144,28 @@ impl Context {
     }
 }
 
+/// The name of the provider of an address at one of the big providers'
+/// own domains, known without asking anyone: the window offers to sign in
+/// with it by that name before any lookup.
+#[must_use]
+pub fn provider_name(domain: &str) -> Option<&'static str> {
+    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+    let at = |names: &[&str]| names.contains(&domain.as_str());
+    if at(&["gmail.com", "googlemail.com"]) {
+        Some("Google")
+    } else if at(&["outlook.com", "hotmail.com", "live.com", "msn.com"]) {
+        Some("Microsoft")
+    } else if at(&["yahoo.com", "ymail.com"]) {
+        Some("Yahoo")
+    } else if at(&["aol.com"]) {
+        Some("AOL")
+    } else if at(&["fastmail.com", "fastmail.fm"]) {
+        Some("Fastmail")
+    } else {
+        None
+    }
+}
+
 /// The sign-in of the provider whose servers a file names, when the file
 /// says "OAuth2" but carries no block of its own.
 fn known_for_servers(config: &ProviderConfig) -> Option<OAuth2> {

@@ -110,8 +110,17 @@ pub(super) fn account_ui(form: &mut Form, settings: &mut Settings, ui: &mut egui
     email_ui(form, settings, &problems, ui);
     ui.add_space(6.0);
     password_ui(form, ui);
+    // The big providers are known by the address alone; nothing is asked
+    // of anyone before the person presses a button.
+    let provider = EmailAddress::parse(&settings.email)
+        .ok()
+        .and_then(|address| crate::discovery::provider_name(&address.domain));
+    let sign_in_words = match provider {
+        Some(provider) => text_with("sign-in-with", &[("provider", provider.into())]),
+        None => t("sign-in-instead"),
+    };
     let sign_in = ui
-        .button(t("sign-in-instead"))
+        .button(sign_in_words)
         .on_hover_text(t("sign-in-instead-tip"))
         .clicked()
         .then_some(Action::SignIn);
@@ -452,6 +461,27 @@ pub(super) mod tests {
                 continue;
             }
             assert_eq!(english_in(text), None, "English left: {text:?}");
+        }
+    }
+
+    /// An address at a big provider names it on the sign-in button; any
+    /// other address gets the general words.
+    #[test]
+    fn the_sign_in_button_names_a_provider_known_by_the_address() {
+        for (email, words) in [
+            ("alice@gmail.com", "Sign in with Google instead"),
+            ("bob@Outlook.com", "Sign in with Microsoft instead"),
+            ("carol@example.org", "Sign in with my provider instead"),
+        ] {
+            let mut form = Form::new(true);
+            let mut settings = Settings {
+                email: email.to_owned(),
+                ..Settings::default()
+            };
+            let harness = Harness::new_ui(|ui| {
+                let _ = account_ui(&mut form, &mut settings, ui);
+            });
+            harness.get_by_label(words);
         }
     }
 }
