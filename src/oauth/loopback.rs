@@ -150,6 +150,16 @@ mod tests {
         assert_eq!(answer.iss.as_deref(), Some("https://auth.test"));
     }
 
+    /// What the listener answers a browser's `GET target`.
+    async fn get(address: &str, target: &str) -> String {
+        let mut stream = TcpStream::connect(address).await.unwrap();
+        let request = format!("GET {target} HTTP/1.1\r\nHost: x\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut said = String::new();
+        stream.read_to_string(&mut said).await.unwrap();
+        said
+    }
+
     #[tokio::test]
     async fn the_browser_gets_a_page_and_other_requests_do_not_end_the_wait() {
         let listener = Listener::bind().await.unwrap();
@@ -159,21 +169,9 @@ mod tests {
             .trim_end_matches('/')
             .to_owned();
         let browser = tokio::spawn(async move {
-            let mut favicon = TcpStream::connect(&address).await.unwrap();
-            favicon
-                .write_all(b"GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n")
-                .await
-                .unwrap();
-            let mut said = String::new();
-            favicon.read_to_string(&mut said).await.unwrap();
+            let said = get(&address, "/favicon.ico").await;
             assert!(said.starts_with("HTTP/1.1 404"), "{said}");
-            let mut back = TcpStream::connect(&address).await.unwrap();
-            back.write_all(b"GET /?code=c1&state=s1 HTTP/1.1\r\nHost: x\r\n\r\n")
-                .await
-                .unwrap();
-            let mut page = String::new();
-            back.read_to_string(&mut page).await.unwrap();
-            page
+            get(&address, "/?code=c1&state=s1").await
         });
         let answer = listener.answer().await.unwrap();
         assert_eq!(
@@ -192,15 +190,7 @@ mod tests {
         let listener = Listener::bind().await.unwrap();
         let address = listener.redirect_uri().replace("http://", "");
         let address = address.trim_end_matches('/').to_owned();
-        let browser = tokio::spawn(async move {
-            let mut back = TcpStream::connect(&address).await.unwrap();
-            back.write_all(b"GET /?error=access_denied&state=s1 HTTP/1.1\r\nHost: x\r\n\r\n")
-                .await
-                .unwrap();
-            let mut page = String::new();
-            back.read_to_string(&mut page).await.unwrap();
-            page
-        });
+        let browser = tokio::spawn(async move { get(&address, "/?error=access_denied&state=s1").await });
         let answer = listener.answer().await.unwrap();
         assert_eq!(answer.error.as_deref(), Some("access_denied"));
         let page = browser.await.unwrap();
