@@ -13,6 +13,19 @@ fn main() -> ExitCode {
     // The system's language (or MAILSETUP_LANG's), where the program has it.
     mailsetup::i18n::choose_from_system();
     let cli = Cli::parse();
+    if let Some(tag) = &cli.lang {
+        if !mailsetup::i18n::choose_for_this_run(tag) {
+            let spoken = mailsetup::i18n::current();
+            eprintln!(
+                "{}",
+                mailsetup::tr!(
+                    "cli-unknown-language",
+                    tag = mailsetup::wire::printable::printable(tag),
+                    spoken = spoken
+                )
+            );
+        }
+    }
     match cli.command {
         Some(Command::Probe(args)) => cli::run_probe(args),
         None => open_window(&cli),

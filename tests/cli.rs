@@ -4,6 +4,7 @@ use std::process::Command;
 
 fn mailsetup(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .env("MAILSETUP_LANG", "en-US")
         .args(args)
         .env_remove("MAILSETUP_PASSWORD")
         .output()
@@ -22,6 +23,7 @@ fn malformed_address_is_a_one_line_usage_error() {
 #[test]
 fn missing_password_without_terminal_is_explained() {
     let output = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .env("MAILSETUP_LANG", "en-US")
         .args(["probe", "alice@example.com"])
         .env_remove("MAILSETUP_PASSWORD")
         .stdin(std::process::Stdio::null())

@@ -65,6 +65,7 @@ impl World {
     /// the report, the exit code and how long it took.
     fn probe(&self, email: &str, args: &[&str]) -> (Option<i32>, Value, Duration) {
         let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+        command.env("MAILSETUP_LANG", "en-US");
         command
             .args([
                 "probe",
@@ -463,6 +464,7 @@ fn a_dns_server_that_never_answers_costs_bounded_time() {
     let _silent = std::net::UdpSocket::bind("127.0.1.54:53").unwrap();
     let started = Instant::now();
     let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command.env("MAILSETUP_LANG", "en-US");
     let output = command
         .args([
             "probe",

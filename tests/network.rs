@@ -148,7 +148,12 @@ fn probe(runner: &[&str], email: &str, extra: &[&str]) -> std::process::Output {
         args.extend(["--ca-file".to_owned(), roots.display().to_string()]);
     }
     args.extend(extra.iter().map(ToString::to_string));
-    Command::new(&args[0]).args(&args[1..]).output().unwrap()
+    // The tests read the program's English, whatever this machine speaks.
+    Command::new(&args[0])
+        .args(&args[1..])
+        .env("MAILSETUP_LANG", "en-US")
+        .output()
+        .unwrap()
 }
 
 fn probe_json(runner: &[&str], email: &str) -> serde_json::Value {

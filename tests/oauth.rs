@@ -55,6 +55,7 @@ impl World {
     fn sign_in_and_check(&self, email: &str, person: &Person<'_>, extra: &[&str]) -> Output {
         let person_script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/oauth/person.py");
         let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+        command.env("MAILSETUP_LANG", "en-US");
         command
             .args(["probe", email, "--oauth", "--json", "--timeout", "3"])
             .args(["--dns", "127.0.1.53", "--ispdb", "https://ispdb.test/v1.1/"])
@@ -642,6 +643,7 @@ fn a_real_browser_signs_in_and_comes_back_to_the_program() {
     std::thread::sleep(std::time::Duration::from_millis(500));
     let modules = concat!(env!("CARGO_MANIFEST_DIR"), "/target/oauth-world");
     let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command.env("MAILSETUP_LANG", "en-US");
     command
         .args([
             "probe",

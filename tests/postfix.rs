@@ -121,6 +121,7 @@ impl World {
     /// Runs `mailsetup probe EMAIL ARGS --json` with every test name resolved.
     fn probe(&self, email: &str, args: &[&str], password: Option<&str>) -> (Output, Value) {
         let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+        command.env("MAILSETUP_LANG", "en-US");
         command
             .arg("probe")
             .arg(email)
@@ -401,6 +402,7 @@ fn guessed_servers_and_transport_only_check() {
 fn human_output_reads_like_mail_client_settings() {
     let Some((_serial, world)) = begin() else { return };
     let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command.env("MAILSETUP_LANG", "en-US");
     command
         .args([
             "probe",

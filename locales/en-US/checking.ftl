@@ -4,7 +4,7 @@
 # The page's heading: "Checking alice@example.com".
 checking-title = Checking { $email }
 # Time since the check began: "2.4 s".
-checking-elapsed = { NUMBER($seconds, minimumFractionDigits: 1) } s
+checking-elapsed = { $seconds } s
 # A setting already certain: "Found the incoming setting: IMAP mail.example.com port 993 (SSL/TLS)."
 # $direction is checking-incoming or checking-outgoing; $security is the mail
 # program's own word.

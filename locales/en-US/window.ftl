@@ -24,6 +24,12 @@ about-lookups =
 about-third-parties = Ask third parties (Thunderbird's database, your domain's mail provider)
 about-licence = Licence: { $licence }
 close = Close
+# This language's own name, as the language menu lists it: "Deutsch", "日本語".
+language-name = English
+# The language menu: "Language: English".
+language-menu = Language: { $language }
+# The first choice: follow the system's language, named in its own words.
+language-system = System ({ $language })
 # The theme menu, named for what it sets: "Theme: Dark".
 theme = Theme: { $theme }
 theme-system = System
@@ -103,6 +109,9 @@ start-over = Start over
 start-over-tip = Clear the form and what was remembered
 
 ## Shared pieces
+
+# How this language writes the decimal point in a number: "2.4 s".
+decimal-point = .
 
 # A small button beside each setting.
 copy = Copy

@@ -1,6 +1,7 @@
 //! `mailsetup probe`: the headless front end over the same engine as the
 //! window, for scripts, help desks and tests.
 
+use crate::tr;
 use std::io::{IsTerminal, Write};
 use std::net::IpAddr;
 use std::path::PathBuf;
@@ -64,6 +65,11 @@ pub struct Cli {
     /// For the window: look nothing up (the guesses and named servers only).
     #[arg(long)]
     pub no_lookup: bool,
+    /// The language of the window and of the explanations (report, JSON
+    /// "explanation"), as a tag such as de or ja; default: the system's.
+    /// JSON keys and outcome codes stay English.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
 }
 
 /// The commands.
@@ -341,7 +347,8 @@ fn print_report(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Res
         if no_such_server && args.servers.is_empty() {
             writeln!(
                 stdout,
-                "\nTo give the name: mailsetup probe {} --server NAME",
+                "\n{} mailsetup probe {} --server NAME",
+                tr!("cli-give-the-name"),
                 report.email
             )?;
         }
@@ -359,26 +366,36 @@ fn write_files(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Resu
         (
             &args.thunderbird_file,
             crate::report::export::thunderbird_autoconfig(&domain, report),
-            "Thunderbird file",
+            tr!("cli-thunderbird-file"),
         ),
         (
             &args.apple_profile,
             crate::report::export::apple_profile(report, None),
-            "Apple profile",
+            tr!("cli-apple-profile"),
         ),
     ];
-    for (path, contents, what) in files {
+    for (i, (path, contents, what)) in files.into_iter().enumerate() {
         let Some(path) = path else { continue };
+        let what = what.as_str();
         match contents {
             Some(contents) => {
                 std::fs::write(path, contents)
                     .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-                eprintln!("Wrote the {what} to {}", path.display());
+                eprintln!(
+                    "{}",
+                    tr!("cli-wrote", what = what, path = path.display().to_string())
+                );
             }
-            None if what == "Apple profile" && crate::report::export::signed_in(report) => {
-                eprintln!("No {what} written: {}.", crate::report::export::APPLE_NO_SIGN_IN);
+            None if i == 1 && crate::report::export::signed_in(report) => {
+                eprintln!(
+                    "{}",
+                    tr!("cli-not-written", what = what, why = tr!("apple-no-sign-in"))
+                );
             }
-            None => eprintln!("No {what} written: {}.", crate::report::export::INCOMPLETE),
+            None => eprintln!(
+                "{}",
+                tr!("cli-not-written", what = what, why = tr!("files-incomplete"))
+            ),
         }
     }
     Ok(())
@@ -395,7 +412,7 @@ fn read_password(args: &ProbeArgs) -> anyhow::Result<Option<Password>> {
     } else if let Ok(from_env) = std::env::var("MAILSETUP_PASSWORD") {
         from_env
     } else if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(format!("Password for {}: ", args.email.trim()))?
+        rpassword::prompt_password(tr!("cli-password-prompt", email = args.email.trim()))?
     } else {
         anyhow::bail!(
             "no password: type it at the prompt, pipe it with --password-stdin, set MAILSETUP_PASSWORD, \
@@ -451,8 +468,11 @@ fn print_progress(out: &mut impl Write, event: &Event) {
             // filtered ports, for the alternatives only.
             let _ = writeln!(
                 out,
-                "=> {} works; finishing the other checks (Ctrl-C stops them)",
-                crate::verdict::words::setting_line(best)
+                "{}",
+                tr!(
+                    "cli-recommended",
+                    setting = crate::verdict::words::setting_line(best)
+                )
             );
             return;
         }
@@ -464,8 +484,11 @@ fn print_progress(out: &mut impl Write, event: &Event) {
             };
             let _ = writeln!(
                 out,
-                "{mark} lookup {} ({} ms): {}",
-                lookup.query, lookup.elapsed_ms, lookup.detail
+                "{mark} {} {} ({} ms): {}",
+                tr!("cli-lookup"),
+                lookup.query,
+                lookup.elapsed_ms,
+                lookup.detail
             );
             return;
         }
@@ -477,9 +500,9 @@ fn print_progress(out: &mut impl Write, event: &Event) {
         "-- "
     };
     let exception = if attempt.certificate_exception {
-        ", with the certificate you accepted"
+        tr!("cli-with-exception")
     } else {
-        ""
+        String::new()
     };
     let _ = writeln!(
         out,

@@ -1,6 +1,7 @@
 //! `mailsetup probe --oauth`: signing in with the provider in the browser
 //! before the check, which then logs in with that sign-in.
 
+use crate::tr;
 use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
@@ -34,11 +35,12 @@ async fn signed_in(
 ) -> Result<SignedIn, SignInError> {
     let open = |issuer: &str, url: &str| {
         eprintln!(
-            "Sign in with your provider ({issuer}) in your browser. If no browser opens, open this address:\n  {url}\n\
-             Waiting for you to sign in (Ctrl-C stops)…"
+            "{}\n  {url}\n{}",
+            tr!("cli-sign-in-open", issuer = issuer),
+            tr!("cli-sign-in-waiting")
         );
         if let Err(error) = oauth::open_browser(url) {
-            eprintln!("(no browser could be opened here: {error})");
+            eprintln!("{}", tr!("cli-no-browser", error = error.to_string()));
         }
         Ok(())
     };
@@ -48,6 +50,6 @@ async fn signed_in(
         tenant: args.oauth_tenant.clone(),
     };
     let token = oauth::sign_in_for(request, client, wait, &open, cancel).await?;
-    eprintln!("Signed in; checking the servers with it.");
+    eprintln!("{}", tr!("cli-signed-in"));
     Ok(token)
 }

@@ -83,7 +83,7 @@ impl Engine {
                 Outcome::OauthRequired,
                 format!(
                     "{} names only OAuth2 sign-in for this server; the password was not sent",
-                    crate::verdict::words::capitalised(crate::verdict::words::source(self.slots[id].candidate.source))
+                    crate::verdict::words::capitalised(&crate::verdict::words::source(self.slots[id].candidate.source))
                 ),
             ),
             (Some(_), Some(mechanism)) if self.slots[id].candidate.needs_consent => {

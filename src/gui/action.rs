@@ -48,6 +48,8 @@ pub(crate) enum Action {
     PickCertificate,
     /// Draw in this theme from now on (remembered).
     Appearance(super::theme::Appearance),
+    /// Speak this language from now on (`None`: the system's), remembered.
+    Language(Option<String>),
     /// Trust the certificate file at this typed path (where no file dialog
     /// can open).
     UseCertificate(std::path::PathBuf),

@@ -2,6 +2,7 @@
 //! reported. Steps draw themselves and return an [`Action`]; the app
 //! applies it after drawing, so no step reaches into another.
 
+use crate::tr;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -66,6 +67,14 @@ impl App {
     pub fn new(ctx: &egui::Context, env: Env) -> Self {
         let worker = Worker::start(ctx.clone(), env.dialogs.clone()).expect("start the worker threads");
         let settings = Settings::load(env.settings_path.as_deref());
+        // The language chosen here before, unless this run named one.
+        if let Some(tag) = settings
+            .language
+            .as_deref()
+            .filter(|_| !crate::i18n::named_for_this_run())
+        {
+            crate::i18n::choose(tag);
+        }
         theme::install(ctx);
         if env.ask_desktop_theme {
             worker.ask_desktop_theme();
@@ -214,10 +223,7 @@ impl App {
                 ToUi::CertificateChosen(Ok(CertificateChoice::NoDialog)) => {
                     self.form.certificate_path = Some(String::new());
                     self.form.focus_certificate_path = true;
-                    self.status = Some(
-                        "No file dialog can open on this desktop: type the certificate file's path under Advanced."
-                            .to_owned(),
-                    );
+                    self.status = Some(tr!("no-dialog-certificate"));
                 }
                 ToUi::CertificateChosen(Err(why)) => self.status = Some(why),
                 ToUi::CertificateChosen(Ok(CertificateChoice::Cancelled))
@@ -227,14 +233,10 @@ impl App {
                     self.apply_theme();
                 }
                 ToUi::Saved(Ok(Saved::Chosen(path))) => {
-                    self.status = Some(format!("Saved to {}", path.display()))
+                    self.status = Some(tr!("saved-to", path = path.display().to_string()));
                 }
                 ToUi::Saved(Ok(Saved::InDownloads(path))) => {
-                    self.status = Some(format!(
-                        "No file dialog can open on this desktop, so the file was saved in your Downloads \
-                         folder: {}",
-                        path.display()
-                    ));
+                    self.status = Some(tr!("saved-in-downloads", path = path.display().to_string()));
                 }
                 ToUi::Saved(Err(why)) => self.status = Some(why),
             }
@@ -303,6 +305,18 @@ impl App {
             Action::Appearance(choice) => {
                 self.settings.appearance = choice;
                 self.apply_theme();
+                self.remember();
+            }
+            Action::Language(choice) => {
+                match &choice {
+                    Some(tag) => crate::i18n::choose(tag),
+                    None => crate::i18n::choose_system(),
+                };
+                self.settings.language = choice;
+                // What is on screen, said again in the new language.
+                if let Some(report) = &mut self.report {
+                    crate::verdict::retell(report);
+                }
                 self.remember();
             }
             Action::UseCertificate(path) => self.worker.use_certificate(path),
@@ -500,7 +514,7 @@ impl eframe::App for App {
         let mut action = None;
         egui::Panel::top("header").show(ui, |ui| {
             ui.add_space(4.0);
-            action = super::header::header_ui(self.step, self.settings.appearance, ui);
+            action = super::header::header_ui(self.step, &self.settings, ui);
             ui.add_space(4.0);
         });
         // What just happened ("Saved to …", an error) stays in view at the

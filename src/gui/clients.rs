@@ -1,9 +1,12 @@
 //! Each mail client's own words for the incoming- and outgoing-server
 //! fields, and where in its menus they are, so that a person can copy
 //! values field by field (wording checked against each program's sources,
-//! see the project's CLIENTS notes).
+//! see the project's CLIENTS notes). The words live in
+//! `locales/*/programs.ftl` and `thunderbird.ftl`: Thunderbird's are its
+//! own, in each language, from its localisation.
 
-use crate::report::{Direction, Security, Setting};
+use crate::report::{Direction, Protocol, Security, Setting};
+use crate::tr;
 
 /// A mail program the settings are shown for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -25,107 +28,57 @@ impl MailClient {
 
     /// The name on the tab.
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Self::Thunderbird => "Thunderbird",
-            Self::Outlook => "Outlook",
-            Self::AppleMail => "Apple Mail",
-            Self::Other => "Other",
+            Self::Thunderbird => "Thunderbird".to_owned(),
+            Self::Outlook => "Outlook".to_owned(),
+            Self::AppleMail => "Apple Mail".to_owned(),
+            Self::Other => tr!("program-other"),
         }
     }
 
     /// Where the fields of one direction are, as a menu path.
     #[must_use]
-    pub fn where_to_enter(self, direction: Direction) -> &'static str {
-        match (self, direction) {
-            (Self::Thunderbird, Direction::Incoming) => {
-                "New account: Account Hub > \"Advanced config\" (change \"Autodetect\" to these values). Existing \
-                 account: Tools > Account Settings (Linux: Edit > Account Settings) > Server Settings."
-            }
-            (Self::Thunderbird, Direction::Outgoing) => {
-                "New account: Account Hub > \"Advanced config\", outgoing server. Existing account: Tools > Account \
-                 Settings (Linux: Edit > Account Settings) > Outgoing Server > select your server (or Add…) > Edit… \
-                 (there \"Server Name\" and \"User Name\")."
-            }
-            (Self::Outlook, Direction::Incoming) => {
-                "Classic Outlook: File > Account Settings > Account Settings… > select the account > Change… \
-                 (port and encryption: More Settings… > Advanced, under \"Incoming server\"); newer builds: File > \
-                 Account Settings > Server Settings > Incoming mail. Outlook for Mac: Tools > Accounts > \
-                 Incoming server (tick \"Use SSL to connect\")."
-            }
-            (Self::Outlook, Direction::Outgoing) => {
-                "Classic Outlook: File > Account Settings > Account Settings… > select the account > Change… > \
-                 More Settings… > Outgoing Server and Advanced (under \"Outgoing server (SMTP)\"); newer builds: \
-                 File > Account Settings > Server Settings > Outgoing mail. Outlook for Mac: Tools > Accounts > \
-                 Outgoing server (tick \"Use SSL to connect\")."
-            }
-            (Self::AppleMail, Direction::Incoming) => {
-                "Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server \
-                 Settings > Incoming Mail Server (untick \"Automatically manage connection settings\"). iPhone and \
-                 iPad: Settings > Apps > Mail > Mail Accounts > the account > Account > Advanced."
-            }
-            (Self::AppleMail, Direction::Outgoing) => {
-                "Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server \
-                 Settings > Outgoing Mail Server > Account > Edit SMTP Server List… (untick \"Automatically \
-                 manage connection settings\"). iPhone and iPad: Settings > Apps > Mail > Mail Accounts > the \
-                 account > Account > SMTP."
-            }
-            (Self::Other, Direction::Incoming) => {
-                "Your mail program's account or server settings, under \"Incoming server\", \"IMAP\" or \"POP3\"."
-            }
-            (Self::Other, Direction::Outgoing) => {
-                "Your mail program's account or server settings, under \"Outgoing server\" or \"SMTP\"."
-            }
-        }
+    pub fn where_to_enter(self, direction: Direction) -> String {
+        let incoming = direction == Direction::Incoming;
+        tr!(match (self, incoming) {
+            (Self::Thunderbird, true) => "tb-where-incoming",
+            (Self::Thunderbird, false) => "tb-where-outgoing",
+            (Self::Outlook, true) => "outlook-where-incoming",
+            (Self::Outlook, false) => "outlook-where-outgoing",
+            (Self::AppleMail, true) => "apple-where-incoming",
+            (Self::AppleMail, false) => "apple-where-outgoing",
+            (Self::Other, true) => "other-where-incoming",
+            (Self::Other, false) => "other-where-outgoing",
+        })
     }
 
     /// The fields as (the client's label, the value), in the order the
     /// client's dialog shows them.
     #[must_use]
-    pub fn fields(self, setting: &Setting) -> Vec<(&'static str, String)> {
+    pub fn fields(self, setting: &Setting) -> Vec<(String, String)> {
         let incoming = setting.protocol.direction() == Direction::Incoming;
-        match (self, incoming) {
-            (Self::Thunderbird, _) => thunderbird_fields(setting, incoming),
-            (Self::Outlook, _) => outlook_fields(setting, incoming),
-            (Self::AppleMail, _) => vec![
-                ("Account Type", setting.protocol.label().to_owned()),
-                ("Host Name", setting.host.clone()),
-                ("User Name", setting.username.clone()),
-                ("Port", setting.port.to_string()),
-                (
-                    "Use TLS/SSL",
-                    if setting.security == Security::Plaintext {
-                        "Off"
-                    } else {
-                        "On"
-                    }
-                    .to_owned(),
-                ),
-                (
-                    "Authentication",
-                    if setting.signs_in() {
-                        "OAuth2 (Apple Mail offers it only for Google and Microsoft accounts)"
-                    } else {
-                        "Password"
-                    }
-                    .to_owned(),
-                ),
-            ],
-            (Self::Other, _) => other_fields(setting, incoming),
-        }
+        let words = match self {
+            Self::Thunderbird => thunderbird_fields(setting, incoming),
+            Self::Outlook => outlook_fields(setting, incoming),
+            Self::AppleMail => apple_fields(setting),
+            Self::Other => other_fields(setting, incoming),
+        };
+        words
+            .into_iter()
+            .map(|(label, value)| (tr!(label), value))
+            .collect()
     }
 
     /// Every field as `Label: value` lines, for "Copy all".
     #[must_use]
     pub fn copy_all_text(self, setting: &Setting) -> String {
-        let which = match setting.protocol.direction() {
-            Direction::Incoming => "Incoming",
-            Direction::Outgoing => "Outgoing",
-        };
+        let direction = crate::verdict::words::direction(setting.protocol.direction());
         let mut text = match self {
-            Self::Other => format!("{which} mail settings\n"),
-            _ => format!("{which} mail settings for {}\n", self.name()),
+            Self::Other => tr!("copy-all-heading-other", direction = direction),
+            _ => tr!("copy-all-heading", direction = direction, program = self.name()),
         };
+        text.push('\n');
         for (label, value) in self.fields(setting) {
             text.push_str(&format!("{label}: {value}\n"));
         }
@@ -133,96 +86,113 @@ impl MailClient {
     }
 }
 
+/// A field: the id of its label, and its value.
+type Field = (&'static str, String);
+
 /// Thunderbird's new-account form (the Account Hub's "Advanced config"),
 /// which uses the same words for both servers: "Hostname", "Username".
 /// (Account Settings says "Server Name" and "User Name".)
-fn thunderbird_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
+fn thunderbird_fields(setting: &Setting, incoming: bool) -> Vec<Field> {
+    let security = match setting.security {
+        Security::Plaintext => tr!("tb-no-encryption"),
+        security => security.client_label().to_owned(),
+    };
+    let auth = if setting.signs_in() {
+        "OAuth2".to_owned()
+    } else {
+        tr!("tb-normal-password")
+    };
     let mut fields = vec![
-        ("Hostname", setting.host.clone()),
-        ("Port", setting.port.to_string()),
-        ("Connection security", setting.security.client_label().to_owned()),
-        (
-            "Authentication method",
-            if setting.signs_in() {
-                "OAuth2"
-            } else {
-                "Normal password"
-            }
-            .to_owned(),
-        ),
-        ("Username", setting.username.clone()),
+        ("tb-hostname", setting.host.clone()),
+        ("tb-port", setting.port.to_string()),
+        ("tb-security", security),
+        ("tb-auth", auth),
+        ("tb-username", setting.username.clone()),
     ];
     if incoming {
-        fields.insert(0, ("Protocol", setting.protocol.label().to_owned()));
+        fields.insert(0, ("tb-protocol", setting.protocol.label().to_owned()));
     }
     fields
 }
 
 /// Classic Outlook's "Internet E-mail Settings" and its "More Settings".
-fn outlook_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
+fn outlook_fields(setting: &Setting, incoming: bool) -> Vec<Field> {
     let (host, port, user) = (
         setting.host.clone(),
         setting.port.to_string(),
         setting.username.clone(),
     );
     let security = setting.security.client_label().to_owned();
-    let encrypted = "Use the following type of encrypted connection";
     if incoming {
-        let port_label = if setting.protocol == crate::report::Protocol::Imap {
-            "Incoming server (IMAP) port"
+        let port_label = if setting.protocol == Protocol::Imap {
+            "outlook-imap-port"
         } else {
-            "Incoming server (POP3) port"
+            "outlook-pop3-port"
         };
         vec![
-            ("Account type", setting.protocol.label().to_owned()),
-            ("Incoming mail server", host),
+            ("outlook-account-type", setting.protocol.label().to_owned()),
+            ("outlook-incoming-server", host),
             (port_label, port),
-            (encrypted, security),
-            ("User Name", user),
+            ("outlook-encrypted", security),
+            ("outlook-user-name", user),
         ]
     } else {
         vec![
-            ("Outgoing mail server (SMTP)", host),
-            ("Outgoing server (SMTP) port", port),
-            (encrypted, security),
-            (
-                "My outgoing server (SMTP) requires authentication",
-                "Yes, log on using".to_owned(),
-            ),
-            ("User Name", user),
+            ("outlook-outgoing-server", host),
+            ("outlook-outgoing-port", port),
+            ("outlook-encrypted", security),
+            ("outlook-requires-auth", tr!("outlook-log-on-using")),
+            ("outlook-user-name", user),
         ]
     }
 }
 
-/// Any other mail program: the usual names, with their other names.
-fn other_fields(setting: &Setting, incoming: bool) -> Vec<(&'static str, String)> {
-    let encryption = match setting.security {
-        Security::ImplicitTls => "SSL/TLS (also called SSL or implicit TLS)",
-        Security::Starttls => "STARTTLS (older programs: TLS)",
-        Security::Plaintext => "None",
+/// Apple Mail's server settings, with automatic management switched off.
+fn apple_fields(setting: &Setting) -> Vec<Field> {
+    let tls = if setting.security == Security::Plaintext {
+        "apple-off"
+    } else {
+        "apple-on"
+    };
+    let auth = if setting.signs_in() {
+        "apple-oauth"
+    } else {
+        "apple-password"
     };
     vec![
-        (
-            if incoming {
-                "Incoming server"
-            } else {
-                "Outgoing server (SMTP)"
-            },
-            setting.host.clone(),
-        ),
-        ("Server type", setting.protocol.label().to_owned()),
-        ("Port", setting.port.to_string()),
-        ("Encryption", encryption.to_owned()),
-        (
-            "Authentication",
-            if setting.signs_in() {
-                "OAuth2 (sign in with your provider in the browser)"
-            } else {
-                "Normal password (also called password or plain)"
-            }
-            .to_owned(),
-        ),
-        ("User name", setting.username.clone()),
+        ("apple-account-type", setting.protocol.label().to_owned()),
+        ("apple-host-name", setting.host.clone()),
+        ("apple-user-name", setting.username.clone()),
+        ("apple-port", setting.port.to_string()),
+        ("apple-use-tls", tr!(tls)),
+        ("apple-authentication", tr!(auth)),
+    ]
+}
+
+/// Any other mail program: the usual names, with their other names.
+fn other_fields(setting: &Setting, incoming: bool) -> Vec<Field> {
+    let encryption = match setting.security {
+        Security::ImplicitTls => "other-tls",
+        Security::Starttls => "other-starttls",
+        Security::Plaintext => "other-none",
+    };
+    let auth = if setting.signs_in() {
+        "other-oauth"
+    } else {
+        "other-password"
+    };
+    let server = if incoming {
+        "other-incoming-server"
+    } else {
+        "other-outgoing-server"
+    };
+    vec![
+        (server, setting.host.clone()),
+        ("other-server-type", setting.protocol.label().to_owned()),
+        ("other-port", setting.port.to_string()),
+        ("other-encryption", tr!(encryption)),
+        ("other-authentication", tr!(auth)),
+        ("other-user-name", setting.username.clone()),
     ]
 }
 
@@ -252,11 +222,11 @@ pub(super) mod tests {
         let s = setting(Security::Starttls, 587);
         let outlook = MailClient::Outlook.fields(&s);
         assert!(outlook.contains(&(
-            "Use the following type of encrypted connection",
+            "Use the following type of encrypted connection".into(),
             "STARTTLS".into()
         )));
         let apple = MailClient::AppleMail.fields(&s);
-        assert!(apple.contains(&("Use TLS/SSL", "On".into())));
+        assert!(apple.contains(&("Use TLS/SSL".into(), "On".into())));
     }
 
     #[test]

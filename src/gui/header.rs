@@ -11,7 +11,7 @@ use super::theme;
 use crate::i18n::{text as t, text_with};
 
 /// The title row and the steps line; names the window for screen readers.
-pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut egui::Ui) -> Option<Action> {
+pub(super) fn header_ui(current: Step, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
     let mut action = None;
     ui.horizontal(|ui| {
         ui.heading(super::TITLE);
@@ -19,8 +19,11 @@ pub(super) fn header_ui(current: Step, appearance: theme::Appearance, ui: &mut e
             if ui.button(t("about")).clicked() {
                 action = Some(Action::About);
             }
-            if let Some(choice) = appearance_ui(appearance, ui) {
+            if let Some(choice) = appearance_ui(settings.appearance, ui) {
                 action = Some(Action::Appearance(choice));
+            }
+            if let Some(choice) = language_ui(settings.language.as_deref(), ui) {
+                action = Some(Action::Language(choice));
             }
         });
     });
@@ -131,4 +134,33 @@ pub(super) fn appearance_ui(current: theme::Appearance, ui: &mut egui::Ui) -> Op
         node.set_label(text_with("theme", &[("theme", current.label().into())]));
     });
     (chosen != current).then_some(chosen)
+}
+
+/// The language menu: the system's (named), then each language in its own
+/// words; `Some(choice)` when the person picked another.
+pub(super) fn language_ui(current: Option<&str>, ui: &mut egui::Ui) -> Option<Option<String>> {
+    let languages = crate::i18n::available();
+    let own_name = |tag: &str| {
+        languages
+            .iter()
+            .find(|(t, _)| t == tag)
+            .map_or_else(|| tag.to_owned(), |(_, name)| name.clone())
+    };
+    let system = crate::i18n::system_language();
+    let system_label = text_with("language-system", &[("language", own_name(&system).into())]);
+    let shown = current.map_or_else(|| system_label.clone(), own_name);
+    let label = text_with("language-menu", &[("language", shown.as_str().into())]);
+    let mut chosen = current.map(str::to_owned);
+    let response = egui::ComboBox::from_id_salt("language")
+        .selected_text(label.clone())
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, system_label);
+            for (tag, name) in &languages {
+                ui.selectable_value(&mut chosen, Some(tag.clone()), name);
+            }
+        })
+        .response;
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+    (chosen.as_deref() != current).then_some(chosen)
 }

@@ -39,6 +39,9 @@ pub struct Settings {
     pub third_party_lookups: bool,
     /// System, Light or Dark.
     pub appearance: super::theme::Appearance,
+    /// The language chosen in the window (a BCP 47 tag); `None` follows
+    /// the system's.
+    pub language: Option<String>,
     /// Advanced: the OAuth2 client ID to sign in with, where the provider
     /// lets no program register itself (not a secret).
     pub oauth_client_id: String,
@@ -61,6 +64,7 @@ impl Default for Settings {
             verify_all: false,
             third_party_lookups: true,
             appearance: super::theme::Appearance::System,
+            language: None,
             oauth_client_id: String::new(),
             oauth_tenant: String::new(),
         }

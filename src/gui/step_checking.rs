@@ -39,7 +39,10 @@ pub(super) fn checking_ui(check: &Check, settings: &Settings, ui: &mut egui::Ui)
     );
     // Tenths of a second (Fluent's NUMBER pads, and does not round).
     let seconds = (check.started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
-    ui.label(text_with("checking-elapsed", &[("seconds", seconds.into())]));
+    ui.label(text_with(
+        "checking-elapsed",
+        &[("seconds", crate::i18n::decimal(seconds, 1).into())],
+    ));
     for early in &check.early {
         let direction = match early.protocol.direction() {
             Direction::Incoming => t("checking-incoming"),

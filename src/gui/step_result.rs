@@ -13,6 +13,7 @@ use super::widgets::{
 };
 use crate::report::text::tried_lines;
 use crate::report::{Cause, Direction, Protocol, Report, Security, Setting};
+use crate::tr;
 use crate::verdict::diagnose::{self, Problem};
 use crate::wire::certificate;
 
@@ -48,7 +49,11 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
     super::findings::network_ui(report, ui);
     if !working.is_empty() {
         if !settings.display_name.trim().is_empty() {
-            ui.label(format!("For {} <{}>", settings.display_name.trim(), report.email));
+            ui.label(tr!(
+                "result-for",
+                name = settings.display_name.trim(),
+                email = report.email.as_str()
+            ));
         }
         client_tabs(ui, &mut settings.client);
         ui.add_space(6.0);
@@ -79,9 +84,7 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
     }
     if working.len() > 1 {
         ui.horizontal(|ui| {
-            let copy = ui
-                .button("Copy all")
-                .on_hover_text("Copy the incoming and outgoing settings");
+            let copy = ui.button(tr!("copy-all")).on_hover_text(tr!("copy-all-tip"));
             if copy.clicked() {
                 let client = settings.client;
                 let text: Vec<String> = working.iter().map(|s| client.copy_all_text(s)).collect();
@@ -91,7 +94,7 @@ pub(super) fn result_ui(shown: &Shown<'_>, settings: &mut Settings, ui: &mut egu
         });
     }
     ui.add_space(10.0);
-    let tried = egui::CollapsingHeader::new("What we tried")
+    let tried = egui::CollapsingHeader::new(tr!("what-we-tried"))
         .default_open(working.len() < directions.len())
         .show(ui, |ui| {
             for (i, line) in tried_lines(&report.attempts).iter().enumerate() {
@@ -111,22 +114,25 @@ fn still_running_ui(check: &Check, open: &[Direction], ui: &mut egui::Ui) -> Opt
     if running == 0 {
         // Every attempt has ended; the engine is closing its last sessions.
         ui.horizontal_wrapped(|ui| {
-            spinner(ui, "Working");
-            ui.weak("Finishing the check…");
+            spinner(ui, &tr!("working"));
+            ui.weak(tr!("finishing"));
         });
         ui.add_space(4.0);
         return None;
     }
     ui.horizontal_wrapped(|ui| {
-        spinner(ui, "Working");
-        let connections = if running == 1 { "connection" } else { "connections" };
+        spinner(ui, &tr!("working"));
         ui.weak(if open.is_empty() {
             // Every answer is certain; the rest only adds alternatives.
-            format!("Still checking {running} more {connections} for other settings that also work; they cannot change these.")
+            tr!("still-checking-others", count = running)
         } else {
-            format!("Still checking {running} {connections} for your {} mail settings.", crate::verdict::words::directions(open))
+            tr!(
+                "still-checking",
+                count = running,
+                direction = crate::verdict::words::directions(open)
+            )
         });
-        if ui.button("Stop").on_hover_text("Stop the remaining checks").clicked() {
+        if ui.button(tr!("stop")).on_hover_text(tr!("stop-tip")).clicked() {
             action = Some(Action::StopRemaining);
         }
     });
@@ -142,23 +148,20 @@ fn footer_ui(report: &Report, ui: &mut egui::Ui) -> Option<Action> {
     // (Thunderbird refuses one without an incoming server).
     let complete = crate::report::export::files_possible(report);
     if !complete {
-        ui.weak(
-            "Files for mail programs need a verified incoming and outgoing setting: enter your password and \
-             check again, or copy the settings above.",
-        );
+        ui.weak(tr!("files-need-both"));
     }
     ui.horizontal_wrapped(|ui| {
         let files = [
-            ("Save Thunderbird file…", ExportKind::Autoconfig),
-            ("Save Apple Mail profile…", ExportKind::AppleProfile),
+            (tr!("save-thunderbird"), ExportKind::Autoconfig),
+            (tr!("save-apple"), ExportKind::AppleProfile),
         ];
         let signed_in = crate::report::export::signed_in(report);
         for (label, kind) in files {
             let apple_cannot = kind == ExportKind::AppleProfile && signed_in;
             let why_not = if apple_cannot {
-                crate::report::export::APPLE_NO_SIGN_IN
+                tr!("apple-no-sign-in")
             } else {
-                "Mail programs accept a settings file only with a verified incoming and outgoing server."
+                tr!("files-need-both-tip")
             };
             let save = ui
                 .add_enabled(complete && !apple_cannot, egui::Button::new(label))
@@ -167,27 +170,27 @@ fn footer_ui(report: &Report, ui: &mut egui::Ui) -> Option<Action> {
                 action = Some(Action::Save(kind));
             }
         }
-        if ui.button("Save text report…").clicked() {
+        if ui.button(tr!("save-text")).clicked() {
             action = Some(Action::Save(ExportKind::Text));
         }
-        if ui.button("Save JSON report…").clicked() {
+        if ui.button(tr!("save-json")).clicked() {
             action = Some(Action::Save(ExportKind::Json));
         }
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Check again").clicked() {
+        if ui.button(tr!("check-again")).clicked() {
             action = Some(Action::Start);
         }
         if ui
-            .button("Change details")
-            .on_hover_text("Back to your account details (Esc)")
+            .button(tr!("change-details"))
+            .on_hover_text(tr!("change-details-tip"))
             .clicked()
         {
             action = Some(Action::Back);
         }
         if ui
-            .button("Start over")
-            .on_hover_text("Clear the form and what was remembered")
+            .button(tr!("start-over"))
+            .on_hover_text(tr!("start-over-tip"))
             .clicked()
         {
             action = Some(Action::StartOver);
@@ -210,8 +213,8 @@ fn settings_card(
         page_heading(
             ui,
             match direction {
-                Direction::Incoming => format!("Incoming mail ({})", best.protocol.label()),
-                Direction::Outgoing => "Outgoing mail (SMTP)".to_owned(),
+                Direction::Incoming => tr!("card-incoming", protocol = best.protocol.label()),
+                Direction::Outgoing => tr!("card-outgoing"),
             },
         );
         action = card_status_ui(report, best, ui);
@@ -219,9 +222,9 @@ fn settings_card(
             ui.weak(found);
         }
         if report.cancelled && shown.certain.contains(&direction) {
-            ui.weak("Some lower-priority checks were stopped early; they cannot change this recommendation.");
+            ui.weak(tr!("card-stopped-certain"));
         } else if report.cancelled {
-            ui.weak("The check was stopped before it was certain: a better setting might have been found.");
+            ui.weak(tr!("card-stopped-uncertain"));
         }
         card_fields_ui(settings, best, ui);
     });
@@ -234,16 +237,9 @@ fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<
     let direction = best.protocol.direction();
     let mut action = None;
     if best.insecure {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "Warning: works only WITHOUT encryption: your password and messages can be read on the network.",
-        );
+        ui.colored_label(ui.visuals().error_fg_color, tr!("card-plaintext"));
     } else if best.certificate_exception {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Works only with the certificate you accepted by hand: no certificate authority vouches for it. \
-             Your mail program will warn about it too; accept it there only if it shows this fingerprint:",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("card-exception"));
         if let Some(certificate) = report.attempt_for(best).and_then(|a| a.certificate.as_ref()) {
             fingerprint_ui(ui, &certificate.sha256);
         }
@@ -255,8 +251,8 @@ fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<
         // No button sends the password there: the person types the
         // server, or takes it into the form and checks it from there.
         let enter = ui
-            .button(format!("Enter {} as my server", best.host))
-            .on_hover_text("Back to the form with this server filled in; nothing is sent until you check");
+            .button(tr!("enter-as-my-server", host = best.host.as_str()))
+            .on_hover_text(tr!("enter-as-my-server-tip"));
         if enter.clicked() {
             action = Some(Action::EnterThisServer(direction, best.host.clone()));
         }
@@ -269,13 +265,11 @@ fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<
         // both directions, naming each: the password goes to no other.
         let hosts = awaiting_confirmation(report);
         let confirm = ui
-            .button(format!(
-                "Send my password to {} and check again",
-                crate::verdict::words::and_list(&hosts)
+            .button(tr!(
+                "send-password-to",
+                hosts = crate::verdict::words::and_list(&hosts)
             ))
-            .on_hover_text(
-                "For this one check, and only to the servers named: nothing that vouches for them named them",
-            );
+            .on_hover_text(tr!("send-password-to-tip"));
         if confirm.clicked() {
             action = Some(Action::TrustDiscoveredOnce(hosts));
         }
@@ -283,13 +277,13 @@ fn card_status_ui(report: &Report, best: &Setting, ui: &mut egui::Ui) -> Option<
         ui.horizontal_wrapped(|ui| {
             status_mark(ui, Mark::Works);
             ui.label(if best.signs_in() {
-                "Verified by signing in: the server accepted your sign-in over an encrypted connection."
+                tr!("verified-signed-in")
             } else {
-                "Verified: the server accepted your password over an encrypted connection."
+                tr!("verified-password")
             });
         });
     } else {
-        ui.label("The encrypted connection works. Your password was not checked (none was entered).");
+        ui.label(tr!("connection-only"));
     }
     action
 }
@@ -307,15 +301,19 @@ fn card_fields_ui(settings: &Settings, best: &Setting, ui: &mut egui::Ui) {
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             for (label, value) in client.fields(best) {
-                ui.label(label);
+                ui.label(&label);
                 ui.strong(&value);
-                copy_button(ui, &format!("{which} {label}"), &value);
+                copy_button(
+                    ui,
+                    &tr!("copy-field-name", direction = which, field = label.as_str()),
+                    &value,
+                );
                 ui.end_row();
             }
         });
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let copy = ui.button(format!("Copy {which} settings"));
+        let copy = ui.button(tr!("copy-settings", direction = which));
         if copy.clicked() {
             ui.ctx().copy_text(client.copy_all_text(best));
         }
@@ -326,34 +324,21 @@ fn card_fields_ui(settings: &Settings, best: &Setting, ui: &mut egui::Ui) {
 /// "Why port 465?": the explanation, and what its kind of encryption means.
 fn why_ui(best: &Setting, which: &str, ui: &mut egui::Ui) {
     let why = match best.protocol {
-        Protocol::Smtp => format!("Why port {}?", best.port),
-        protocol => format!("Why port {} and {}?", best.port, protocol.label()),
+        Protocol::Smtp => tr!("why-port", port = best.port),
+        protocol => tr!("why-port-and", port = best.port, protocol = protocol.label()),
     };
     let fold = egui::CollapsingHeader::new(why)
         .id_salt(("why", which))
         .default_open(true)
         .show(ui, |ui| {
-        ui.label(&best.explanation);
-        ui.add_space(4.0);
-        ui.label(match best.security {
-            Security::ImplicitTls => {
-                "SSL/TLS (implicit TLS) and STARTTLS both encrypt your mail. With SSL/TLS nothing at all is \
-                 said before encryption starts, so nothing can be tampered with on the way; that is why RFC 8314 \
-                 prefers it."
-            }
-            Security::Starttls => {
-                "STARTTLS starts in plain text and then switches to encryption. Keep \"STARTTLS\" (not \
-                 \"STARTTLS, if available\") so that your mail program refuses to send the password if \
-                 encryption ever fails. You may read that port 465 is \"deprecated\": that advice is older \
-                 than RFC 8314 (2018), which made 465 the preferred port again. It is simply not the one \
-                 that works for this server."
-            }
-            Security::Plaintext => {
-                "Without encryption, anyone on the network path can read your password and messages. Ask your \
-                 provider for an encrypted setting (port 465 or 587)."
-            }
+            ui.label(&best.explanation);
+            ui.add_space(4.0);
+            ui.label(tr!(match best.security {
+                Security::ImplicitTls => "why-tls",
+                Security::Starttls => "why-starttls",
+                Security::Plaintext => "why-plaintext",
+            }));
         });
-    });
     announce_fold(ui, &fold);
 }
 
@@ -361,18 +346,30 @@ fn why_ui(best: &Setting, which: &str, ui: &mut egui::Ui) {
 fn also_works_ui(alternatives: &[Setting], ui: &mut egui::Ui) {
     if !alternatives.is_empty() {
         ui.add_space(4.0);
-        ui.label("Also works:");
+        ui.label(tr!("also-works-heading"));
         for alternative in alternatives {
-            let caveat = crate::verdict::words::caveat(alternative)
-                .map(|c| format!(" ({c})"))
-                .unwrap_or_default();
-            ui.label(format!(
-                "  {} {} port {} with {}{caveat}",
-                alternative.protocol.label(),
-                alternative.host,
-                alternative.port,
-                alternative.security.client_label(),
-            ));
+            let protocol = alternative.protocol.label();
+            let host = alternative.host.as_str();
+            let port = alternative.port;
+            let security = alternative.security.client_label();
+            let line = match crate::verdict::words::caveat(alternative) {
+                Some(caveat) => tr!(
+                    "also-works-line-but",
+                    protocol = protocol,
+                    host = host,
+                    port = port,
+                    security = security,
+                    caveat = caveat
+                ),
+                None => tr!(
+                    "also-works-line",
+                    protocol = protocol,
+                    host = host,
+                    port = port,
+                    security = security
+                ),
+            };
+            ui.label(format!("  {line}"));
         }
     }
 }
@@ -382,16 +379,16 @@ fn still_looking_card(ui: &mut egui::Ui, direction: Direction) {
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            spinner(ui, "Working");
+            spinner(ui, &tr!("working"));
             heading(
                 ui,
-                match direction {
-                    Direction::Incoming => "Incoming mail: still checking",
-                    Direction::Outgoing => "Outgoing mail: still checking",
-                },
+                tr!(match direction {
+                    Direction::Incoming => "card-still-checking-incoming",
+                    Direction::Outgoing => "card-still-checking-outgoing",
+                }),
             );
         });
-        ui.label("A better setting may still answer. This appears here as soon as it is certain.");
+        ui.label(tr!("card-still-checking"));
     });
 }
 
@@ -405,10 +402,13 @@ fn nothing_works_ui(
     let diagnosis = diagnose::diagnose(report, direction)?;
     egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        page_heading(ui, match direction {
-            Direction::Incoming => "Incoming mail: no working settings found",
-            Direction::Outgoing => "Outgoing mail: no working settings found",
-        });
+        page_heading(
+            ui,
+            tr!(match direction {
+                Direction::Incoming => "card-nothing-incoming",
+                Direction::Outgoing => "card-nothing-outgoing",
+            }),
+        );
         ui.add_space(4.0);
         ui.strong(&diagnosis.headline);
         ui.label(&diagnosis.advice);
@@ -423,45 +423,38 @@ fn nothing_works_ui(
                 suggestion: Some(name),
                 ..
             } => {
-                let retry = ui.button(format!("Try again with {name}"));
+                let retry = ui.button(tr!("try-again-with", host = name.as_str()));
                 action = retry.clicked().then(|| Action::RetryWithServer(name.clone()));
             }
             Problem::CertUntrusted { fingerprint } => {
-                ui.label("Certificate fingerprint (SHA-256), to compare with what your provider publishes:");
+                ui.label(tr!("fingerprint-compare"));
                 fingerprint_ui(ui, fingerprint);
-                ui.label(
-                    "If this is your organisation's own certificate authority, add its certificate under \
-                     Advanced > Extra trusted certificate, then check again. Your password is never sent to \
-                     a server whose certificate could not be verified.",
-                );
+                ui.label(tr!("fingerprint-own-ca"));
                 ui.add_space(6.0);
-                ui.label(
-                    "If your provider or administrator gave you exactly this fingerprint, you can accept this \
-                     certificate for one check. If it is not theirs, whoever made it would get your password.",
-                );
+                ui.label(tr!("fingerprint-accept-warning"));
                 let accept = ui
-                    .button("Accept this certificate for one check")
-                    .on_hover_text("Check again, sending the password to a server with this certificate");
+                    .button(tr!("accept-certificate"))
+                    .on_hover_text(tr!("accept-certificate-tip"));
                 if accept.clicked() && !fingerprint.is_empty() {
                     action = Some(Action::DangerAcceptCertificateOnce(fingerprint.clone()));
                 }
             }
             Problem::WrongPassword | Problem::AppPasswordRequired => {
                 action = ui
-                    .button("Change password")
+                    .button(tr!("change-password"))
                     .clicked()
                     .then_some(Action::ChangePassword);
             }
             Problem::NoSuchServer => {
                 action = ui
-                    .button("Enter the server name")
+                    .button(tr!("enter-server-name"))
                     .clicked()
                     .then_some(Action::EnterServer);
             }
             Problem::OauthRequired => {
                 action = ui
-                    .button("Sign in with your provider")
-                    .on_hover_text("Your browser opens your provider's sign-in page; the servers are checked with it")
+                    .button(tr!("sign-in-with-provider"))
+                    .on_hover_text(tr!("sign-in-with-provider-tip"))
                     .clicked()
                     .then_some(Action::SignIn);
             }
@@ -476,7 +469,7 @@ fn nothing_works_ui(
 fn fingerprint_ui(ui: &mut egui::Ui, fingerprint: &str) {
     let (first, second) = certificate::fingerprint_halves(fingerprint);
     ui.label(egui::RichText::new(format!("{first}\n{second}")).monospace())
-        .on_hover_text("SHA-256 fingerprint of the server's certificate");
+        .on_hover_text(tr!("fingerprint-tip"));
 }
 
 /// The recommended servers, of either direction, that wait for the

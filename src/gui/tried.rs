@@ -7,6 +7,7 @@ use super::step_checking::mark_for;
 use super::widgets::{announce_fold, status_mark};
 use crate::report::text::TriedLine;
 use crate::report::Phase;
+use crate::tr;
 
 /// How many of a certificate's names are shown before "and N more":
 /// shared-hosting certificates carry hundreds.
@@ -19,41 +20,51 @@ pub(super) fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) 
         ui.strong(line.title());
         ui.label(line.reason());
     });
-    let details = egui::CollapsingHeader::new("Details")
+    let details = egui::CollapsingHeader::new(tr!("details"))
         .id_salt(("attempt details", index))
         .show(ui, |ui| {
             egui::Grid::new(("attempt grid", index))
                 .num_columns(2)
                 .show(ui, |ui| {
                     let mut row = |label: &str, value: String| {
-                        ui.label(label);
+                        ui.label(tr!(label));
                         ui.add(egui::Label::new(egui::RichText::new(value).monospace()).wrap());
                         ui.end_row();
                     };
                     row(
-                        "Address",
+                        "detail-address",
                         attempt.address.clone().unwrap_or_else(|| "—".to_owned()),
                     );
-                    row("Got as far as", phase_name(attempt.phase).to_owned());
-                    row("Time", format!("{} ms", attempt.elapsed_ms));
-                    row("Server said", attempt.detail.clone());
+                    row("detail-phase", phase_name(attempt.phase));
+                    row(
+                        "detail-time",
+                        tr!("detail-milliseconds", ms = attempt.elapsed_ms.to_string()),
+                    );
+                    row("detail-server-said", attempt.detail.clone());
                     if let Some(greeting) = &attempt.greeting {
-                        row("Greeting", greeting.clone());
+                        row("detail-greeting", greeting.clone());
                     }
                     if !attempt.capabilities.is_empty() {
-                        row("Capabilities", attempt.capabilities.join("\n"));
+                        row("detail-capabilities", attempt.capabilities.join("\n"));
                     }
                     if let Some(cert) = &attempt.certificate {
                         let shown = &cert.names[..cert.names.len().min(CERTIFICATE_NAMES_SHOWN)];
                         let more = cert.names.len() - shown.len();
                         let mut names = shown.join(", ");
                         if more > 0 {
-                            names.push_str(&format!(" and {more} more"));
+                            names = tr!("detail-and-more", names = names, count = more);
                         }
-                        row("Certificate for", names);
-                        row("Issued by", cert.issuer.clone());
-                        row("Valid", format!("{} to {}", cert.not_before, cert.not_after));
-                        row("SHA-256", cert.sha256.clone());
+                        row("detail-certificate-for", names);
+                        row("detail-issued-by", cert.issuer.clone());
+                        row(
+                            "detail-valid",
+                            tr!(
+                                "detail-valid-range",
+                                from = cert.not_before.as_str(),
+                                to = cert.not_after.as_str()
+                            ),
+                        );
+                        row("detail-sha256", cert.sha256.clone());
                     }
                 });
             // Every name, folded away: a shared-hosting certificate carries
@@ -63,39 +74,37 @@ pub(super) fn attempt_ui(ui: &mut egui::Ui, index: usize, line: &TriedLine<'_>) 
                 .as_ref()
                 .filter(|c| c.names.len() > CERTIFICATE_NAMES_SHOWN)
             {
-                let names =
-                    egui::CollapsingHeader::new(format!("All {} names on the certificate", cert.names.len()))
-                        .id_salt(("certificate names", index))
-                        .show(ui, |ui| {
-                            // One name a line: a list to scan, not a paragraph.
-                            ui.add(
-                                egui::Label::new(egui::RichText::new(cert.names.join("\n")).monospace())
-                                    .wrap(),
-                            );
-                        });
+                let names = egui::CollapsingHeader::new(tr!("detail-all-names", count = cert.names.len()))
+                    .id_salt(("certificate names", index))
+                    .show(ui, |ui| {
+                        // One name a line: a list to scan, not a paragraph.
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(cert.names.join("\n")).monospace()).wrap(),
+                        );
+                    });
                 announce_fold(ui, &names);
             }
         });
     // Twenty buttons all named "Details" tell a screen reader nothing.
-    let name = format!("Details of {}", line.title());
+    let name = tr!("details-of", attempt = line.title());
     ui.ctx()
         .accesskit_node_builder(details.header_response.id, |node| node.set_label(name));
     announce_fold(ui, &details);
 }
 
 /// Where an attempt stopped, for the details view.
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Queued => "not started",
-        Phase::Resolve => "looking up the name",
-        Phase::Connect => "connecting",
-        Phase::TlsHandshake => "the TLS handshake",
-        Phase::Greeting => "the greeting",
-        Phase::Capabilities => "asking what the server offers",
-        Phase::Starttls => "STARTTLS",
-        Phase::CapabilitiesAfterTls => "asking again over TLS",
-        Phase::Ready => "a working connection",
-        Phase::Auth => "the login",
-        Phase::Done => "the end: everything worked",
-    }
+fn phase_name(phase: Phase) -> String {
+    tr!(match phase {
+        Phase::Queued => "phase-name-queued",
+        Phase::Resolve => "phase-name-resolve",
+        Phase::Connect => "phase-name-connect",
+        Phase::TlsHandshake => "phase-name-tls",
+        Phase::Greeting => "phase-name-greeting",
+        Phase::Capabilities => "phase-name-capabilities",
+        Phase::Starttls => "phase-name-starttls",
+        Phase::CapabilitiesAfterTls => "phase-name-capabilities-tls",
+        Phase::Ready => "phase-name-ready",
+        Phase::Auth => "phase-name-auth",
+        Phase::Done => "phase-name-done",
+    })
 }

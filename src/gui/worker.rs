@@ -3,6 +3,7 @@
 //! the UI thread. The UI drains messages with `try_recv` each frame; it
 //! never blocks, sleeps or awaits.
 
+use crate::tr;
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
@@ -50,8 +51,8 @@ impl Dialogs for NativeDialogs {
                 return Chosen::NoDialog;
             }
             rfd::AsyncFileDialog::new()
-                .set_title("Choose a trusted certificate (PEM)")
-                .add_filter("Certificates", &["pem", "crt", "cer"])
+                .set_title(tr!("choose-certificate-title"))
+                .add_filter(tr!("certificate-files"), &["pem", "crt", "cer"])
                 .pick_file()
                 .await
                 .map_or(Chosen::Cancelled, |file| Chosen::File(file.path().to_path_buf()))
@@ -345,11 +346,7 @@ impl Worker {
                 Chosen::Cancelled => Ok(Saved::Cancelled),
                 Chosen::File(path) => write(&path, contents, false).await.map(|()| Saved::Chosen(path)),
                 Chosen::NoDialog => match fallback {
-                    None => Err(
-                        "No file dialog can open here, and there is no Downloads or home folder \
-                                 to save to. Use Copy instead."
-                            .to_owned(),
-                    ),
+                    None => Err(tr!("no-dialog-nowhere")),
                     Some(folder) => {
                         // A fresh account may name a Downloads folder that
                         // does not exist yet.
@@ -389,7 +386,13 @@ async fn write(path: &std::path::Path, contents: String, new_only: bool) -> Resu
         file.flush().await
     }
     .await;
-    result.map_err(|e| format!("Could not save {}: {e}", path.display()))
+    result.map_err(|e| {
+        tr!(
+            "could-not-save",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })
 }
 
 impl Drop for Worker {

@@ -13,7 +13,7 @@ mod pseudo;
 use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 /// The source language.
@@ -22,14 +22,24 @@ pub const SOURCE: &str = "en-US";
 /// The pseudo-locale's tag (BCP 47's private-use "pseudo" region).
 pub const PSEUDO: &str = "qps-ploc";
 
+/// One language's resource files, in the same order for each.
+macro_rules! resources {
+    ($tag:literal) => {
+        [
+            include_str!(concat!("../../locales/", $tag, "/window.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/checking.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/verdict.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/network.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/report.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/result.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/programs.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/thunderbird.ftl")),
+        ]
+    };
+}
+
 /// Each language's resources, the source first.
-const RESOURCES: &[(&str, &[&str])] = &[(
-    SOURCE,
-    &[
-        include_str!("../../locales/en-US/window.ftl"),
-        include_str!("../../locales/en-US/checking.ftl"),
-    ],
-)];
+const RESOURCES: &[(&str, &[&str])] = &[(SOURCE, &resources!("en-US")), ("de", &resources!("de"))];
 
 /// Every language's bundle, the source first and the pseudo-locale last.
 struct Languages(Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>);
@@ -107,13 +117,59 @@ fn speaking() -> usize {
         .unwrap_or_else(|| CURRENT.read().map_or(0, |c| *c))
 }
 
+/// Whether the language was named for this run (`MAILSETUP_LANG`,
+/// `--lang`): then it wins over the one remembered in the window.
+static NAMED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Speaks `MAILSETUP_LANG`'s language when it is set, else the system's.
 pub fn choose_from_system() {
-    let tag = std::env::var("MAILSETUP_LANG")
-        .ok()
-        .or_else(sys_locale::get_locale)
-        .unwrap_or_else(|| SOURCE.to_owned());
-    choose(&tag);
+    match std::env::var("MAILSETUP_LANG") {
+        Ok(tag) if !tag.is_empty() => choose_for_this_run(&tag),
+        _ => choose_system(),
+    };
+}
+
+/// Speaks the system's language, or the source language.
+pub fn choose_system() -> bool {
+    choose(&system_language())
+}
+
+/// The tag of the language the program speaks when it follows the system.
+#[must_use]
+pub fn system_language() -> String {
+    let tag = sys_locale::get_locale().unwrap_or_else(|| SOURCE.to_owned());
+    languages().0[find(&tag).unwrap_or(0)].0.to_string()
+}
+
+/// Speaks `tag` for this run (`--lang`), above any remembered choice; as
+/// [`choose`].
+pub fn choose_for_this_run(tag: &str) -> bool {
+    NAMED.store(true, std::sync::atomic::Ordering::Relaxed);
+    choose(tag)
+}
+
+/// Whether this run's language was named on starting it.
+#[must_use]
+pub fn named_for_this_run() -> bool {
+    NAMED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The languages to choose from, as (tag, the language's own name), the
+/// source first; not the pseudo-locale.
+#[must_use]
+pub fn available() -> Vec<(String, String)> {
+    let all = &languages().0;
+    all[..all.len() - 1]
+        .iter()
+        .map(|(id, bundle)| {
+            let name = bundle
+                .get_message("language-name")
+                .and_then(|m| m.value())
+                .map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+                .unwrap_or_else(|| id.to_string());
+            (id.to_string(), name)
+        })
+        .collect()
 }
 
 /// The tag of the language that speaks now.
@@ -141,6 +197,29 @@ pub fn text_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     }
     format(id, Some(&fluent))
 }
+
+/// `value` with `digits` decimals, written as this language writes
+/// numbers ("2.4" in English, "2,4" in German). Fluent's own NUMBER()
+/// always writes a point.
+#[must_use]
+pub fn decimal(value: f64, digits: usize) -> String {
+    let point = text("decimal-point");
+    format!("{value:.digits$}").replace('.', &point)
+}
+
+/// `tr!("id")` or `tr!("id", port = 465, host = name)`: the sentence `id`
+/// in the current language, with its variables by name.
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => {
+        $crate::i18n::text($id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text_with($id, &[$((stringify!($name), $crate::i18n::FluentValue::from($value))),+])
+    };
+}
+
+pub use fluent_bundle::FluentValue;
 
 fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     let all = &languages().0;
@@ -184,8 +263,25 @@ mod tests {
                     if let Some(pattern) = &message.value {
                         variables(pattern, &mut names);
                     }
-                    found.insert(message.id.name.to_owned(), names);
+                    let id = message.id.name.to_owned();
+                    // Fluent keeps the first of two messages with one id.
+                    assert!(!found.contains_key(&id), "{id} is defined twice");
+                    found.insert(id, names);
                 }
+            }
+        }
+        // A message's variables include those of the messages it names.
+        let referenced = found.clone();
+        for names in found.values_mut() {
+            let references: Vec<String> = names
+                .iter()
+                .filter_map(|n| n.strip_prefix('@'))
+                .map(str::to_owned)
+                .collect();
+            names.retain(|n| !n.starts_with('@'));
+            for reference in references {
+                let theirs = referenced.get(&reference).into_iter().flatten();
+                names.extend(theirs.filter(|n| !n.starts_with('@')).cloned());
             }
         }
         found
@@ -203,8 +299,15 @@ mod tests {
                         selector
                     }
                 };
-                if let ast::InlineExpression::VariableReference { id } = inline {
-                    names.insert(id.name.to_owned());
+                match inline {
+                    ast::InlineExpression::VariableReference { id } => {
+                        names.insert(id.name.to_owned());
+                    }
+                    // A referenced message sees the same variables.
+                    ast::InlineExpression::MessageReference { id, .. } => {
+                        names.insert(format!("@{}", id.name));
+                    }
+                    _ => {}
                 }
             }
         }
@@ -219,7 +322,12 @@ mod tests {
         assert!(source.contains_key("step-spoken"));
         for (tag, files) in &RESOURCES[1..] {
             let translated = messages(files);
-            for id in source.keys() {
+            // Outlook's and Apple Mail's own words come from their makers'
+            // help in each language, or stay those programs' English.
+            for id in source
+                .keys()
+                .filter(|id| !id.starts_with("outlook-") && !id.starts_with("apple-"))
+            {
                 assert!(translated.contains_key(id), "{tag}: {id} exists in English only");
             }
             for (id, names) in translated {
@@ -229,6 +337,32 @@ mod tests {
                 assert!(
                     names.is_subset(english),
                     "{tag}: {id} names {names:?}, English only {english:?}"
+                );
+            }
+        }
+    }
+
+    /// Every message of every language formats without an error when the
+    /// code passes the variables English names: no reference to a message
+    /// that is not there, no broken selector.
+    #[test]
+    fn every_sentence_formats_in_every_language() {
+        let source = messages(RESOURCES[0].1);
+        for (id, bundle) in &languages().0 {
+            for (name, variables) in &source {
+                let Some(pattern) = bundle.get_message(name).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let mut args = FluentArgs::new();
+                for variable in variables {
+                    args.set(variable.as_str(), FluentValue::from("x"));
+                }
+                let mut errors = Vec::new();
+                let said = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{id}: {name}: {errors:?}");
+                assert!(
+                    !said.trim().is_empty() || name == "list-comma",
+                    "{id}: {name} is empty"
                 );
             }
         }

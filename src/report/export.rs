@@ -10,10 +10,6 @@ use sha2::{Digest, Sha256};
 
 use crate::report::{Protocol, Report, Section, Security, Setting};
 
-/// Why a file cannot be written from a report.
-pub const INCOMPLETE: &str = "a mail program needs a verified incoming and outgoing setting (encrypted), \
-     and this check did not verify both";
-
 /// The verified, encrypted settings of a section, best first.
 fn usable(section: &Section) -> Vec<Setting> {
     section
@@ -26,7 +22,7 @@ fn usable(section: &Section) -> Vec<Setting> {
 }
 
 /// Whether files for mail programs can be written from `report`: both
-/// directions have a verified, encrypted setting (see [`INCOMPLETE`]).
+/// directions have a verified, encrypted setting.
 #[must_use]
 pub fn files_possible(report: &Report) -> bool {
     // Asked every frame by the window: look, don't copy.
@@ -39,12 +35,6 @@ pub fn files_possible(report: &Report) -> bool {
     };
     any_usable(&report.incoming) && any_usable(&report.outgoing)
 }
-
-/// Why no Apple profile can hold these settings: they were verified by
-/// signing in with the provider, which Apple Mail does only for Google
-/// and Microsoft accounts, never through a profile.
-pub const APPLE_NO_SIGN_IN: &str = "Apple Mail signs in with a provider (OAuth2) only for Google and Microsoft \
-     accounts, and a profile cannot carry a sign-in: add the account in Apple Mail by hand with these settings";
 
 /// The settings were verified by signing in with the provider.
 #[must_use]

@@ -4,72 +4,106 @@
 use std::fmt::Write as _;
 
 use crate::report::{Attempt, Cause, Direction, LookupOutcome, Outcome, Protocol, Report, Setting};
+use crate::tr;
 use crate::verdict::words::capitalised;
 use crate::wire::certificate;
 
 /// A few words per outcome for one-line summaries.
 #[must_use]
-pub fn outcome_words(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Ok => "works",
-        Outcome::AuthFailed => "password refused",
-        Outcome::AuthTemporary => "login not possible right now (server problem)",
-        Outcome::AuthDisabled => "password logins switched off by the provider",
-        Outcome::WebLoginRequired => "sign in through the web page first",
-        Outcome::AppPasswordRequired => "app password required",
-        Outcome::OauthRequired => "browser sign-in (OAuth2) required",
-        Outcome::AuthUnavailable => "no login offered",
-        Outcome::PlaintextAuthRefused => "login only without encryption (password not sent)",
-        Outcome::StarttlsUnavailable => "no encryption offered",
-        Outcome::CertUntrusted => "certificate not trusted",
-        Outcome::CertExpired => "certificate expired",
-        Outcome::CertNameMismatch => "certificate is for another name",
-        Outcome::TlsFailed => "encryption failed",
-        Outcome::WrongMode => "speaks the other connection type",
-        Outcome::Refused => "closed",
-        Outcome::ServerBusy => "server busy",
-        Outcome::ServiceRefused => "server refuses service",
-        Outcome::Timeout => "no answer",
-        Outcome::DnsFailed => "no such server",
-        Outcome::ProtocolError => "not a proper mail server answer",
-        Outcome::Cancelled => "cancelled",
-        Outcome::Skipped => "not tried",
-    }
+pub fn outcome_words(outcome: Outcome) -> String {
+    tr!(match outcome {
+        Outcome::Ok => "outcome-ok",
+        Outcome::AuthFailed => "outcome-auth-failed",
+        Outcome::AuthTemporary => "outcome-auth-temporary",
+        Outcome::AuthDisabled => "outcome-auth-disabled",
+        Outcome::WebLoginRequired => "outcome-web-login-required",
+        Outcome::AppPasswordRequired => "outcome-app-password-required",
+        Outcome::OauthRequired => "outcome-oauth-required",
+        Outcome::AuthUnavailable => "outcome-auth-unavailable",
+        Outcome::PlaintextAuthRefused => "outcome-plaintext-auth-refused",
+        Outcome::StarttlsUnavailable => "outcome-starttls-unavailable",
+        Outcome::CertUntrusted => "outcome-cert-untrusted",
+        Outcome::CertExpired => "outcome-cert-expired",
+        Outcome::CertNameMismatch => "outcome-cert-name-mismatch",
+        Outcome::TlsFailed => "outcome-tls-failed",
+        Outcome::WrongMode => "outcome-wrong-mode",
+        Outcome::Refused => "outcome-refused",
+        Outcome::ServerBusy => "outcome-server-busy",
+        Outcome::ServiceRefused => "outcome-service-refused",
+        Outcome::Timeout => "outcome-timeout",
+        Outcome::DnsFailed => "outcome-dns-failed",
+        Outcome::ProtocolError => "outcome-protocol-error",
+        Outcome::Cancelled => "outcome-cancelled",
+        Outcome::Skipped => "outcome-skipped",
+    })
 }
 
 /// A few words for one attempt's end: its outcome's, or its cause's where
 /// the outcome alone would mislead.
 #[must_use]
-pub fn attempt_words(attempt: &Attempt) -> &'static str {
-    match attempt.cause {
-        Some(Cause::ClosedAfterLogin) => "login accepted, then the server closed the session",
-        Some(Cause::PlaintextOnly) => "no encryption at all",
-        Some(Cause::PipelinedAnswer) => "answered before it was asked",
-        Some(Cause::Preauth) => "claims a login before any password",
-        Some(Cause::LoginUnanswered) => "password sent, no answer",
-        Some(Cause::AccessDisabled) => "switched off in the provider's settings",
-        Some(Cause::LoginSpared) => "offers a login; not tried, to spare your account",
-        Some(Cause::MechanismRefused) => "refused the login method it offered",
-        _ => outcome_words(attempt.outcome),
+pub fn attempt_words(attempt: &Attempt) -> String {
+    let id = match attempt.cause {
+        Some(Cause::ClosedAfterLogin) => "cause-closed-after-login",
+        Some(Cause::PlaintextOnly) => "cause-plaintext-only",
+        Some(Cause::PipelinedAnswer) => "cause-pipelined-answer",
+        Some(Cause::Preauth) => "cause-preauth",
+        Some(Cause::LoginUnanswered) => "cause-login-unanswered",
+        Some(Cause::AccessDisabled) => "cause-access-disabled",
+        Some(Cause::LoginSpared) => "cause-login-spared",
+        Some(Cause::MechanismRefused) => "cause-mechanism-refused",
+        _ => return outcome_words(attempt.outcome),
+    };
+    tr!(id)
+}
+
+/// A setting's fields, one per line, the values in one column.
+fn write_setting(out: &mut String, setting: &Setting) {
+    let auth = if setting.signs_in() {
+        tr!("report-auth-oauth")
+    } else if setting.auth_mechanism.is_some() {
+        tr!("report-auth-password")
+    } else {
+        tr!("report-auth-unchecked")
+    };
+    let mut fields = Vec::new();
+    if setting.protocol.direction() == Direction::Incoming {
+        fields.push((tr!("report-server-type"), setting.protocol.label().to_owned()));
+    }
+    fields.extend([
+        (tr!("report-server"), setting.host.clone()),
+        (tr!("report-port"), setting.port.to_string()),
+        (tr!("report-security"), setting.security.client_label().to_owned()),
+        (tr!("report-authentication"), auth),
+        (tr!("report-username"), setting.username.clone()),
+    ]);
+    let column = label_column();
+    for (label, value) in fields {
+        let _ = writeln!(out, "  {}{value}", padded(&label, column));
     }
 }
 
-fn write_setting(out: &mut String, setting: &Setting) {
-    let auth = if setting.signs_in() {
-        "OAuth2 (sign in with your provider)"
-    } else if setting.auth_mechanism.is_some() {
-        "Normal password"
-    } else {
-        "(not checked)"
-    };
-    if setting.protocol.direction() == Direction::Incoming {
-        let _ = writeln!(out, "  Server type:         {}", setting.protocol.label());
-    }
-    let _ = writeln!(out, "  Server:              {}", setting.host);
-    let _ = writeln!(out, "  Port:                {}", setting.port);
-    let _ = writeln!(out, "  Connection security: {}", setting.security.client_label());
-    let _ = writeln!(out, "  Authentication:      {auth}");
-    let _ = writeln!(out, "  User name:           {}", setting.username);
+/// The width of the settings' field names in this language, a space after
+/// the longest.
+fn label_column() -> usize {
+    [
+        "report-server-type",
+        "report-server",
+        "report-port",
+        "report-security",
+        "report-authentication",
+        "report-username",
+        "report-certificate",
+    ]
+    .iter()
+    .map(|id| columns(&tr!(id)))
+    .max()
+    .unwrap_or(0)
+        + 1
+}
+
+/// `label` and spaces to fill `column` columns.
+fn padded(label: &str, column: usize) -> String {
+    format!("{label}{}", " ".repeat(column.saturating_sub(columns(label))))
 }
 
 /// The whole report in plain text: for outgoing and incoming mail, the
@@ -79,7 +113,8 @@ fn write_setting(out: &mut String, setting: &Setting) {
 pub fn report_text(report: &Report) -> String {
     let mut out = String::new();
     if report.cancelled {
-        out.push_str("Stopped before the check finished; this is what was found so far.\n\n");
+        out.push_str(&wrap(&tr!("report-cancelled"), "", ""));
+        out.push('\n');
     }
     // What is wrong with the network here explains much of what follows.
     for finding in &report.network {
@@ -100,23 +135,23 @@ pub fn report_text(report: &Report) -> String {
         write_section(&mut out, report, direction);
     }
     if !report.discovery.is_empty() {
-        out.push_str("\nWhere the servers were looked for:\n");
+        let _ = writeln!(out, "\n{}", tr!("report-looked-for"));
         for lookup in &report.discovery {
-            let mark = match lookup.outcome {
-                LookupOutcome::Found => "found",
-                LookupOutcome::None => "nothing",
-                LookupOutcome::Timeout => "no answer",
-                LookupOutcome::Error => "failed",
-                LookupOutcome::IgnoredHttp => "IGNORED",
-            };
-            out.push_str(&wrap(
-                &format!(
-                    "{mark}: {} ({} ms): {}",
-                    lookup.query, lookup.elapsed_ms, lookup.detail
-                ),
-                "  ",
-                "      ",
-            ));
+            let mark = tr!(match lookup.outcome {
+                LookupOutcome::Found => "report-lookup-found",
+                LookupOutcome::None => "report-lookup-nothing",
+                LookupOutcome::Timeout => "report-lookup-timeout",
+                LookupOutcome::Error => "report-lookup-failed",
+                LookupOutcome::IgnoredHttp => "report-lookup-ignored",
+            });
+            let line = tr!(
+                "report-lookup",
+                mark = mark,
+                query = lookup.query.as_str(),
+                ms = lookup.elapsed_ms.to_string(),
+                detail = lookup.detail.as_str()
+            );
+            out.push_str(&wrap(&line, "  ", "      "));
         }
     }
     let failed: Vec<TriedLine<'_>> = tried_lines(&report.attempts)
@@ -124,7 +159,7 @@ pub fn report_text(report: &Report) -> String {
         .filter(|line| line.first().outcome != Outcome::Ok)
         .collect();
     if !failed.is_empty() {
-        out.push_str("\nWhat else was tried:\n");
+        let _ = writeln!(out, "\n{}", tr!("report-else-tried"));
         for line in failed {
             let _ = writeln!(out, "  {}:", line.title());
             let a = line.first();
@@ -149,30 +184,28 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
         }
         Some(setting) => {
             let heading = if setting.insecure {
-                format!("{} mail works only WITHOUT encryption:", capitalised(which))
+                "report-works-plaintext"
             } else if setting.certificate_exception {
-                format!(
-                    "{} mail works only with the certificate you accepted by hand:",
-                    capitalised(which)
-                )
+                "report-works-exception"
             } else if !setting.verified {
-                format!("Recommended {which} mail settings (connection checked, password not checked):")
+                "report-recommended-unchecked"
             } else if setting.signs_in() {
-                format!("Recommended {which} mail settings (verified by signing in with your provider):")
+                "report-recommended-signed-in"
             } else {
-                format!("Recommended {which} mail settings (verified: your password was accepted):")
+                "report-recommended"
             };
-            let _ = writeln!(out, "{heading}");
+            out.push_str(&wrap(&tr!(heading, direction = which), "", ""));
             write_setting(out, setting);
             if setting.certificate_exception {
                 if let Some(certificate) = report.attempt_for(setting).and_then(|a| a.certificate.as_ref()) {
                     let (first, second) = certificate::fingerprint_halves(&certificate.sha256);
-                    let _ = writeln!(out, "  Certificate SHA-256: {first}");
-                    let _ = writeln!(out, "                       {second}");
+                    let column = label_column();
+                    let _ = writeln!(out, "  {}{first}", padded(&tr!("report-certificate"), column));
+                    let _ = writeln!(out, "  {}{second}", " ".repeat(column));
                 }
             }
             out.push('\n');
-            out.push_str(&wrap(&format!("Why: {}", setting.explanation), "", "     "));
+            out.push_str(&why(&setting.explanation));
             if let Some(found) = crate::verdict::words::found_through(report, setting) {
                 out.push_str(&wrap(&found, "", ""));
             }
@@ -185,13 +218,11 @@ fn write_section(out: &mut String, report: &Report, direction: Direction) {
                 "",
                 "",
             )),
-            None => {
-                let _ = writeln!(out, "No working {which} mail setting was found.");
-            }
+            None => out.push_str(&wrap(&tr!("diagnosis-other", direction = which), "", "")),
         },
     }
     if !section.alternatives.is_empty() {
-        let _ = writeln!(out, "\nAlso works ({which}):");
+        let _ = writeln!(out, "\n{}", tr!("report-also-works", direction = which));
         for s in &section.alternatives {
             let caveat = crate::verdict::words::caveat(s)
                 .map(|c| format!("  ({c})"))
@@ -214,38 +245,37 @@ fn waiting_cause(report: &Report, setting: &Setting) -> Option<Cause> {
 /// the command that would send it there.
 fn write_waiting(out: &mut String, report: &Report, setting: &Setting, which: &str) {
     let local = waiting_cause(report, setting) == Some(Cause::PrivateAddress);
-    let _ = if local {
-        writeln!(
-            out,
-            "Found {which} mail settings on a local or private network address (the password was not sent):"
-        )
+    let heading = if local {
+        "report-found-private"
     } else {
-        writeln!(
-            out,
-            "Found {which} mail settings that need your confirmation (the password was not sent):"
-        )
+        "report-found-unconfirmed"
     };
+    out.push_str(&wrap(&tr!(heading, direction = which), "", ""));
     write_setting(out, setting);
     out.push('\n');
     if let Some(attempt) = report.attempt_for(setting) {
-        out.push_str(&wrap(&format!("Why: {}", attempt.explanation), "", "     "));
+        out.push_str(&why(&attempt.explanation));
     }
     if let Some(found) = crate::verdict::words::found_through(report, setting) {
         out.push_str(&wrap(&found, "", ""));
     }
-    let _ = if local {
-        writeln!(
-            out,
-            "If it is your organisation's own server: mailsetup probe {} --server {}",
-            report.email, setting.host
-        )
+    let (words, option) = if local {
+        (tr!("report-if-own-server"), "--server")
     } else {
-        writeln!(
-            out,
-            "To send the password there: mailsetup probe {} --trust-discovered {}",
-            report.email, setting.host
-        )
+        (tr!("report-to-send-there"), "--trust-discovered")
     };
+    let _ = writeln!(
+        out,
+        "{words} mailsetup probe {} {option} {}",
+        report.email, setting.host
+    );
+}
+
+/// "Why: " and the explanation, the lines after the first indented under it.
+fn why(explanation: &str) -> String {
+    let label = tr!("report-why");
+    let indent = " ".repeat(columns(&label) + 1);
+    wrap(&format!("{label} {explanation}"), "", &indent)
 }
 
 /// One line of "What we tried": a working attempt, or every failed attempt
@@ -306,7 +336,7 @@ impl TriedLine<'_> {
         if self.attempts.len() == 1 || first.outcome == Outcome::DnsFailed {
             return first.explanation.clone();
         }
-        format!("{}.", capitalised(attempt_words(first)))
+        tr!("report-short-reason", words = capitalised(&attempt_words(first)))
     }
 }
 
@@ -348,27 +378,73 @@ const WIDTH: usize = 78;
 
 /// Wraps `text` at word boundaries to `WIDTH` (78) columns; the first line
 /// starts with `first`, the others with `rest`. Ends with a newline.
+/// Chinese and Japanese, written without spaces, break between any two
+/// characters (not before closing punctuation), and count two columns each.
 #[must_use]
 pub fn wrap(text: &str, first: &str, rest: &str) -> String {
     let mut out = String::new();
     let mut line = first.to_owned();
+    let mut width = columns(first);
     let mut line_has_word = false;
     for word in text.split_whitespace() {
-        if line_has_word && line.chars().count() + 1 + word.chars().count() > WIDTH {
-            out.push_str(&line);
-            out.push('\n');
-            line = rest.to_owned();
-            line_has_word = false;
+        for (i, piece) in pieces(word).into_iter().enumerate() {
+            let gap = usize::from(line_has_word && i == 0);
+            if line_has_word && width + gap + columns(piece) > WIDTH {
+                out.push_str(&line);
+                out.push('\n');
+                line = rest.to_owned();
+                width = columns(rest);
+                line_has_word = false;
+            }
+            if line_has_word && i == 0 {
+                line.push(' ');
+                width += 1;
+            }
+            line.push_str(piece);
+            width += columns(piece);
+            line_has_word = true;
         }
-        if line_has_word {
-            line.push(' ');
-        }
-        line.push_str(word);
-        line_has_word = true;
     }
     out.push_str(&line);
     out.push('\n');
     out
+}
+
+/// A word cut where a line may break inside it: before and after each
+/// wide character, but never before closing punctuation.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut previous_wide = false;
+    for (at, c) in word.char_indices() {
+        let wide = is_wide(c);
+        let closing = matches!(
+            c,
+            '、' | '。' | '，' | '：' | '；' | '）' | '」' | '』' | '！' | '？' | '・' | 'ー'
+        );
+        if at > start && (wide || previous_wide) && !closing {
+            pieces.push(&word[start..at]);
+            start = at;
+        }
+        previous_wide = wide;
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// How many terminal columns `text` takes: two for each wide character.
+#[must_use]
+pub fn columns(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// East Asian wide and full-width characters (Unicode's UAX 11, the
+/// blocks Chinese, Japanese and Korean text uses).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 #[cfg(test)]
@@ -387,6 +463,16 @@ mod tests {
             wrapped.split_whitespace().collect::<Vec<_>>(),
             text.split_whitespace().collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn text_without_spaces_breaks_between_characters() {
+        let text = "ポート993はSSL/TLSで最初のバイトから接続を暗号化します。".repeat(4);
+        let wrapped = wrap(&text, "", "");
+        assert!(wrapped.lines().count() > 1, "{wrapped}");
+        assert!(wrapped.lines().all(|l| columns(l) <= WIDTH), "{wrapped}");
+        assert!(wrapped.lines().all(|l| !l.starts_with('。')), "{wrapped}");
+        assert_eq!(wrapped.replace('\n', ""), text);
     }
 
     #[test]

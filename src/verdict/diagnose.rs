@@ -4,6 +4,7 @@
 
 use super::outcome::explain;
 use crate::report::{Attempt, Cause, Direction, NetworkFinding, Outcome};
+use crate::tr;
 
 /// What most likely stands between the user and working mail, when nothing
 /// works, in the order a user should deal with it.
@@ -76,8 +77,8 @@ pub fn diagnose(report: &crate::report::Report, direction: Direction) -> Option<
         // The names did not fail to exist: nothing could be asked.
         return Some(Diagnosis {
             problem: Problem::Offline,
-            headline: format!("The {which} servers could not be checked: this computer seems to be offline."),
-            advice: "Once it is connected, check again; nothing here says the settings are wrong.".to_owned(),
+            headline: tr!("diagnosis-offline", direction = which),
+            advice: tr!("diagnosis-offline-advice"),
         });
     }
     let (problem, headline, advice) = login_problem(&attempts)
@@ -101,25 +102,24 @@ fn network_problem(attempts: &[&Attempt], which: &str, domain: &str) -> Finding 
     if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::Timeout) {
         (
             Problem::Blocked,
-            "No server answered at all.".to_owned(),
-            "Your network or a firewall may block mail connections. Try another network (for example a phone \
-             hotspot), or ask your network's administrator."
-                .to_owned(),
+            tr!("diagnosis-blocked"),
+            tr!("diagnosis-blocked-advice"),
         )
     } else if !attempts.is_empty() && attempts.iter().all(|a| a.outcome == Outcome::DnsFailed) {
         (
             Problem::NoSuchServer,
-            format!("None of the {which} server names exist."),
-            format!(
-                "Check the spelling of \"{domain}\" in your address. If it is right, check again with your \
-                 provider's {which} server name; it is usually in your provider's help pages."
+            tr!("diagnosis-no-such-server", direction = which),
+            tr!(
+                "diagnosis-no-such-server-advice",
+                direction = which,
+                domain = domain
             ),
         )
     } else {
         (
             Problem::Other,
-            format!("No working {which} mail setting was found."),
-            "See what was tried below for each server and port.".to_owned(),
+            tr!("diagnosis-other", direction = which),
+            tr!("diagnosis-other-advice"),
         )
     }
 }
@@ -138,45 +138,33 @@ fn login_problem(attempts: &[&Attempt]) -> Option<Finding> {
     Some(if let Some(a) = find(Outcome::AppPasswordRequired) {
         (
             Problem::AppPasswordRequired,
-            "Your provider wants an app password.".to_owned(),
+            tr!("diagnosis-app-password"),
             explain(a),
         )
     } else if let Some(a) = find(Outcome::AuthDisabled) {
-        (
-            Problem::AuthDisabled,
-            "Your provider has switched off password logins for this account.".to_owned(),
-            explain(a),
-        )
+        (Problem::AuthDisabled, tr!("diagnosis-auth-disabled"), explain(a))
     } else if let Some(a) = find(Outcome::WebLoginRequired) {
-        (
-            Problem::WebLoginRequired,
-            "Your provider wants you to sign in through its web page first.".to_owned(),
-            explain(a),
-        )
+        (Problem::WebLoginRequired, tr!("diagnosis-web-login"), explain(a))
     } else if let Some(a) = attempts.iter().find(|a| a.cause == Some(Cause::SignInRefused)) {
         (
             Problem::WrongPassword,
-            "Your sign-in with your provider was not accepted.".to_owned(),
+            tr!("diagnosis-sign-in-refused"),
             explain(a),
         )
     } else if let Some(a) = find(Outcome::AuthFailed) {
         (
             Problem::WrongPassword,
-            "The password (or user name) was not accepted.".to_owned(),
+            tr!("diagnosis-wrong-password"),
             explain(a),
         )
     } else if let Some(a) = attempts.iter().find(|a| a.cause == Some(Cause::PasswordRefused)) {
         (
             Problem::WrongPassword,
-            format!("Not checked: the password was refused by {}.", a.host),
+            tr!("diagnosis-password-refused-by", host = a.host.as_str()),
             explain(a),
         )
     } else if let Some(a) = find(Outcome::OauthRequired) {
-        (
-            Problem::OauthRequired,
-            "Your provider wants you to sign in through its web page.".to_owned(),
-            explain(a),
-        )
+        (Problem::OauthRequired, tr!("diagnosis-oauth"), explain(a))
     } else {
         return None;
     })
@@ -205,24 +193,14 @@ fn certificate_problem(attempts: &[&Attempt]) -> Option<Finding> {
                 suggestion,
             },
             if a.cause == Some(Cause::NoSubjectAltName) {
-                format!(
-                    "The server {} presents a certificate that current programs refuse.",
-                    a.host
-                )
+                tr!("diagnosis-no-subject-alt-name", host = a.host.as_str())
             } else {
-                format!(
-                    "The server {} presents a certificate for a different name.",
-                    a.host
-                )
+                tr!("diagnosis-name-mismatch", host = a.host.as_str())
             },
             explain(a),
         )
     } else if let Some(a) = find(Outcome::CertExpired) {
-        (
-            Problem::CertExpired,
-            "The server's certificate is out of date.".to_owned(),
-            explain(a),
-        )
+        (Problem::CertExpired, tr!("diagnosis-cert-expired"), explain(a))
     } else if let Some(a) = find(Outcome::CertUntrusted) {
         let fingerprint = a
             .certificate
@@ -231,13 +209,13 @@ fn certificate_problem(attempts: &[&Attempt]) -> Option<Finding> {
             .unwrap_or_default();
         (
             Problem::CertUntrusted { fingerprint },
-            "The server's certificate is not trusted.".to_owned(),
+            tr!("diagnosis-cert-untrusted"),
             explain(a),
         )
     } else if let Some(a) = find(Outcome::PlaintextAuthRefused) {
         (
             Problem::PlaintextOnly,
-            "The server offers login only without encryption.".to_owned(),
+            tr!("diagnosis-plaintext-only"),
             explain(a),
         )
     } else {

@@ -2,6 +2,7 @@
 
 use super::words;
 use crate::report::{Attempt, Cause, Direction, Outcome, Protocol, Section, Security, Setting, Source};
+use crate::tr;
 
 /// Order of preference within a protocol, lower first: what a mail program
 /// expects comes first (RFC 8314 §3 and §5.1): SMTP implicit TLS on 465,
@@ -175,32 +176,18 @@ pub fn recommend_pinned(
 #[must_use]
 pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
     let mut text = match (setting.protocol, setting.security, setting.port) {
-        (Protocol::Imap | Protocol::Pop3, Security::ImplicitTls, port) => format!(
-            "Port {port} with SSL/TLS (\"implicit TLS\") encrypts the connection from the very first byte. RFC 8314 \
-             (2018) recommends exactly this for mail programs."
-        ),
-        (Protocol::Imap | Protocol::Pop3, Security::Starttls, port) => format!(
-            "Port {port} greets in plain text and the connection is then switched to encryption with STARTTLS. This is \
-             as safe as SSL/TLS as long as your mail program is set to require STARTTLS, so the password is only ever \
-             sent encrypted."
-        ),
+        (Protocol::Imap | Protocol::Pop3, Security::ImplicitTls, port) => tr!("choice-tls", port = port),
+        (Protocol::Imap | Protocol::Pop3, Security::Starttls, port) => tr!("choice-starttls", port = port),
         (Protocol::Imap | Protocol::Pop3, Security::Plaintext, port) => words::plaintext_warning(port),
         (Protocol::Smtp, security, port) => smtp_choice(security, port),
     };
     match setting.protocol {
-        Protocol::Imap => text.push_str(
-            " IMAP keeps your mail on the server, so every device you use (computer, phone, web mail) sees the same \
-             folders, read marks and sent mail.",
-        ),
-        Protocol::Pop3 => text.push_str(
-            " Only POP3 works here: it downloads your mail to this one device (and usually removes it from the \
-             server), so other devices will not see the same mail. That suits one computer, or a full mailbox; for \
-             several devices ask your provider about IMAP.",
-        ),
+        Protocol::Imap => then(&mut text, &tr!("choice-imap")),
+        Protocol::Pop3 => then(&mut text, &tr!("choice-pop3")),
         Protocol::Smtp => {}
     }
     if setting.certificate_exception {
-        text.insert_str(0, &format!("{} ", words::CERTIFICATE_EXCEPTION_WARNING));
+        text = format!("{} {text}", words::certificate_exception_warning());
     }
     // Why the preferred port failed: on this setting's own server if it
     // was tried there (a name that does not exist says nothing about it).
@@ -220,30 +207,44 @@ pub fn explain_choice(setting: &Setting, attempts: &[Attempt]) -> String {
             )
         });
     if let Some(first) = better {
-        text.push_str(&format!(
-            " Port {} ({}) would be preferred, but it did not work: {}",
-            first.port,
-            first.security.client_label(),
-            first.explanation
-        ));
+        then(
+            &mut text,
+            &tr!(
+                "choice-better-failed",
+                port = first.port,
+                security = first.security.client_label(),
+                why = first.explanation.as_str()
+            ),
+        );
     }
     if is_misconfigured(setting.protocol, setting.security, setting.port) {
-        text.push_str(&format!(
-            " Note: port {} normally uses {}; this server speaks {} there, which is a mistake in its set-up. \
-             Set your mail program exactly as shown, or the provider may fix it one day and break this setting.",
-            setting.port,
-            other_mode(setting.security).client_label(),
-            setting.security.client_label()
-        ));
+        then(
+            &mut text,
+            &tr!(
+                "choice-misconfigured",
+                port = setting.port,
+                usual = other_mode(setting.security).client_label(),
+                security = setting.security.client_label()
+            ),
+        );
     } else if let Some((port, speaks)) = misconfigured_port(setting.protocol, attempts) {
-        text.push_str(&format!(
-            " Port {port} also answers, but with {} where mail programs expect {}: a mistake in the server's \
-             set-up, so it is not recommended.",
-            speaks.client_label(),
-            other_mode(speaks).client_label()
-        ));
+        then(
+            &mut text,
+            &tr!(
+                "choice-other-misconfigured",
+                port = port,
+                security = speaks.client_label(),
+                usual = other_mode(speaks).client_label()
+            ),
+        );
     }
     text
+}
+
+/// `sentence` after `text`, a space between.
+fn then(text: &mut String, sentence: &str) {
+    text.push(' ');
+    text.push_str(sentence);
 }
 
 /// A standard port that speaks the other mode (465 with STARTTLS, 587
@@ -272,40 +273,30 @@ fn other_mode(security: Security) -> Security {
 /// Why this SMTP port, in plain words.
 fn smtp_choice(security: Security, port: u16) -> String {
     match (security, port) {
-        (Security::ImplicitTls, 465) => "Port 465 with SSL/TLS (\"implicit TLS\") encrypts the connection from the very first byte, \
-             before your mail program and the server exchange anything. RFC 8314 (2018) recommends exactly this for mail programs. \
-             Articles that call port 465 \"deprecated\" were written before 2018 and are out of date."
-            .to_owned(),
-        (Security::ImplicitTls, port) => format!(
-            "Port {port} with SSL/TLS: the connection is encrypted from the very first byte, which RFC 8314 recommends for mail programs."
-        ),
-        (Security::Starttls, 587) => "Port 587 is the standard port for sending mail from a mail program (RFC 6409). The server greets \
-             in plain text and the connection is then switched to encryption with STARTTLS. This is as safe as port 465 as long as your \
-             mail program is set to require STARTTLS (not \"STARTTLS, if available\"), so the password is only ever sent encrypted."
-            .to_owned(),
-        (Security::Starttls, 2525) => "Port 2525 is not an official mail port, but many providers offer it because some networks block \
-             the official ones. The connection is switched to encryption with STARTTLS before the password is sent."
-            .to_owned(),
-        (Security::Starttls, 25) => "Port 25 is meant for mail servers talking to each other, and many internet providers block it for \
-             home and mobile connections, so it may stop working when you change networks. It works here, with STARTTLS encryption, \
-             because nothing better did."
-            .to_owned(),
-        (Security::Starttls, port) => format!(
-            "Port {port} works with STARTTLS: the connection is switched to encryption before the password is sent."
-        ),
+        (Security::ImplicitTls, 465) => tr!("choice-smtp-465"),
+        (Security::ImplicitTls, port) => tr!("choice-smtp-tls", port = port),
+        (Security::Starttls, 587) => tr!("choice-smtp-587"),
+        (Security::Starttls, 2525) => tr!("choice-smtp-2525"),
+        (Security::Starttls, 25) => tr!("choice-smtp-25"),
+        (Security::Starttls, port) => tr!("choice-smtp-starttls", port = port),
         (Security::Plaintext, port) => words::plaintext_warning(port),
     }
 }
 
-fn explain_alternative(setting: &Setting) -> String {
-    let caveat = words::caveat(setting)
-        .map(|c| format!(" ({c})"))
-        .unwrap_or_default();
-    format!(
-        "Also works: port {} with {}{caveat}.",
-        setting.port,
-        setting.security.client_label(),
-    )
+/// "Also works: port 587 with STARTTLS", with what to know about it.
+#[must_use]
+pub fn explain_alternative(setting: &Setting) -> String {
+    let port = setting.port;
+    let security = setting.security.client_label();
+    match words::caveat(setting) {
+        Some(caveat) => tr!(
+            "also-works-but",
+            port = port,
+            security = security,
+            caveat = caveat
+        ),
+        None => tr!("also-works", port = port, security = security),
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! the files read the same function.
 
 use crate::report::{Direction, LookupOutcome, Report, Setting, Source};
+use crate::tr;
 
 /// `a`, `a and b`, `a, b and c`.
 #[must_use]
@@ -9,7 +10,11 @@ pub fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tr!(
+            "list-and",
+            first = rest.join(&tr!("list-comma")),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -27,13 +32,13 @@ pub fn capitalised(text: &str) -> String {
 /// What a person must know before using this setting, in a few words;
 /// `None` for a setting that is encrypted with a trusted certificate.
 #[must_use]
-pub fn caveat(setting: &Setting) -> Option<&'static str> {
+pub fn caveat(setting: &Setting) -> Option<String> {
     if setting.insecure {
-        Some("not encrypted: avoid")
+        Some(tr!("caveat-insecure"))
     } else if setting.certificate_exception {
-        Some("only with the certificate you accepted by hand")
+        Some(tr!("caveat-certificate"))
     } else if setting.login_spared {
-        Some("offers a login; not tried, to spare your account")
+        Some(tr!("caveat-login-spared"))
     } else {
         None
     }
@@ -47,7 +52,7 @@ pub fn found_through(report: &Report, setting: &Setting) -> Option<String> {
     if setting.source == Source::User {
         return None;
     }
-    let words = format!("Found through {}.", source(setting.source));
+    let words = tr!("found-through", source = source(setting.source));
     let mx = report.discovery.iter().find(|l| {
         l.source == Source::Mx && l.outcome == LookupOutcome::Found && setting.source == Source::Mx
     });
@@ -57,7 +62,8 @@ pub fn found_through(report: &Report, setting: &Setting) -> Option<String> {
     })
 }
 
-/// "incoming" or "outgoing", as a sentence names a half of the account.
+/// "incoming" or "outgoing": the key by which a sentence of the resources
+/// chooses its words for a half of the account (`{ $direction -> ... }`).
 #[must_use]
 pub fn direction(direction: Direction) -> &'static str {
     match direction {
@@ -66,12 +72,12 @@ pub fn direction(direction: Direction) -> &'static str {
     }
 }
 
-/// "incoming", "outgoing", or "incoming and outgoing".
+/// "incoming", "outgoing", or "both": the key for both halves or one.
 #[must_use]
 pub fn directions(directions: &[Direction]) -> &'static str {
     match directions {
         [one] => direction(*one),
-        _ => "incoming and outgoing",
+        _ => "both",
     }
 }
 
@@ -79,32 +85,29 @@ pub fn directions(directions: &[Direction]) -> &'static str {
 /// without encryption.
 #[must_use]
 pub fn plaintext_warning(port: u16) -> String {
-    format!(
-        "Warning: port {port} works only WITHOUT encryption. Your password and your mail travel readable by anyone on \
-         the network path. You allowed this check; use it only on a network you trust, and ask your provider for an \
-         encrypted setting."
-    )
+    tr!("plaintext-warning", port = port)
 }
 
 /// The warning that heads the explanation of a setting that works only
 /// with a certificate the person accepted by its fingerprint.
-pub const CERTIFICATE_EXCEPTION_WARNING: &str = "Warning: this works only because you accepted the server's \
-     certificate by its fingerprint; no certificate authority vouches for it. Your mail program will warn about it \
-     too: accept it there only if it shows the same fingerprint.";
+#[must_use]
+pub fn certificate_exception_warning() -> String {
+    tr!("certificate-exception-warning")
+}
 
 /// What the person is told about a setting from `source`.
 #[must_use]
-pub fn source(source: Source) -> &'static str {
-    match source {
-        Source::User => "the server you entered",
-        Source::Autoconfig => "your provider's own settings file",
-        Source::WellKnown => "your provider's settings file on its website",
-        Source::Ispdb => "Thunderbird's database of mail providers",
-        Source::Mx => "the provider that handles your domain's mail (its MX record)",
-        Source::Srv => "your domain's DNS (SRV records)",
-        Source::Guess => "a guess from your address's domain",
-        Source::Control => "a name that cannot exist",
-    }
+pub fn source(source: Source) -> String {
+    tr!(match source {
+        Source::User => "source-user",
+        Source::Autoconfig => "source-autoconfig",
+        Source::WellKnown => "source-well-known",
+        Source::Ispdb => "source-ispdb",
+        Source::Mx => "source-mx",
+        Source::Srv => "source-srv",
+        Source::Guess => "source-guess",
+        Source::Control => "source-control",
+    })
 }
 
 /// A setting in one line: "SMTP mail.example.com:465 SSL/TLS".

@@ -4,6 +4,7 @@
 //! other: the web servers asked agree on another time (their `Date`
 //! headers), or certificates of unrelated domains are all not valid yet.
 
+use crate::tr;
 use std::collections::BTreeMap;
 
 use time::format_description::well_known::Rfc3339;
@@ -48,14 +49,14 @@ fn web_evidence(web: &BTreeMap<String, i64>, now: i64) -> Option<Finding> {
     }
     let offset = offsets[offsets.len() / 2];
     let names: Vec<&str> = web.keys().map(String::as_str).collect();
-    let evidence = format!(
-        "This computer's clock says {}, but the {} web servers asked ({}) say {}: this computer is {} {}.",
-        date(now),
-        names.len(),
-        names.join(", "),
-        date(now + offset),
-        span(offset.abs()),
-        if offset > 0 { "behind" } else { "ahead" },
+    let evidence = tr!(
+        "network-clock-web",
+        direction = if offset > 0 { "behind" } else { "ahead" },
+        now = date(now),
+        count = names.len(),
+        names = names.join(", "),
+        then = date(now + offset),
+        span = span(offset.abs()),
     );
     Some(finding(evidence))
 }
@@ -84,14 +85,13 @@ fn certificate_evidence(report: &Report, now: i64) -> Option<Finding> {
     }
     let hosts: Vec<&str> = future.values().map(String::as_str).collect();
     let latest_start = latest_start?;
-    let evidence = format!(
-        "This computer's clock says {}, but the certificates of {} unrelated servers ({}) only become \
-         valid later, the last of them on {}: this computer is at least {} behind.",
-        date(now),
-        hosts.len(),
-        hosts.join(", "),
-        date(latest_start),
-        span(latest_start - now),
+    let evidence = tr!(
+        "network-clock-certificates",
+        now = date(now),
+        count = hosts.len(),
+        names = hosts.join(", "),
+        then = date(latest_start),
+        span = span(latest_start - now),
     );
     Some(finding(evidence))
 }
@@ -100,11 +100,7 @@ fn finding(evidence: String) -> Finding {
     Finding {
         finding: NetworkFinding::ClockSkew,
         evidence,
-        advice: "Secure connections check each server's certificate against this computer's date: with \
-                 the clock this far off they fail, or soon will, in every program, and mail goes out \
-                 with the wrong date. Set the date and time (turn on setting them automatically), then \
-                 check again."
-            .to_owned(),
+        advice: tr!("network-clock-advice"),
     }
 }
 
@@ -122,13 +118,12 @@ fn date(seconds: i64) -> String {
 /// A length of time as a person says it: `3 days`, `5 hours`, `2 years`.
 fn span(seconds: i64) -> String {
     let (count, unit) = match seconds {
-        s if s >= 2 * 365 * 86_400 => (s / (365 * 86_400), "year"),
-        s if s >= 2 * 86_400 => (s / 86_400, "day"),
-        s if s >= 2 * 3_600 => (s / 3_600, "hour"),
-        s => ((s / 60).max(1), "minute"),
+        s if s >= 2 * 365 * 86_400 => (s / (365 * 86_400), "network-span-years"),
+        s if s >= 2 * 86_400 => (s / 86_400, "network-span-days"),
+        s if s >= 2 * 3_600 => (s / 3_600, "network-span-hours"),
+        s => ((s / 60).max(1), "network-span-minutes"),
     };
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{count} {unit}{plural}")
+    tr!(unit, count = count)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! A company authority that signs only the company's own servers is
 //! neither.
 
+use crate::tr;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::report::{Finding, NetworkFinding, Report};
@@ -41,21 +42,18 @@ pub(super) fn tls_interception(report: &Report) -> Option<Finding> {
     })?;
     let hosts: Vec<String> = hosts.into_iter().collect();
     let what = product.map_or_else(
-        || "Something on this computer or network".to_owned(),
-        |name| format!("Something on this computer or network (by the name of its authority, {name})"),
+        || tr!("network-interception-something"),
+        |name| tr!("network-interception-product", product = name),
     );
     Some(Finding {
         finding: NetworkFinding::TlsInterception,
-        evidence: format!(
-            "The certificates of {} lead to \"{root}\", an authority that only this computer trusts — not a \
-             public one, and not one you named. {what} decrypts secure connections and signs them again.",
-            crate::verdict::words::and_list(&hosts),
+        evidence: tr!(
+            "network-interception-evidence",
+            hosts = crate::verdict::words::and_list(&hosts),
+            root = root,
+            what = what,
         ),
-        advice: "The settings shown are right. A mail program on this computer works with them as long as \
-                 it trusts that authority too (most use the system's store; Thunderbird has its own and \
-                 shows certificate warnings); otherwise switch off mail or HTTPS scanning in that program, \
-                 or check from another network to see the servers' own certificates."
-            .to_owned(),
+        advice: tr!("network-interception-advice"),
     })
 }
 

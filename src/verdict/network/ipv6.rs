@@ -3,6 +3,7 @@
 //! check tries IPv4 a quarter second later (RFC 8305) and loses nothing;
 //! a mail program that waits for IPv6 hangs at every connection.
 
+use crate::tr;
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
@@ -35,22 +36,16 @@ pub(super) fn ipv6_broken(report: &Report) -> Option<Finding> {
     }
     let named: Vec<String> = silent
         .iter()
-        .map(|(address, host)| format!("{host} at {address}"))
+        .map(|(address, host)| tr!("network-server-at", host = *host, address = *address))
         .collect();
     Some(Finding {
         finding: NetworkFinding::Ipv6Broken,
-        evidence: format!(
-            "{} IPv6 addresses of servers ({}) never answered, while the same servers answered over IPv4 \
-             at once; no server answered over IPv6.",
-            silent.len(),
-            named.join(", ")
+        evidence: tr!(
+            "network-ipv6-evidence",
+            count = silent.len(),
+            named = named.join(", ")
         ),
-        advice: "This network gives out IPv6 but does not carry it. This check, like current browsers and \
-                 mail programs, tries IPv4 a quarter of a second later, so the settings shown work here; a \
-                 mail program that waits for IPv6 hangs for a minute or more at each connection, or fails. \
-                 Whoever runs the network (or the router) can fix its IPv6; until then, turning IPv6 off \
-                 for this connection helps such programs."
-            .to_owned(),
+        advice: tr!("network-ipv6-advice"),
     })
 }
 

@@ -12,6 +12,7 @@
 //!   that does not depend on the address's domain (the ISPDB), so it is not
 //!   the domain's DNS that is down — and no server could be reached at all.
 
+use crate::tr;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod clock;
@@ -48,28 +49,28 @@ pub fn findings(report: &Report) -> Vec<Finding> {
 /// A finding's title: whose problem it is and what, as the window heads
 /// its box.
 #[must_use]
-pub fn title(finding: NetworkFinding) -> &'static str {
-    match finding {
-        NetworkFinding::PortBlocked => "Your network: a port is blocked here",
-        NetworkFinding::Offline => "Your network: this computer seems to be offline",
-        NetworkFinding::ClockSkew => "Your computer: the clock is wrong",
-        NetworkFinding::CaptivePortal => "Your network: it wants a sign-in first",
-        NetworkFinding::TlsInterception => "Your network: secure connections are decrypted on the way",
-        NetworkFinding::Ipv6Broken => "Your network: IPv6 does not work here",
-    }
+pub fn title(finding: NetworkFinding) -> String {
+    tr!(match finding {
+        NetworkFinding::PortBlocked => "network-title-port-blocked",
+        NetworkFinding::Offline => "network-title-offline",
+        NetworkFinding::ClockSkew => "network-title-clock",
+        NetworkFinding::CaptivePortal => "network-title-portal",
+        NetworkFinding::TlsInterception => "network-title-interception",
+        NetworkFinding::Ipv6Broken => "network-title-ipv6",
+    })
 }
 
 /// Whose problem a finding is, as the text report begins its line.
 #[must_use]
-pub fn whose(finding: NetworkFinding) -> &'static str {
-    match finding {
+pub fn whose(finding: NetworkFinding) -> String {
+    tr!(match finding {
         NetworkFinding::PortBlocked
         | NetworkFinding::Offline
         | NetworkFinding::CaptivePortal
         | NetworkFinding::TlsInterception
-        | NetworkFinding::Ipv6Broken => "Your network",
-        NetworkFinding::ClockSkew => "Your computer",
-    }
+        | NetworkFinding::Ipv6Broken => "network-whose-network",
+        NetworkFinding::ClockSkew => "network-whose-computer",
+    })
 }
 
 /// No lookup got an answer (not even "nothing here"), one of them the
@@ -88,15 +89,8 @@ fn offline(report: &Report) -> Option<Finding> {
     }
     Some(Finding {
         finding: NetworkFinding::Offline,
-        evidence: format!(
-            "None of the {} lookups got an answer — not even Thunderbird's database of mail providers, \
-             which does not depend on your domain — and no mail server could be reached.",
-            lookups.len()
-        ),
-        advice: "This computer does not seem to be connected to the internet. Check Wi-Fi or the cable \
-                 (and flight mode), then check again. If web pages open in your browser, this computer's \
-                 DNS settings (or a VPN) may be what fails."
-            .to_owned(),
+        evidence: tr!("network-offline-evidence", count = lookups.len()),
+        advice: tr!("network-offline-advice"),
     })
 }
 
@@ -142,9 +136,7 @@ fn blocked_port_findings(report: &Report) -> Vec<Finding> {
         findings.push(Finding {
             finding: NetworkFinding::PortBlocked,
             evidence: evidence(&relay),
-            advice: "Most home and mobile internet providers block port 25 for computers on their \
-                     network; that is normal and does not matter: mail programs send on port 465 or 587."
-                .to_owned(),
+            advice: tr!("network-port-25-advice"),
         });
     }
     findings
@@ -214,50 +206,37 @@ fn addresses(attempt: &Attempt) -> impl Iterator<Item = &str> {
 }
 
 fn evidence(blocked: &[(u16, BTreeMap<String, String>)]) -> String {
-    let ports = port_words(blocked);
     let servers: BTreeMap<&str, &str> = blocked
         .iter()
         .flat_map(|(_, servers)| servers.iter().map(|(a, h)| (a.as_str(), h.as_str())))
         .collect();
     let named: Vec<String> = servers
         .iter()
-        .map(|(address, host)| format!("{host} at {address}"))
+        .map(|(address, host)| tr!("network-server-at", host = *host, address = *address))
         .collect();
-    format!(
-        "{ports} got no answer from {} servers ({}), which answer on other ports.",
-        servers.len(),
-        named.join(", ")
+    tr!(
+        "network-ports-silent",
+        count = blocked.len(),
+        ports = port_list(blocked),
+        servers = servers.len(),
+        named = named.join(", ")
     )
 }
 
 fn advice(blocked: &[(u16, BTreeMap<String, String>)], report: &Report) -> String {
-    let ports = blocked.iter().map(|(p, _)| p.to_string()).collect::<Vec<_>>();
-    let drops = format!(
-        "Something on this network drops connections to port {}: common on hotel, office and public \
-         Wi-Fi, with some VPNs, and with providers that block mail ports.",
-        crate::verdict::words::and_list(&ports)
-    );
     let working = report.outgoing.recommended.is_some() || report.incoming.recommended.is_some();
-    if working {
-        format!(
-            "{drops} The settings shown work on this network; a mail program set to a blocked port would \
-             wait and fail here, and work again elsewhere."
-        )
+    let id = if working {
+        "network-drops-but-works"
     } else {
-        format!(
-            "{drops} Check again from another network (a phone's hotspot, say), or ask whoever runs this \
-             network to allow it."
-        )
-    }
+        "network-drops-try-elsewhere"
+    };
+    tr!(id, ports = port_list(blocked))
 }
 
-/// "Port 587" or "Ports 587 and 2525".
-fn port_words(blocked: &[(u16, BTreeMap<String, String>)]) -> String {
+/// "587" or "587 and 2525".
+fn port_list(blocked: &[(u16, BTreeMap<String, String>)]) -> String {
     let ports: Vec<String> = blocked.iter().map(|(p, _)| p.to_string()).collect();
-    match ports.as_slice() {
-        [one] => format!("Port {one}"),
-        _ => format!("Ports {}", crate::verdict::words::and_list(&ports)),
-    }
+    crate::verdict::words::and_list(&ports)
 }
 
 #[cfg(test)]

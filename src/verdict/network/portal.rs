@@ -5,6 +5,7 @@
 //! of unrelated domains answered with a certificate for some other name.
 //! A domain with a wildcard record gives the first alone.
 
+use crate::tr;
 use std::collections::BTreeMap;
 
 use crate::report::{Finding, Lookup, LookupOutcome, NetworkFinding, Report, Source};
@@ -29,22 +30,19 @@ pub(super) fn captive_portal_in(lookups: &[&Lookup]) -> Option<Finding> {
     presented.sort_unstable();
     presented.dedup();
     let other = if presented.is_empty() {
-        "another name".to_owned()
+        tr!("network-portal-another-name")
     } else {
         presented.join(", ")
     };
     Some(Finding {
         finding: NetworkFinding::CaptivePortal,
-        evidence: format!(
-            "A name that cannot exist ({name}) has an address on this network, and the web servers of {} \
-             answered with a certificate for {other}: names here do not lead where they should.",
-            crate::verdict::words::and_list(&hosts),
+        evidence: tr!(
+            "network-portal-evidence",
+            name = name,
+            hosts = crate::verdict::words::and_list(&hosts),
+            other = other,
         ),
-        advice: "This network seems to want you to sign in first, as hotel, airport, train and café Wi-Fi \
-                 do: open any web page in your browser, sign in or accept the terms, then check again. If \
-                 it is not such a network, its DNS (or a VPN, or a program on this computer) redirects \
-                 names it should not; the mail settings cannot be checked through it."
-            .to_owned(),
+        advice: tr!("network-portal-advice"),
     })
 }
 
