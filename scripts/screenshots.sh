@@ -9,6 +9,9 @@
 # To look at the window under display scaling without touching the README's
 # pictures, choose another folder and a scale factor:
 #   SHOTS=/tmp/shots-150 WINIT_X11_SCALE_FACTOR=1.5 scripts/screenshots.sh
+# The window in another language (the first three pictures only, which
+# the README shows per language):
+#   LANGUAGE_TAG=de SHOTS=assets/screenshots/de scripts/screenshots.sh
 # The network findings need a network of their own (IPv6 addresses and
 # nftables rules); inside a private namespace, as scripts/test.sh makes
 # one, set MAILSETUP_PRIVATE_NETWORK=1 to take those pictures too.
@@ -16,6 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 binary=$PWD/target/release/mailsetup
+language=${LANGUAGE_TAG:-}
 shots=${SHOTS:-$PWD/assets/screenshots}
 scale=${WINIT_X11_SCALE_FACTOR:-1}
 appearance=${APPEARANCE:-light}
@@ -45,7 +49,11 @@ full=127.0.1.1 ispdb=127.0.1.80 dns=127.0.1.53 silent_at=127.0.1.20
 start_app() {
     # A fresh form each time, in the chosen theme.
     mkdir -p "$config/mailsetup"
-    printf '{"appearance": "%s"}\n' "$appearance" >"$config/mailsetup/settings.json"
+    if [ -n "$language" ]; then
+        printf '{"appearance": "%s", "language": "%s"}\n' "$appearance" "$language" >"$config/mailsetup/settings.json"
+    else
+        printf '{"appearance": "%s"}\n' "$appearance" >"$config/mailsetup/settings.json"
+    fi
     # "$@": a command to run the app under (unshare -n for no network).
     local at=() address
     for address in $full; do at+=(--resolve "mail.full.test:$address"); done
@@ -76,6 +84,7 @@ shot 3-result 12
 xdotool windowsize "$window" "$(awk "BEGIN {print int(520 * $scale)}")" "$(awk "BEGIN {print int(460 * $scale)}")"
 shot 3-result-minimum-size 1
 stop_app
+[ -z "$language" ] || exit 0
 
 start_app
 xdotool type --delay 20 "alice@wrongname.test"

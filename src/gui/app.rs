@@ -76,6 +76,7 @@ impl App {
             crate::i18n::choose(tag);
         }
         theme::install(ctx);
+        super::fonts::install(ctx);
         if env.ask_desktop_theme {
             worker.ask_desktop_theme();
         }
@@ -313,6 +314,7 @@ impl App {
                     None => crate::i18n::choose_system(),
                 };
                 self.settings.language = choice;
+                super::fonts::install(&self.ctx);
                 // What is on screen, said again in the new language.
                 if let Some(report) = &mut self.report {
                     crate::verdict::retell(report);

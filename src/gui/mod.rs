@@ -6,7 +6,8 @@
 //! returns an `Action` (`action.rs`); `widgets.rs` has the pieces they
 //! share; `worker.rs` runs the engine off the UI thread; `desktop.rs` asks the
 //! desktop for its theme and whether a file dialog can open; `theme.rs`
-//! draws light and dark with readable contrast; `header.rs` the title,
+//! draws light and dark with readable contrast; `fonts.rs` adds a font for
+//! Chinese and Japanese; `header.rs` the title,
 //! steps, theme menu and About; `env.rs` what the window needs from
 //! outside.
 
@@ -17,6 +18,7 @@ pub mod clients;
 pub mod desktop;
 mod env;
 mod findings;
+pub mod fonts;
 mod header;
 pub mod settings;
 mod step;

@@ -39,7 +39,11 @@ macro_rules! resources {
 }
 
 /// Each language's resources, the source first.
-const RESOURCES: &[(&str, &[&str])] = &[(SOURCE, &resources!("en-US")), ("de", &resources!("de"))];
+const RESOURCES: &[(&str, &[&str])] = &[
+    (SOURCE, &resources!("en-US")),
+    ("de", &resources!("de")),
+    ("ja", &resources!("ja")),
+];
 
 /// Every language's bundle, the source first and the pseudo-locale last.
 struct Languages(Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>);
@@ -172,6 +176,16 @@ pub fn available() -> Vec<(String, String)> {
         .collect()
 }
 
+/// Each language's resource files as text, with its tag (for tests of
+/// what the resources need, such as the glyphs of a font).
+#[must_use]
+pub fn resource_text() -> Vec<(&'static str, String)> {
+    RESOURCES
+        .iter()
+        .map(|(tag, files)| (*tag, files.concat()))
+        .collect()
+}
+
 /// The tag of the language that speaks now.
 #[must_use]
 pub fn current() -> String {
@@ -228,10 +242,9 @@ fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
             continue;
         };
         let mut errors = Vec::new();
-        // A line break in a resource is a space: the window wraps text.
-        let said = bundle
-            .format_pattern(pattern, args, &mut errors)
-            .replace('\n', " ");
+        // A line break in a resource is a space (none between two Chinese
+        // or Japanese characters): the window wraps text itself.
+        let said = join_lines(&bundle.format_pattern(pattern, args, &mut errors));
         // A variable the sentence names and the code does not pass.
         debug_assert!(errors.is_empty(), "{id}: {errors:?}");
         if speaking() == all.len() - 1 {
@@ -241,6 +254,32 @@ fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     }
     debug_assert!(false, "no sentence {id}");
     id.to_owned()
+}
+
+/// `text` on one line: each line break a space, or nothing where it
+/// falls between two wide (Chinese, Japanese) characters.
+fn join_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\n' {
+            out.push(c);
+        } else if !(out.chars().last().is_some_and(is_wide) && chars.peek().copied().is_some_and(is_wide)) {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// East Asian wide and full-width characters (Unicode's UAX 11, the
+/// blocks Chinese, Japanese and Korean text uses): written without spaces
+/// between words, two columns wide in a terminal.
+#[must_use]
+pub fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 #[cfg(test)]
@@ -388,6 +427,13 @@ mod tests {
         );
         // 40 % of its 7 letters, after a space.
         assert_eq!(said.chars().count(), english.chars().count() + 1 + 3, "{said}");
+    }
+
+    #[test]
+    fn a_line_break_is_a_space_except_between_wide_characters() {
+        assert_eq!(join_lines("two\nlines"), "two lines");
+        assert_eq!(join_lines("見つけ、\nパスワード"), "見つけ、パスワード");
+        assert_eq!(join_lines("MX と SRV\nレコード"), "MX と SRV レコード");
     }
 
     #[test]

@@ -417,7 +417,7 @@ fn pieces(word: &str) -> Vec<&str> {
     let mut start = 0;
     let mut previous_wide = false;
     for (at, c) in word.char_indices() {
-        let wide = is_wide(c);
+        let wide = crate::i18n::is_wide(c);
         let closing = matches!(
             c,
             '、' | '。' | '，' | '：' | '；' | '）' | '」' | '』' | '！' | '？' | '・' | 'ー'
@@ -435,16 +435,9 @@ fn pieces(word: &str) -> Vec<&str> {
 /// How many terminal columns `text` takes: two for each wide character.
 #[must_use]
 pub fn columns(text: &str) -> usize {
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
-}
-
-/// East Asian wide and full-width characters (Unicode's UAX 11, the
-/// blocks Chinese, Japanese and Korean text uses).
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+    text.chars()
+        .map(|c| if crate::i18n::is_wide(c) { 2 } else { 1 })
+        .sum()
 }
 
 #[cfg(test)]

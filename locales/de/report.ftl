@@ -1,0 +1,117 @@
+### Der Textbericht: was `mailsetup probe` ausgibt und der Export „Textbericht“ des Fensters.
+
+outcome-ok = funktioniert
+outcome-auth-failed = Passwort abgelehnt
+outcome-auth-temporary = Anmeldung gerade nicht möglich (Serverproblem)
+outcome-auth-disabled = Anmeldung mit Passwort vom Anbieter abgeschaltet
+outcome-web-login-required = zuerst über die Webseite anmelden
+outcome-app-password-required = App-Passwort nötig
+outcome-oauth-required = Anmeldung im Browser (OAuth2) nötig
+outcome-auth-unavailable = keine Anmeldung angeboten
+outcome-plaintext-auth-refused = Anmeldung nur ohne Verschlüsselung (Passwort nicht gesendet)
+outcome-starttls-unavailable = keine Verschlüsselung angeboten
+outcome-cert-untrusted = Zertifikat nicht vertrauenswürdig
+outcome-cert-expired = Zertifikat abgelaufen
+outcome-cert-name-mismatch = Zertifikat gilt für einen anderen Namen
+outcome-tls-failed = Verschlüsselung fehlgeschlagen
+outcome-wrong-mode = spricht die andere Verbindungsart
+outcome-refused = geschlossen
+outcome-server-busy = Server ausgelastet
+outcome-service-refused = Server verweigert den Dienst
+outcome-timeout = keine Antwort
+outcome-dns-failed = kein solcher Server
+outcome-protocol-error = keine ordentliche Antwort eines Mail-Servers
+outcome-cancelled = abgebrochen
+outcome-skipped = nicht versucht
+cause-closed-after-login = Anmeldung angenommen, dann hat der Server die Sitzung beendet
+cause-plaintext-only = überhaupt keine Verschlüsselung
+cause-pipelined-answer = hat geantwortet, bevor gefragt wurde
+cause-preauth = behauptet eine Anmeldung vor jedem Passwort
+cause-login-unanswered = Passwort gesendet, keine Antwort
+cause-access-disabled = in den Einstellungen des Anbieters abgeschaltet
+cause-login-spared = bietet eine Anmeldung; nicht versucht, um Ihr Konto zu schonen
+cause-mechanism-refused = hat die angebotene Anmeldeart selbst abgelehnt
+
+report-short-reason = { $words }.
+
+report-server-type = Servertyp:
+report-server = Server:
+report-port = Port:
+report-security = Verbindungssicherheit:
+report-authentication = Authentifizierung:
+report-username = Benutzername:
+report-certificate = Zertifikat SHA-256:
+report-auth-oauth = OAuth2 (Anmeldung bei Ihrem Anbieter)
+report-auth-password = Passwort, normal
+report-auth-unchecked = (nicht geprüft)
+
+report-cancelled = Beendet, bevor die Prüfung fertig war; das ist, was bis dahin gefunden wurde.
+report-works-plaintext =
+    { $direction ->
+        [incoming] Eingehende E-Mails funktionieren nur OHNE Verschlüsselung:
+       *[outgoing] Ausgehende E-Mails funktionieren nur OHNE Verschlüsselung:
+    }
+report-works-exception =
+    { $direction ->
+        [incoming] Eingehende E-Mails funktionieren nur mit dem Zertifikat, das Sie von Hand angenommen haben:
+       *[outgoing] Ausgehende E-Mails funktionieren nur mit dem Zertifikat, das Sie von Hand angenommen haben:
+    }
+report-recommended-unchecked =
+    { $direction ->
+        [incoming] Empfohlene Einstellungen für eingehende E-Mails (Verbindung geprüft, Passwort nicht geprüft):
+       *[outgoing] Empfohlene Einstellungen für ausgehende E-Mails (Verbindung geprüft, Passwort nicht geprüft):
+    }
+report-recommended-signed-in =
+    { $direction ->
+        [incoming] Empfohlene Einstellungen für eingehende E-Mails (verifiziert durch Anmeldung bei Ihrem Anbieter):
+       *[outgoing] Empfohlene Einstellungen für ausgehende E-Mails (verifiziert durch Anmeldung bei Ihrem Anbieter):
+    }
+report-recommended =
+    { $direction ->
+        [incoming] Empfohlene Einstellungen für eingehende E-Mails (verifiziert: Ihr Passwort wurde angenommen):
+       *[outgoing] Empfohlene Einstellungen für ausgehende E-Mails (verifiziert: Ihr Passwort wurde angenommen):
+    }
+report-found-private =
+    { $direction ->
+        [incoming] Einstellungen für eingehende E-Mails auf einer lokalen oder privaten Netzwerkadresse gefunden (das Passwort wurde nicht gesendet):
+       *[outgoing] Einstellungen für ausgehende E-Mails auf einer lokalen oder privaten Netzwerkadresse gefunden (das Passwort wurde nicht gesendet):
+    }
+report-found-unconfirmed =
+    { $direction ->
+        [incoming] Einstellungen für eingehende E-Mails gefunden, die Ihre Bestätigung brauchen (das Passwort wurde nicht gesendet):
+       *[outgoing] Einstellungen für ausgehende E-Mails gefunden, die Ihre Bestätigung brauchen (das Passwort wurde nicht gesendet):
+    }
+report-if-own-server = Wenn es der eigene Server Ihrer Organisation ist:
+report-to-send-there = Um das Passwort dorthin zu senden:
+report-why = Warum:
+report-also-works =
+    { $direction ->
+        [incoming] Funktioniert auch (eingehend):
+       *[outgoing] Funktioniert auch (ausgehend):
+    }
+report-looked-for = Wo nach den Servern gesucht wurde:
+report-else-tried = Was sonst versucht wurde:
+
+report-lookup-found = gefunden
+report-lookup-nothing = nichts
+report-lookup-timeout = keine Antwort
+report-lookup-failed = fehlgeschlagen
+report-lookup-ignored = IGNORIERT
+report-lookup = { $mark }: { $query } ({ $ms } ms): { $detail }
+
+cli-thunderbird-file = Thunderbird-Datei
+cli-apple-profile = Apple-Profil
+cli-wrote = { $what } nach { $path } geschrieben
+cli-not-written = { $what } nicht geschrieben: { $why }.
+cli-password-prompt = Passwort für { $email }:{ " " }
+cli-sign-in-open =
+    Melden Sie sich in Ihrem Browser bei Ihrem Anbieter ({ $issuer }) an. Falls sich kein Browser öffnet,
+    öffnen Sie diese Adresse:
+cli-sign-in-waiting = Warten auf Ihre Anmeldung (Strg-C beendet)…
+cli-no-browser = (hier konnte kein Browser geöffnet werden: { $error })
+cli-signed-in = Angemeldet; die Server werden damit geprüft.
+cli-unknown-language = Keine Sprache „{ $tag }“ vorhanden; es wird { $spoken } gesprochen.
+cli-give-the-name = Um den Namen anzugeben:
+cli-recommended = => { $setting } funktioniert; die übrigen Prüfungen laufen zu Ende (Strg-C beendet sie)
+cli-lookup = Abfrage
+cli-with-exception = , mit dem Zertifikat, das Sie angenommen haben

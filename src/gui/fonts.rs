@@ -1,0 +1,110 @@
+//! The window's fonts: egui's own, and after them a font for Chinese and
+//! Japanese. That is the system's (found through fontconfig) when the
+//! window speaks one of those languages and the system has one, and
+//! otherwise a subset of Noto Sans CJK built in (`assets/fonts`, written by
+//! `scripts/cjk-font.sh`) that holds every character of the program's own
+//! Chinese and Japanese sentences, within the binary's size budget.
+
+use std::sync::Arc;
+
+use eframe::egui;
+
+/// Noto Sans CJK JP, the characters of the program's resources only
+/// (SIL Open Font License 1.1).
+const SUBSET: &[u8] = include_bytes!("../../assets/fonts/cjk-subset.otf");
+
+/// Installs the fonts for the language that speaks now.
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let (name, data) = match system_font() {
+        Some(font) => ("system CJK", font),
+        None => ("CJK subset", egui::FontData::from_static(SUBSET)),
+    };
+    fonts.font_data.insert(name.to_owned(), Arc::new(data));
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts.families.entry(family).or_default().push(name.to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// The system's font for the language that speaks now, when that is
+/// Chinese or Japanese and fontconfig knows one. Only then: such a font
+/// is tens of megabytes in memory.
+#[cfg(target_os = "linux")]
+fn system_font() -> Option<egui::FontData> {
+    let language = crate::i18n::current();
+    let fontconfig_language = match language.split('-').next()? {
+        "ja" => "ja",
+        "zh" => "zh-cn",
+        _ => return None,
+    };
+    let listed = std::process::Command::new("fc-list")
+        .args([
+            "-f",
+            "%{file}|%{index}|%{style}\n",
+            &format!(":lang={fontconfig_language}"),
+        ])
+        .output()
+        .ok()?;
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    // A regular face, sans-serif before others: as the window's own text.
+    let mut faces: Vec<(&str, u32, bool, bool)> = listed
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.splitn(3, '|');
+            let file = fields.next()?;
+            let index = fields.next()?.parse().ok()?;
+            let style = fields.next().unwrap_or_default();
+            Some((file, index, style.contains("Regular"), file.contains("Sans")))
+        })
+        .collect();
+    faces.sort_by_key(|&(file, index, regular, sans)| (!regular, !sans, file.to_owned(), index));
+    let (file, index, _, _) = faces.first()?;
+    let bytes = std::fs::read(file).ok()?;
+    let mut font = egui::FontData::from_owned(bytes);
+    font.index = *index;
+    Some(font)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn system_font() -> Option<egui::FontData> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character of every language's resources has a glyph in egui's
+    /// fonts or the built-in one: no sentence shows as boxes on a computer
+    /// without a CJK font.
+    #[test]
+    fn the_built_in_font_has_every_character_of_the_resources() {
+        let ctx = egui::Context::default();
+        let mut fonts = egui::FontDefinitions::default();
+        fonts.font_data.insert(
+            "CJK subset".to_owned(),
+            Arc::new(egui::FontData::from_static(SUBSET)),
+        );
+        fonts
+            .families
+            .entry(egui::FontFamily::Proportional)
+            .or_default()
+            .push("CJK subset".to_owned());
+        ctx.set_fonts(fonts);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        let font = egui::FontId::proportional(14.0);
+        for (tag, text) in crate::i18n::resource_text() {
+            let missing: String = ctx.fonts_mut(|fonts| {
+                text.chars()
+                    .filter(|c| !c.is_control() && !fonts.has_glyph(&font, *c))
+                    .collect()
+            });
+            assert!(
+                missing.is_empty(),
+                "{tag}: no glyph for {missing:?}; run scripts/cjk-font.sh"
+            );
+        }
+    }
+}
