@@ -265,7 +265,9 @@ fn attempt_row_ui(row: &Row, ui: &mut egui::Ui) {
     ));
     match &row.finished {
         Some(attempt) => ui.add(egui::Label::new(&attempt.explanation).wrap()),
-        None => ui.label(phase_words(row.phase)),
+        // Wraps as the explanation does: a longer language must not run
+        // past the window's edge at its narrowest.
+        None => ui.add(egui::Label::new(phase_words(row.phase)).wrap()),
     };
     ui.end_row();
 }
@@ -647,6 +649,40 @@ mod tests {
     /// lookups (running, nothing there, timed out), the guessed names
     /// that do not exist, and the page that waits for a sign-in. No
     /// sentence is left in English (the servers' names are not words).
+    /// At the window's narrowest, in the pseudo-locale (40 % longer), an
+    /// attempt still waiting for its server wraps its words rather than
+    /// running past the edge.
+    #[test]
+    fn a_running_attempt_fits_the_narrowest_window_in_a_longer_language() {
+        use egui_kittest::kittest::NodeT;
+        crate::i18n::choose_here(crate::i18n::PSEUDO);
+        let mut running = row("mail.scripted.example.test", Source::User, Outcome::Ok, "");
+        running.finished = None;
+        running.phase = Phase::Greeting;
+        let check = Check {
+            rows: vec![running],
+            ..Check::begun()
+        };
+        let settings = Settings::default();
+        let width = crate::gui::MIN_SIZE[0];
+        let harness = Harness::builder()
+            .with_size([width, crate::gui::MIN_SIZE[1]])
+            .build_ui(|ui| {
+                // As the window shows a step: in a scroll area.
+                egui::ScrollArea::vertical().show(ui, |ui| checking_ui(&check, &settings, ui));
+            });
+        let scale = f64::from(harness.ctx.pixels_per_point());
+        for node in harness.root().children_recursive() {
+            if let Some(bounds) = node.accesskit_node().bounding_box() {
+                assert!(
+                    bounds.x1 / scale <= f64::from(width) + 1.0,
+                    "{:?} runs past the edge",
+                    node.accesskit_node().label()
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_checking_step_speaks_only_from_the_resources() {
         use super::super::step_account::tests::{english_in, every_text};
