@@ -432,6 +432,54 @@ fn human_output_reads_like_mail_client_settings() {
     assert!(!stdout.contains(&world.password));
 }
 
+/// `--lang` speaks the person's language in the text report (aligned
+/// field names, the reason, Thunderbird's words where they are its own)
+/// and in the JSON's explanations, whose keys and outcome codes stay
+/// English: the contract.
+#[test]
+fn the_report_and_the_json_explanations_speak_the_chosen_language() {
+    let Some((_serial, world)) = begin() else { return };
+    let run = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+        command.env("MAILSETUP_LANG", "en-US");
+        command
+            .args(["probe", "alice@full.test", "--server", "mail.full.test"])
+            .args(["--resolve", "mail.full.test:127.0.1.1"])
+            .arg("--ca-file")
+            .arg(world.dir.join("tls/ca.crt"))
+            .args(args)
+            .env("MAILSETUP_PASSWORD", &world.password)
+            .stdin(Stdio::null());
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let german = run(&["--lang", "de", "--protocol", "smtp"]);
+    for expected in [
+        "Empfohlene Einstellungen für ausgehende E-Mails (verifiziert: Ihr Passwort\nwurde angenommen):",
+        "  Server:                mail.full.test",
+        "  Verbindungssicherheit: SSL/TLS",
+        "  Authentifizierung:     Passwort, normal",
+        "Warum: Port 465 mit SSL/TLS",
+        "RFC 8314 (2018)",
+    ] {
+        assert!(german.contains(expected), "missing {expected:?} in\n{german}");
+    }
+    assert!(!german.contains("Recommended"), "{german}");
+
+    let json: Value = serde_json::from_str(&run(&["--lang", "ja", "--json"])).unwrap();
+    let best = &json["incoming"]["recommended"];
+    assert_eq!(best["port"], 993);
+    let why = best["explanation"].as_str().unwrap();
+    assert!(why.contains("ポート 993") && why.contains("RFC 8314"), "{why}");
+    let attempt = attempt(&json, 993, "implicit_tls");
+    assert_eq!(attempt["outcome"], "ok");
+    assert!(
+        attempt["explanation"].as_str().unwrap().starts_with("使えます"),
+        "{attempt}"
+    );
+}
+
 /// Failed password checks in Dovecot's log (`auth_verbose`): every failed
 /// login, IMAP, POP3 or Postfix's SMTP AUTH, is one of these lines.
 fn failed_logins(log: &str) -> usize {

@@ -43,6 +43,9 @@ const RESOURCES: &[(&str, &[&str])] = &[
     (SOURCE, &resources!("en-US")),
     ("de", &resources!("de")),
     ("ja", &resources!("ja")),
+    ("fr", &resources!("fr")),
+    ("es", &resources!("es")),
+    ("pt-BR", &resources!("pt-BR")),
 ];
 
 /// Every language's bundle, the source first and the pseudo-locale last.
