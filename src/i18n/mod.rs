@@ -46,6 +46,8 @@ const RESOURCES: &[(&str, &[&str])] = &[
     ("fr", &resources!("fr")),
     ("es", &resources!("es")),
     ("pt-BR", &resources!("pt-BR")),
+    ("it", &resources!("it")),
+    ("nl", &resources!("nl")),
 ];
 
 /// Every language's bundle, the source first and the pseudo-locale last.
