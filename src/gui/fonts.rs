@@ -1,30 +1,47 @@
 //! The window's fonts: egui's own, and after them a font for Chinese and
 //! Japanese. That is the system's (found through fontconfig) when the
 //! window speaks one of those languages and the system has one, and
-//! otherwise a subset of Noto Sans CJK built in (`assets/fonts`, written by
-//! `scripts/cjk-font.sh`) that holds every character of the program's own
-//! Chinese and Japanese sentences, within the binary's size budget.
+//! otherwise subsets of Noto Sans CJK built in (`assets/fonts`, written by
+//! `scripts/cjk-font.sh`) that hold every character of the program's own
+//! Chinese and Japanese sentences, within the binary's size budget: one
+//! per language, since Chinese and Japanese draw some of the same
+//! characters differently.
 
 use std::sync::Arc;
 
 use eframe::egui;
 
-/// Noto Sans CJK JP, the characters of the program's resources only
-/// (SIL Open Font License 1.1).
-const SUBSET: &[u8] = include_bytes!("../../assets/fonts/cjk-subset.otf");
+/// Noto Sans CJK JP and SC, the characters of the program's resources
+/// only (SIL Open Font License 1.1).
+const JAPANESE: &[u8] = include_bytes!("../../assets/fonts/cjk-jp.otf");
+const CHINESE: &[u8] = include_bytes!("../../assets/fonts/cjk-sc.otf");
 
 /// Installs the fonts for the language that speaks now.
 pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(definitions(system_font()));
+}
+
+/// egui's fonts, then the system's CJK font if there is one, then the
+/// built-in faces, the one of the language that speaks now first.
+fn definitions(system: Option<egui::FontData>) -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
-    let (name, data) = match system_font() {
-        Some(font) => ("system CJK", font),
-        None => ("CJK subset", egui::FontData::from_static(SUBSET)),
-    };
-    fonts.font_data.insert(name.to_owned(), Arc::new(data));
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        fonts.families.entry(family).or_default().push(name.to_owned());
+    let mut faces = vec![
+        ("CJK JP", egui::FontData::from_static(JAPANESE)),
+        ("CJK SC", egui::FontData::from_static(CHINESE)),
+    ];
+    if crate::i18n::current().starts_with("zh") {
+        faces.reverse();
     }
-    ctx.set_fonts(fonts);
+    if let Some(system) = system {
+        faces.insert(0, ("system CJK", system));
+    }
+    for (name, data) in faces {
+        fonts.font_data.insert(name.to_owned(), Arc::new(data));
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            fonts.families.entry(family).or_default().push(name.to_owned());
+        }
+    }
+    fonts
 }
 
 /// The system's font for the language that speaks now, when that is
@@ -76,22 +93,12 @@ mod tests {
     use super::*;
 
     /// Every character of every language's resources has a glyph in egui's
-    /// fonts or the built-in one: no sentence shows as boxes on a computer
+    /// fonts or the built-in ones: no sentence shows as boxes on a computer
     /// without a CJK font.
     #[test]
-    fn the_built_in_font_has_every_character_of_the_resources() {
+    fn the_built_in_fonts_have_every_character_of_the_resources() {
         let ctx = egui::Context::default();
-        let mut fonts = egui::FontDefinitions::default();
-        fonts.font_data.insert(
-            "CJK subset".to_owned(),
-            Arc::new(egui::FontData::from_static(SUBSET)),
-        );
-        fonts
-            .families
-            .entry(egui::FontFamily::Proportional)
-            .or_default()
-            .push("CJK subset".to_owned());
-        ctx.set_fonts(fonts);
+        ctx.set_fonts(definitions(None));
         let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
         output.textures_delta.clear();
         let font = egui::FontId::proportional(14.0);

@@ -48,6 +48,8 @@ const RESOURCES: &[(&str, &[&str])] = &[
     ("pt-BR", &resources!("pt-BR")),
     ("it", &resources!("it")),
     ("nl", &resources!("nl")),
+    ("pl", &resources!("pl")),
+    ("zh-Hans", &resources!("zh-Hans")),
 ];
 
 /// Every language's bundle, the source first and the pseudo-locale last.
@@ -112,6 +114,8 @@ pub fn choose_here(tag: &str) -> bool {
 }
 
 fn find(tag: &str) -> Option<usize> {
+    // A POSIX locale names the language as `de_DE.UTF-8@euro`.
+    let tag = tag.split(['.', '@']).next().unwrap_or_default();
     let wanted: LanguageIdentifier = tag.replace('_', "-").parse().unwrap_or_default();
     let all = &languages().0;
     all.iter().position(|(id, _)| *id == wanted).or_else(|| {
@@ -434,6 +438,24 @@ mod tests {
         assert_eq!(said.chars().count(), english.chars().count() + 1 + 3, "{said}");
     }
 
+    /// Counts choose each language's own plural forms (Polish has three).
+    #[test]
+    fn counts_take_each_languages_plural_forms() {
+        let minutes = |tag: &str, count: usize| {
+            choose_here(tag);
+            let said = crate::tr!("network-span-minutes", count = count);
+            choose_here(SOURCE);
+            said
+        };
+        assert_eq!(minutes("en-US", 1), "1 minute");
+        assert_eq!(minutes("en-US", 2), "2 minutes");
+        assert_eq!(minutes("pl", 1), "1 minutę");
+        assert_eq!(minutes("pl", 3), "3 minuty");
+        assert_eq!(minutes("pl", 5), "5 minut");
+        assert_eq!(minutes("pl", 22), "22 minuty");
+        assert_eq!(minutes("de", 5), "5 Minuten");
+    }
+
     #[test]
     fn a_line_break_is_a_space_except_between_wide_characters() {
         assert_eq!(join_lines("two\nlines"), "two lines");
@@ -447,5 +469,12 @@ mod tests {
         assert_eq!(current(), SOURCE);
         assert!(!choose_here("xx-YY"));
         assert_eq!(current(), SOURCE);
+        assert!(choose_here("de_AT.UTF-8@euro"));
+        assert_eq!(current(), "de");
+        assert!(choose_here("zh-CN"));
+        assert_eq!(current(), "zh-Hans");
+        assert!(choose_here("pt-BR"));
+        assert_eq!(current(), "pt-BR");
+        choose_here(SOURCE);
     }
 }
