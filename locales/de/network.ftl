@@ -52,6 +52,7 @@ network-clock-advice =
     so falsch gehenden Uhr scheitern sie in jedem Programm, jetzt oder bald, und E-Mails gehen mit dem
     falschen Datum hinaus. Stellen Sie Datum und Uhrzeit ein (am besten automatisch) und prüfen Sie dann
     erneut.
+network-date = { $day }.{ $month }.{ $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } Jahr

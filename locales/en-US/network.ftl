@@ -58,6 +58,31 @@ network-clock-advice =
     the clock this far off they fail, or soon will, in every program, and mail goes out
     with the wrong date. Set the date and time (turn on setting them automatically), then
     check again.
+# A date: "Mon 30 Nov 2026, 04:12 UTC". $weekday is 1 (Monday) to 7, $month
+# 1 to 12, $day the day of the month; $time is "04:12".
+network-date =
+    { $weekday ->
+        [1] Mon
+        [2] Tue
+        [3] Wed
+        [4] Thu
+        [5] Fri
+        [6] Sat
+       *[7] Sun
+    } { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } year

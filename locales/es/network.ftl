@@ -49,6 +49,7 @@ network-clock-advice =
     Las conexiones seguras comprueban el certificado de cada servidor con la fecha de este ordenador: con
     el reloj tan desviado fallan, o fallarán pronto, en todos los programas, y el correo sale con la fecha
     equivocada. Ajuste la fecha y la hora (active el ajuste automático) y compruebe de nuevo.
+network-date = { $day }/{ $month }/{ $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } año

@@ -52,6 +52,7 @@ network-clock-advice =
     ordinateur : avec une horloge aussi décalée, elles échouent, ou échoueront bientôt, dans tous les
     programmes, et le courrier part avec la mauvaise date. Réglez la date et l’heure (activez le réglage
     automatique), puis vérifiez de nouveau.
+network-date = { $day }/{ $month }/{ $year } à { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } an

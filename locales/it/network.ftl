@@ -49,6 +49,7 @@ network-clock-advice =
     Le connessioni sicure controllano il certificato di ogni server rispetto alla data di questo computer:
     con l’orologio così sbagliato falliscono, o presto falliranno, in ogni programma, e la posta parte con
     la data sbagliata. Imposta data e ora (attiva l’impostazione automatica), poi verifica di nuovo.
+network-date = { $day }/{ $month }/{ $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } anno

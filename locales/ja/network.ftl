@@ -46,6 +46,7 @@ network-clock-advice =
     安全な接続では、各サーバーの証明書をこのコンピューターの日付と照合します。時計がここまでずれていると、
     どのプログラムでも接続が失敗するか間もなく失敗し、メールは誤った日付で送られます。日付と時刻を
     設定し（自動設定をオンにして）、もう一度確認してください。
+network-date = { $year }年{ $month }月{ $day }日 { $time } UTC
 network-span-years = { $count } 年
 network-span-days = { $count } 日
 network-span-hours = { $count } 時間

@@ -50,6 +50,7 @@ network-clock-advice =
     met een klok die zo ver afwijkt mislukken ze, nu of binnenkort, in elk programma, en e-mail gaat de
     deur uit met de verkeerde datum. Stel de datum en tijd in (zet automatisch instellen aan) en controleer
     dan opnieuw.
+network-date = { $day }-{ $month }-{ $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } jaar

@@ -49,6 +49,7 @@ network-clock-advice =
     Bezpieczne połączenia sprawdzają certyfikat każdego serwera względem daty tego komputera: przy tak źle
     ustawionym zegarze zawodzą, teraz lub wkrótce, w każdym programie, a poczta wychodzi ze złą datą.
     Ustaw datę i godzinę (włącz ustawianie automatyczne), a potem sprawdź ponownie.
+network-date = { $day }.{ $month }.{ $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } rok

@@ -49,6 +49,7 @@ network-clock-advice =
     Conexões seguras conferem o certificado de cada servidor com a data deste computador: com o relógio tão
     errado elas falham, ou logo vão falhar, em todos os programas, e os e-mails saem com a data errada.
     Ajuste a data e a hora (ative o ajuste automático) e verifique de novo.
+network-date = { $day }/{ $month }/{ $year }, { $time } UTC
 network-span-years =
     { $count ->
         [one] { $count } ano

@@ -26,6 +26,7 @@ network-clock-web =
     }
 network-clock-certificates = 这台电脑的时钟显示 { $now }，但 { $count } 台互不相关的服务器（{ $names }）的证书要到之后才生效，最晚的在 { $then }：这台电脑至少慢了 { $span }。
 network-clock-advice = 安全连接会根据这台电脑的日期检查每台服务器的证书：时钟偏差这么大，所有程序中的连接现在或很快都会失败，邮件也会带着错误的日期发出。请设置日期和时间（开启自动设置），然后再次检查。
+network-date = { $year }年{ $month }月{ $day }日 { $time } UTC
 network-span-years = { $count } 年
 network-span-days = { $count } 天
 network-span-hours = { $count } 小时

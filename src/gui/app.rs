@@ -135,6 +135,21 @@ impl App {
         }
     }
 
+    /// Speaks `choice` (`None`: the system's language) from now on, says
+    /// the report on screen again in it, and remembers it.
+    fn speak(&mut self, choice: Option<String>) {
+        match &choice {
+            Some(tag) => crate::i18n::choose(tag),
+            None => crate::i18n::choose_system(),
+        };
+        self.settings.language = choice;
+        super::fonts::install(&self.ctx);
+        if let Some(report) = &mut self.report {
+            crate::verdict::retell(report);
+        }
+        self.remember();
+    }
+
     /// Draws in the chosen theme (or the desktop's).
     fn apply_theme(&self) {
         self.ctx
@@ -308,19 +323,7 @@ impl App {
                 self.apply_theme();
                 self.remember();
             }
-            Action::Language(choice) => {
-                match &choice {
-                    Some(tag) => crate::i18n::choose(tag),
-                    None => crate::i18n::choose_system(),
-                };
-                self.settings.language = choice;
-                super::fonts::install(&self.ctx);
-                // What is on screen, said again in the new language.
-                if let Some(report) = &mut self.report {
-                    crate::verdict::retell(report);
-                }
-                self.remember();
-            }
+            Action::Language(choice) => self.speak(choice),
             Action::UseCertificate(path) => self.worker.use_certificate(path),
             Action::ClearCertificate => self.settings.ca_file = None,
             Action::Save(kind) => self.export(kind),

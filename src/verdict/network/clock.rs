@@ -104,15 +104,20 @@ fn finding(evidence: String) -> Finding {
     }
 }
 
-/// `Mon 30 Nov 2026, 04:12 UTC`.
+/// `Mon 30 Nov 2026, 04:12 UTC` in English, as each language writes a
+/// date (`network-date`).
 fn date(seconds: i64) -> String {
-    let format = time::macros::format_description!(
-        "[weekday repr:short] [day padding:none] [month repr:short] [year], [hour]:[minute] UTC"
-    );
-    OffsetDateTime::from_unix_timestamp(seconds)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_else(|| format!("{seconds} s after 1970"))
+    let Ok(at) = OffsetDateTime::from_unix_timestamp(seconds) else {
+        return format!("{seconds} s");
+    };
+    tr!(
+        "network-date",
+        weekday = at.weekday().number_from_monday(),
+        day = at.day(),
+        month = u8::from(at.month()),
+        year = at.year().to_string(),
+        time = format!("{:02}:{:02}", at.hour(), at.minute())
+    )
 }
 
 /// A length of time as a person says it: `3 days`, `5 hours`, `2 years`.
@@ -243,5 +248,18 @@ mod tests {
         assert_eq!(span(3 * 365 * 86_400), "3 years");
         assert_eq!(span(20), "1 minute");
         assert_eq!(date(NOW), "Mon 30 Nov 2026, 04:12 UTC");
+    }
+
+    /// Each language writes a date its own way.
+    #[test]
+    fn dates_and_lengths_in_another_language() {
+        crate::i18n::choose_here("de");
+        let (date, span) = (date(NOW), span(3 * 86_400));
+        crate::i18n::choose_here("ja");
+        let japanese = super::date(NOW);
+        crate::i18n::choose_here(crate::i18n::SOURCE);
+        assert_eq!(date, "30.11.2026, 04:12 UTC");
+        assert_eq!(span, "3 Tage");
+        assert_eq!(japanese, "2026年11月30日 04:12 UTC");
     }
 }
