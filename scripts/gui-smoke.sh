@@ -13,6 +13,8 @@ binary=$PWD/target/release/mailsetup
 trap stop_xvfb EXIT
 start_xvfb 1024x768
 
+# The checks below read the window in English, whatever this machine speaks.
+export MAILSETUP_LANG=en-US
 "$binary" >"$config/app.log" 2>&1 &
 app=$!
 window=$(timeout 20 xdotool search --sync --name "Mail Setup Assistant" | head -n 1) || {

@@ -31,6 +31,8 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
+# The checks below read the window in English, whatever this machine speaks.
+export MAILSETUP_LANG=en-US
 "$binary" --resolve mail.full.test:127.0.1.1 --resolve smtp.full.test:127.0.1.20 \
     --resolve imap.full.test:127.0.1.20 --resolve pop.full.test:127.0.1.20 \
     --ca-file "$world/tls/ca.crt" --dns 127.0.1.53 --ispdb https://ispdb.test/v1.1/ >"$config/app.log" 2>&1 &

@@ -20,6 +20,9 @@ cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 binary=$PWD/target/release/mailsetup
 language=${LANGUAGE_TAG:-}
+# The README's pictures are English unless a language is asked for (then
+# the window's remembered choice says which; a named one would win).
+if [ -n "$language" ]; then unset MAILSETUP_LANG; else export MAILSETUP_LANG=en-US; fi
 shots=${SHOTS:-$PWD/assets/screenshots}
 scale=${WINIT_X11_SCALE_FACTOR:-1}
 appearance=${APPEARANCE:-light}
