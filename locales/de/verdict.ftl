@@ -334,3 +334,12 @@ diagnosis-name-mismatch = Der Server { $host } zeigt ein Zertifikat für einen a
 diagnosis-cert-expired = Das Zertifikat des Servers ist nicht mehr gültig.
 diagnosis-cert-untrusted = Dem Zertifikat des Servers wird nicht vertraut.
 diagnosis-plaintext-only = Der Server bietet die Anmeldung nur ohne Verschlüsselung an.
+
+skipped-plaintext-not-needed = Nicht versucht: Eine verschlüsselte Einstellung funktioniert, daher wurde das Passwort hier nicht unverschlüsselt gesendet.
+skipped-plaintext-used =
+    Nicht versucht: Die Zustimmung gilt für eine Prüfung ohne Verschlüsselung für { $protocol }, und das
+    Passwort ging bereits unverschlüsselt über Port { $port }.
+skipped-ruled-out =
+    Nicht versucht: { $provider } hat bereits gesagt, dass dieses Passwort so nicht verwendet werden kann
+    (siehe seine Antwort auf dem anderen Port), und weitere Anmeldungen würden nur gegen das Konto zählen.
+skipped-own-mode = Nicht nötig: Der Port hat doch in seiner eigenen Art geantwortet.

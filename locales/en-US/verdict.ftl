@@ -87,6 +87,17 @@ protocol-error =
 cancelled = Stopped before it finished.
 not-tried = Not tried.
 
+## Not tried, where no finer reason is known
+skipped-plaintext-not-needed = Not tried: an encrypted setting works, so the password was not sent here without encryption.
+skipped-plaintext-used =
+    Not tried: the consent covers one check without encryption for { $protocol }, and the password
+    already went without encryption on port { $port }.
+# $provider: the provider's domain, such as gmail.com.
+skipped-ruled-out =
+    Not tried: { $provider } already said this password cannot be used this way (see its answer on
+    the other port), and more logins would only count against the account.
+skipped-own-mode = Not needed: the port answered in its own mode after all.
+
 ## Finer reasons
 # $source is one of the source-* phrases below.
 not-confirmed-dns =

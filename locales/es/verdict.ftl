@@ -303,3 +303,12 @@ diagnosis-name-mismatch = El servidor { $host } presenta un certificado para otr
 diagnosis-cert-expired = El certificado del servidor no es válido en esta fecha.
 diagnosis-cert-untrusted = El certificado del servidor no es de confianza.
 diagnosis-plaintext-only = El servidor solo ofrece iniciar sesión sin cifrado.
+
+skipped-plaintext-not-needed = No probado: funciona una configuración cifrada, así que la contraseña no se envió aquí sin cifrado.
+skipped-plaintext-used =
+    No probado: el permiso cubre una comprobación sin cifrado para { $protocol }, y la contraseña ya se
+    envió sin cifrado en el puerto { $port }.
+skipped-ruled-out =
+    No probado: { $provider } ya dijo que esta contraseña no se puede usar así (vea su respuesta en el otro
+    puerto), y más inicios de sesión solo contarían en contra de la cuenta.
+skipped-own-mode = No hace falta: el puerto respondió al final en su propio modo.

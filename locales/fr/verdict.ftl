@@ -315,3 +315,12 @@ diagnosis-name-mismatch = Le serveur { $host } présente un certificat pour un a
 diagnosis-cert-expired = Le certificat du serveur n’est pas valide à cette date.
 diagnosis-cert-untrusted = Le certificat du serveur n’est pas de confiance.
 diagnosis-plaintext-only = Le serveur n’offre l’identification que sans chiffrement.
+
+skipped-plaintext-not-needed = Non essayé : un paramètre chiffré fonctionne, le mot de passe n’a donc pas été envoyé ici sans chiffrement.
+skipped-plaintext-used =
+    Non essayé : l’accord couvre une vérification sans chiffrement pour { $protocol }, et le mot de passe
+    est déjà passé sans chiffrement sur le port { $port }.
+skipped-ruled-out =
+    Non essayé : { $provider } a déjà dit que ce mot de passe ne peut pas être utilisé ainsi (voir sa réponse
+    sur l’autre port), et d’autres identifications ne feraient que compter contre le compte.
+skipped-own-mode = Inutile : le port a finalement répondu dans son propre mode.

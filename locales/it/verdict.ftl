@@ -300,3 +300,12 @@ diagnosis-name-mismatch = Il server { $host } presenta un certificato per un alt
 diagnosis-cert-expired = Il certificato del server non è valido in questa data.
 diagnosis-cert-untrusted = Il certificato del server non è attendibile.
 diagnosis-plaintext-only = Il server offre l’accesso solo senza cifratura.
+
+skipped-plaintext-not-needed = Non provato: un’impostazione cifrata funziona, quindi la password non è stata inviata qui senza cifratura.
+skipped-plaintext-used =
+    Non provato: il consenso vale per una verifica senza cifratura per { $protocol }, e la password è già
+    passata senza cifratura sulla porta { $port }.
+skipped-ruled-out =
+    Non provato: { $provider } ha già detto che questa password non si può usare così (vedi la sua risposta
+    sull’altra porta), e altri accessi conterebbero solo contro l’account.
+skipped-own-mode = Non necessario: alla fine la porta ha risposto nella sua modalità.

@@ -292,3 +292,8 @@ diagnosis-name-mismatch = サーバー { $host } は別の名前の証明書を�
 diagnosis-cert-expired = サーバーの証明書は有効期限外です。
 diagnosis-cert-untrusted = サーバーの証明書は信頼されていません。
 diagnosis-plaintext-only = サーバーは暗号化なしでのログインしか提供していません。
+
+skipped-plaintext-not-needed = 未試行：暗号化された設定が使えるため、ここでは暗号化なしでパスワードを送信していません。
+skipped-plaintext-used = 未試行：許可は { $protocol } の暗号化なしの確認 1 回分で、パスワードはすでにポート { $port } で暗号化なしで送られています。
+skipped-ruled-out = 未試行：{ $provider } はこのパスワードをこの方法では使えないとすでに答えています（別のポートでの応答を参照）。これ以上ログインしてもアカウントに不利になるだけです。
+skipped-own-mode = 不要：ポートは結局、本来の方式で応答しました。

@@ -306,3 +306,12 @@ diagnosis-name-mismatch = De server { $host } toont een certificaat voor een and
 diagnosis-cert-expired = Het certificaat van de server is op deze datum niet geldig.
 diagnosis-cert-untrusted = Het certificaat van de server wordt niet vertrouwd.
 diagnosis-plaintext-only = De server biedt aanmelden alleen zonder versleuteling.
+
+skipped-plaintext-not-needed = Niet geprobeerd: een versleutelde instelling werkt, dus het wachtwoord is hier niet zonder versleuteling verzonden.
+skipped-plaintext-used =
+    Niet geprobeerd: de toestemming geldt voor één controle zonder versleuteling voor { $protocol }, en het
+    wachtwoord ging al zonder versleuteling over poort { $port }.
+skipped-ruled-out =
+    Niet geprobeerd: { $provider } zei al dat dit wachtwoord zo niet kan worden gebruikt (zie zijn antwoord op
+    de andere poort), en meer aanmeldingen zouden alleen tegen het account tellen.
+skipped-own-mode = Niet nodig: de poort antwoordde toch in zijn eigen modus.

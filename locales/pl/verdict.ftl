@@ -288,3 +288,12 @@ diagnosis-name-mismatch = Serwer { $host } przedstawia certyfikat dla innej nazw
 diagnosis-cert-expired = Certyfikat serwera nie jest ważny w tej dacie.
 diagnosis-cert-untrusted = Certyfikat serwera nie jest zaufany.
 diagnosis-plaintext-only = Serwer oferuje logowanie tylko bez szyfrowania.
+
+skipped-plaintext-not-needed = Nie próbowano: działa szyfrowane ustawienie, więc hasło nie zostało tu wysłane bez szyfrowania.
+skipped-plaintext-used =
+    Nie próbowano: zgoda obejmuje jedno sprawdzenie bez szyfrowania dla { $protocol }, a hasło już poszło bez
+    szyfrowania na porcie { $port }.
+skipped-ruled-out =
+    Nie próbowano: { $provider } już powiedział, że tego hasła nie można tak użyć (zobacz jego odpowiedź na
+    innym porcie), a kolejne logowania liczyłyby się tylko przeciw kontu.
+skipped-own-mode = Niepotrzebne: port jednak odpowiedział w swoim trybie.

@@ -293,3 +293,12 @@ diagnosis-name-mismatch = O servidor { $host } apresenta um certificado para out
 diagnosis-cert-expired = O certificado do servidor não é válido nesta data.
 diagnosis-cert-untrusted = O certificado do servidor não é confiável.
 diagnosis-plaintext-only = O servidor só oferece login sem criptografia.
+
+skipped-plaintext-not-needed = Não testado: uma configuração criptografada funciona, então a senha não foi enviada aqui sem criptografia.
+skipped-plaintext-used =
+    Não testado: a permissão vale para uma verificação sem criptografia para { $protocol }, e a senha já foi
+    enviada sem criptografia na porta { $port }.
+skipped-ruled-out =
+    Não testado: { $provider } já disse que esta senha não pode ser usada assim (veja a resposta dele na outra
+    porta), e mais logins só contariam contra a conta.
+skipped-own-mode = Desnecessário: a porta acabou respondendo no próprio modo.

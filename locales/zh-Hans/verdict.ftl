@@ -149,3 +149,8 @@ diagnosis-name-mismatch = 服务器 { $host } 出示的是另一个名称的证�
 diagnosis-cert-expired = 服务器的证书不在有效期内。
 diagnosis-cert-untrusted = 服务器的证书不受信任。
 diagnosis-plaintext-only = 服务器只提供不加密的登录。
+
+skipped-plaintext-not-needed = 未尝试：已有加密设置可用，因此这里没有以不加密方式发送密码。
+skipped-plaintext-used = 未尝试：您的许可只涵盖 { $protocol } 的一次不加密检查，而密码已在端口 { $port } 上以不加密方式发送过。
+skipped-ruled-out = 未尝试：{ $provider } 已经表示此密码不能以这种方式使用（见它在另一个端口上的回答），再登录只会对账户不利。
+skipped-own-mode = 不需要：该端口最终以它自己的方式回应了。

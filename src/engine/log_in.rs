@@ -83,7 +83,9 @@ impl Engine {
                 Outcome::OauthRequired,
                 format!(
                     "{} names only OAuth2 sign-in for this server; the password was not sent",
-                    crate::verdict::words::capitalised(&crate::verdict::words::source(self.slots[id].candidate.source))
+                    crate::verdict::words::capitalised(&crate::verdict::words::source(
+                        self.slots[id].candidate.source
+                    ))
                 ),
             ),
             (Some(_), Some(mechanism)) if self.slots[id].candidate.needs_consent => {
@@ -99,22 +101,32 @@ impl Engine {
                     ),
                 )
             }
-            (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked(protocol) => (
-                Outcome::Skipped,
-                "Not tried: an encrypted setting works, so the password was not sent here without encryption."
-                    .to_owned(),
-            ),
-            (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext => match self.plaintext_login(protocol) {
-                Some(port) => (
+            (Some(_), Some(_))
+                if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked(protocol) =>
+            {
+                self.slots[id].attempt.skipped = Some(crate::report::Skipped::PlaintextNotNeeded);
+                (
                     Outcome::Skipped,
-                    format!(
-                        "Not tried: the consent covers one check without encryption for {}, and the password \
-                         already went without encryption on port {port}.",
-                        protocol.label()
-                    ),
-                ),
-                None => self.log_in_with_password(id, ready).await,
-            },
+                    "Not tried: an encrypted setting works, so the password was not sent here without encryption."
+                        .to_owned(),
+                )
+            }
+            (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext => {
+                match self.plaintext_login(protocol) {
+                    Some(port) => {
+                        self.slots[id].attempt.skipped = Some(crate::report::Skipped::PlaintextUsedOn(port));
+                        (
+                        Outcome::Skipped,
+                        format!(
+                            "Not tried: the consent covers one check without encryption for {}, and the password \
+                             already went without encryption on port {port}.",
+                            protocol.label()
+                        ),
+                    )
+                    }
+                    None => self.log_in_with_password(id, ready).await,
+                }
+            }
             (Some(_), Some(mechanism)) if self.spare(id) => {
                 self.slots[id].attempt.cause = Some(Cause::LoginSpared);
                 (
@@ -194,6 +206,7 @@ impl Engine {
             return (Outcome::Skipped, "Not tried.".to_owned());
         };
         if let Some(provider) = self.ledger.ruled_out(&self.slots[id].attempt.host) {
+            self.slots[id].attempt.skipped = Some(crate::report::Skipped::RuledOut(provider.clone()));
             return (
                 Outcome::Skipped,
                 format!(

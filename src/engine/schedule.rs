@@ -247,6 +247,7 @@ impl Engine {
         if slot.attempt.greeting.is_some() || slot.attempt.certificate.is_some() {
             if let Some(follow_up) = self.follow_up_of(id) {
                 let why = "not needed: the port answered in its own mode after all".to_owned();
+                self.slots[follow_up].attempt.skipped = Some(crate::report::Skipped::OwnModeAfterAll);
                 self.drop_check(follow_up, Outcome::Skipped, why).await;
             }
         }

@@ -166,6 +166,10 @@ pub struct Attempt {
     /// them into `ipv6_unanswered` when the run ends).
     #[serde(skip)]
     pub raced_ipv6: Vec<std::net::IpAddr>,
+    /// Why the login was not tried, where no `cause` names it: for the
+    /// explanation in the person's language (`detail` says it in English).
+    #[serde(skip)]
+    pub skipped: Option<Skipped>,
     /// TCP port.
     pub port: u16,
     /// The kind of connection tried.
@@ -202,6 +206,20 @@ pub struct Attempt {
     pub source: Source,
 }
 
+/// Why an attempt ended without being tried, where no [`Cause`] says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skipped {
+    /// An encrypted setting works: the password does not go out in clear.
+    PlaintextNotNeeded,
+    /// The consent to check without encryption was used on this port.
+    PlaintextUsedOn(u16),
+    /// This provider already said the password cannot be used this way.
+    RuledOut(String),
+    /// The port answered in its own mode after all: a check of the other
+    /// mode, begun during its silence, is moot.
+    OwnModeAfterAll,
+}
+
 impl Attempt {
     /// A fresh attempt that has not started.
     #[must_use]
@@ -212,6 +230,7 @@ impl Attempt {
             address: None,
             ipv6_unanswered: Vec::new(),
             raced_ipv6: Vec::new(),
+            skipped: None,
             port,
             security,
             outcome: Outcome::Skipped,

@@ -2,7 +2,7 @@
 //! words (`locales/*/verdict.ftl`). The technical detail stays in
 //! `Attempt::detail`.
 
-use crate::report::{Attempt, Cause, Direction, Outcome, Phase, Security};
+use crate::report::{Attempt, Cause, Direction, Outcome, Phase, Security, Skipped};
 use crate::tr;
 
 /// One or two sentences for a user who has never heard of STARTTLS.
@@ -90,8 +90,25 @@ fn connection_words(attempt: &Attempt) -> String {
         Outcome::DnsFailed => tr!("dns-failed", host = attempt.host.as_str()),
         Outcome::ProtocolError => tr!("protocol-error", port = port),
         Outcome::Cancelled => tr!("cancelled"),
-        Outcome::Skipped if attempt.detail.is_empty() => tr!("not-tried"),
+        Outcome::Skipped => skipped_words(attempt),
         _ => attempt.detail.clone(),
+    }
+}
+
+/// Why an attempt was not tried, where no cause says it.
+fn skipped_words(attempt: &Attempt) -> String {
+    match &attempt.skipped {
+        Some(Skipped::PlaintextNotNeeded) => tr!("skipped-plaintext-not-needed"),
+        Some(Skipped::PlaintextUsedOn(port)) => tr!(
+            "skipped-plaintext-used",
+            protocol = attempt.protocol.label(),
+            port = *port
+        ),
+        Some(Skipped::RuledOut(provider)) => tr!("skipped-ruled-out", provider = provider.as_str()),
+        Some(Skipped::OwnModeAfterAll) => tr!("skipped-own-mode"),
+        // Nothing to try with, or a check the engine gave up on (its
+        // detail says why, in the details).
+        None => tr!("not-tried"),
     }
 }
 
