@@ -223,11 +223,38 @@ fn fits(harness: &Harness<'_, App>, width: f32, what: &str) {
     }
 }
 
+/// The window's title is not covered by the menus beside it.
+fn title_clear(harness: &Harness<'_, App>, what: &str) {
+    let rect = |node: &egui_kittest::Node<'_>| node.accesskit_node().bounding_box();
+    let title = harness
+        .query_all_by_label(mailsetup::gui::TITLE)
+        .find_map(|n| rect(&n))
+        .unwrap();
+    for node in harness.root().children_recursive() {
+        let role = node.accesskit_node().role();
+        if !matches!(role, Role::ComboBox | Role::Button) {
+            continue;
+        }
+        if let Some(other) = rect(&node) {
+            let apart = other.x0 >= title.x1 - 0.5
+                || other.x1 <= title.x0 + 0.5
+                || other.y0 >= title.y1 - 0.5
+                || other.y1 <= title.y0 + 0.5;
+            assert!(
+                apart,
+                "{what}: {:?} covers the title",
+                node.accesskit_node().label()
+            );
+        }
+    }
+}
+
 /// The step on screen, all of it: each fold open; it fits, and in the
 /// pseudo-locale no English is left.
 fn look_at_every_part(harness: &mut Harness<'_, App>, width: f32, what: &str) {
     open_every_fold(harness);
     fits(harness, width, what);
+    title_clear(harness, what);
     if mailsetup::i18n::current() == mailsetup::i18n::PSEUDO {
         for text in every_text(harness) {
             assert_eq!(english_left(&text), None, "{what}: English left in {text:?}");
