@@ -173,7 +173,9 @@ pub(super) fn appearance_ui(current: theme::Appearance, ui: &mut egui::Ui) -> Op
 /// The language menu: the system's (named), then each language in its own
 /// words; `Some(choice)` when the person picked another.
 pub(super) fn language_ui(current: Option<&str>, ui: &mut egui::Ui) -> Option<Option<String>> {
-    let languages = crate::i18n::available();
+    let mut languages = crate::i18n::available();
+    // By their own names, as a person scans for theirs.
+    languages.sort_by(|a, b| a.1.cmp(&b.1));
     let own_name = |tag: &str| {
         languages
             .iter()
@@ -187,6 +189,8 @@ pub(super) fn language_ui(current: Option<&str>, ui: &mut egui::Ui) -> Option<Op
     let mut chosen = current.map(str::to_owned);
     let response = egui::ComboBox::from_id_salt("language")
         .selected_text(label.clone())
+        // Every language in view at once, not behind a scroll bar.
+        .height(f32::INFINITY)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut chosen, None, system_label);
             for (tag, name) in &languages {
