@@ -101,31 +101,8 @@ impl Engine {
                     ),
                 )
             }
-            (Some(_), Some(_))
-                if ready.channel == Channel::DangerPlaintext && self.encrypted_login_worked(protocol) =>
-            {
-                self.slots[id].attempt.skipped = Some(crate::report::Skipped::PlaintextNotNeeded);
-                (
-                    Outcome::Skipped,
-                    "Not tried: an encrypted setting works, so the password was not sent here without encryption."
-                        .to_owned(),
-                )
-            }
             (Some(_), Some(_)) if ready.channel == Channel::DangerPlaintext => {
-                match self.plaintext_login(protocol) {
-                    Some(port) => {
-                        self.slots[id].attempt.skipped = Some(crate::report::Skipped::PlaintextUsedOn(port));
-                        (
-                        Outcome::Skipped,
-                        format!(
-                            "Not tried: the consent covers one check without encryption for {}, and the password \
-                             already went without encryption on port {port}.",
-                            protocol.label()
-                        ),
-                    )
-                    }
-                    None => self.log_in_with_password(id, ready).await,
-                }
+                self.plaintext_login_or_not(id, ready, protocol).await
             }
             (Some(_), Some(mechanism)) if self.spare(id) => {
                 self.slots[id].attempt.cause = Some(Cause::LoginSpared);
@@ -197,6 +174,39 @@ impl Engine {
             _ => format!("AUTH offered: {}", names_or_none(&caps.auth)),
         };
         (Outcome::AuthUnavailable, offered)
+    }
+
+    /// A login on a session without encryption, which the person allowed
+    /// once per protocol and only where nothing encrypted works: not
+    /// tried where an encrypted setting works or the consent was used.
+    async fn plaintext_login_or_not(
+        &mut self,
+        id: usize,
+        ready: &mut Ready,
+        protocol: Protocol,
+    ) -> (Outcome, String) {
+        if self.encrypted_login_worked(protocol) {
+            self.slots[id].attempt.skipped = Some(crate::report::Skipped::PlaintextNotNeeded);
+            return (
+                Outcome::Skipped,
+                "Not tried: an encrypted setting works, so the password was not sent here without encryption."
+                    .to_owned(),
+            );
+        }
+        match self.plaintext_login(protocol) {
+            Some(port) => {
+                self.slots[id].attempt.skipped = Some(crate::report::Skipped::PlaintextUsedOn(port));
+                (
+                    Outcome::Skipped,
+                    format!(
+                        "Not tried: the consent covers one check without encryption for {}, and the password \
+                         already went without encryption on port {port}.",
+                        protocol.label()
+                    ),
+                )
+            }
+            None => self.log_in_with_password(id, ready).await,
+        }
     }
 
     /// Logs in on a ready session with the name this server is due, or

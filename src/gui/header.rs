@@ -12,37 +12,7 @@ use crate::i18n::{text as t, text_with};
 
 /// The title row and the steps line; names the window for screen readers.
 pub(super) fn header_ui(current: Step, settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
-    let mut action = None;
-    // The menus sit beside the title where both fit, else on a row of
-    // their own: a longer language's menu names must not cover the title.
-    // Their width is known from the frame before.
-    let menus_id = egui::Id::unique("header menus");
-    let menus_width: f32 = ui.ctx().data(|d| d.get_temp(menus_id)).unwrap_or(0.0);
-    let title_width = ui
-        .painter()
-        .layout_no_wrap(
-            super::TITLE.to_owned(),
-            egui::TextStyle::Heading.resolve(ui.style()),
-            egui::Color32::PLACEHOLDER,
-        )
-        .size()
-        .x;
-    let one_row = title_width + ui.spacing().item_spacing.x * 4.0 + menus_width <= ui.available_width();
-    let width = if one_row {
-        ui.horizontal(|ui| {
-            ui.heading(super::TITLE);
-            menus_ui(settings, ui, &mut action)
-        })
-        .inner
-    } else {
-        ui.heading(super::TITLE);
-        ui.horizontal(|ui| menus_ui(settings, ui, &mut action)).inner
-    };
-    if (width - menus_width).abs() > 0.5 {
-        // The first frame (or a new language) guessed; lay out again.
-        ui.ctx().data_mut(|d| d.insert_temp(menus_id, width));
-        ui.ctx().request_repaint();
-    }
+    let action = title_row_ui(settings, ui);
     // The steps are one line for the eye and one sentence for a screen
     // reader ("Step 2 of 3: Checking"), not five separate labels.
     let steps = [
@@ -102,6 +72,42 @@ pub(super) fn header_ui(current: Step, settings: &Settings, ui: &mut egui::Ui) -
         .accesskit_node_builder(egui::accesskit_root_id(), |node| {
             node.set_label(format!("{} — {spoken}", super::TITLE));
         });
+    action
+}
+
+/// The title and, beside it or below it, the menus.
+fn title_row_ui(settings: &Settings, ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
+    // The menus sit beside the title where both fit, else on a row of
+    // their own: a longer language's menu names must not cover the title.
+    // Their width is known from the frame before.
+    let menus_id = egui::Id::unique("header menus");
+    let menus_width: f32 = ui.ctx().data(|d| d.get_temp(menus_id)).unwrap_or(0.0);
+    let title_width = ui
+        .painter()
+        .layout_no_wrap(
+            super::TITLE.to_owned(),
+            egui::TextStyle::Heading.resolve(ui.style()),
+            egui::Color32::PLACEHOLDER,
+        )
+        .size()
+        .x;
+    let one_row = title_width + ui.spacing().item_spacing.x * 4.0 + menus_width <= ui.available_width();
+    let width = if one_row {
+        ui.horizontal(|ui| {
+            ui.heading(super::TITLE);
+            menus_ui(settings, ui, &mut action)
+        })
+        .inner
+    } else {
+        ui.heading(super::TITLE);
+        ui.horizontal(|ui| menus_ui(settings, ui, &mut action)).inner
+    };
+    if (width - menus_width).abs() > 0.5 {
+        // The first frame (or a new language) guessed; lay out again.
+        ui.ctx().data_mut(|d| d.insert_temp(menus_id, width));
+        ui.ctx().request_repaint();
+    }
     action
 }
 
