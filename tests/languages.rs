@@ -111,6 +111,15 @@ fn the_language_is_chosen_in_the_window_remembered_and_the_result_follows() {
     assert!(harness
         .query_by_label_contains("recommends exactly this")
         .is_none());
+    // Apple Mail's words from Apple's German help.
+    show_words_of(&mut harness, "Apple Mail");
+    assert!(
+        harness
+            .get_all_by_label_contains("„Verbindungseinstellungen automatisch verwalten“")
+            .count()
+            >= 1
+    );
+    assert!(harness.get_all_by_label("Benutzername").count() >= 1);
     wait_until(&mut harness, "the language to be remembered", |_| {
         remembered(&world).contains("\"language\": \"de\"")
     });
@@ -204,6 +213,16 @@ fn open_every_fold(harness: &mut Harness<'_, App>) {
     }
 }
 
+/// Shows the fields in `program`'s words (its tab on the result).
+fn show_words_of(harness: &mut Harness<'_, App>, program: &str) {
+    harness
+        .get_all_by_label(program)
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .unwrap_or_else(|| panic!("no tab for {program}"))
+        .click();
+    settle(harness);
+}
+
 /// Nothing reaches past the window's right edge, where it would be cut off.
 fn fits(harness: &Harness<'_, App>, width: f32, what: &str) {
     let scale = f64::from(harness.ctx.pixels_per_point());
@@ -283,6 +302,11 @@ fn every_step_fits_in_every_language_with_no_english_left() {
             fits(&harness, size[0], &what("the checking step"));
             wait_for_result(&mut harness);
             look_at_every_part(&mut harness, size[0], &what("the result"));
+            // Each program's words: Apple Mail's paths are the longest.
+            for program in ["Outlook", "Apple Mail"] {
+                show_words_of(&mut harness, program);
+                look_at_every_part(&mut harness, size[0], &what(program));
+            }
         }
     }
     mailsetup::i18n::choose("en-US");

@@ -2,8 +2,10 @@
 ### Thunderbird's words come from thunderbird.ftl (its own, per language).
 ### Outlook's and Apple Mail's (outlook-*, apple-*) are those programs'
 ### own English words: a translation gives the words of that program in
-### that language, from its maker's published help, or leaves them out
-### (then the English ones show).
+### that language, from its maker's published help (cited above each
+### message), or leaves them out (then the English ones show). The Mac and
+### the iPhone paths are separate messages, so either can be translated
+### alone.
 
 program-other = Other
 # $program: the program's name, for the heading of "Copy all".
@@ -50,20 +52,24 @@ outlook-requires-auth = My outgoing server (SMTP) requires authentication
 outlook-log-on-using = Yes, log on using
 
 ## Apple Mail
+## Each translated apple-* message cites, in the comment above it, the page
+## of Apple's help in that language its words come from, or says "Ours:"
+## when the words are this program's own (a test holds this).
 apple-where-incoming =
     Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server
-    Settings > Incoming Mail Server (untick "Automatically manage connection settings"). iPhone and
-    iPad: Settings > Apps > Mail > Mail Accounts > the account > Account > Advanced.
+    Settings > Incoming Mail Server (untick "Automatically manage connection settings").
+apple-ios-where-incoming = iPhone and iPad: Settings > Apps > Mail > Mail Accounts > the account > Account > Advanced.
 apple-where-outgoing =
     Mail > Settings… (macOS 12 and earlier: Preferences…) > Accounts > select the account > Server
     Settings > Outgoing Mail Server > Account > Edit SMTP Server List… (untick "Automatically
-    manage connection settings"). iPhone and iPad: Settings > Apps > Mail > Mail Accounts > the
-    account > Account > SMTP.
+    manage connection settings").
+apple-ios-where-outgoing = iPhone and iPad: Settings > Apps > Mail > Mail Accounts > the account > Account > SMTP.
 apple-account-type = Account Type
 apple-host-name = Host Name
 apple-user-name = User Name
 apple-port = Port
 apple-use-tls = Use TLS/SSL
+# The state of the "Use TLS/SSL" box.
 apple-on = On
 apple-off = Off
 apple-authentication = Authentication

@@ -23,6 +23,15 @@ tb-where-outgoing =
     { tb-account-settings } (Linux: { tb-edit } > { tb-account-settings }) > { tb-outgoing-server } > elija su
     servidor (o Añadir…) > Editar… (allí «{ tb-server-name }» y «{ tb-user-name }»).
 
+## Apple Mail: las palabras de Apple aún no se han tomado de la ayuda de Apple
+## en español; «Ours:» marca las palabras de este programa.
+# Ours: el estado de la casilla «Use TLS/SSL».
+apple-on = Activado
+# Ours.
+apple-off = Desactivado
+# Ours.
+apple-oauth = OAuth2 (Apple Mail solo lo ofrece para cuentas de Google y Microsoft)
+
 other-where-incoming = En la configuración de la cuenta o del servidor de su programa de correo, en «Servidor entrante», «IMAP» o «POP3».
 other-where-outgoing = En la configuración de la cuenta o del servidor de su programa de correo, en «Servidor saliente» o «SMTP».
 other-incoming-server = Servidor entrante

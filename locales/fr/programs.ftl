@@ -23,6 +23,15 @@ tb-where-outgoing =
     { tb-account-settings } (Linux : { tb-edit } > { tb-account-settings }) > { tb-outgoing-server } > choisir votre
     serveur (ou Ajouter…) > Modifier… (là, « { tb-server-name } » et « { tb-user-name } »).
 
+## Apple Mail : les mots d'Apple ne sont pas encore repris de l'aide française
+## d'Apple ; « Ours: » marque les mots de ce programme.
+# Ours: l'état de la case « Use TLS/SSL ».
+apple-on = Activé
+# Ours.
+apple-off = Désactivé
+# Ours.
+apple-oauth = OAuth2 (Apple Mail ne le propose que pour les comptes Google et Microsoft)
+
 other-where-incoming = Dans les paramètres du compte ou du serveur de votre programme de messagerie, sous « Serveur entrant », « IMAP » ou « POP3 ».
 other-where-outgoing = Dans les paramètres du compte ou du serveur de votre programme de messagerie, sous « Serveur sortant » ou « SMTP ».
 other-incoming-server = Serveur entrant

@@ -1,6 +1,6 @@
 ### Waar elk e-mailprogramma zijn serverinstellingen bewaart. De woorden van Thunderbird komen uit
-### thunderbird.ftl (zijn eigen). De Nederlandse woorden van Outlook en Apple Mail zijn nog niet uit hun
-### hulp overgenomen: tot dan verschijnen de Engelse.
+### thunderbird.ftl (zijn eigen). De woorden van Apple Mail komen uit Apples Nederlandse hulp, voor zover
+### overgenomen (hieronder, met bronnen); die van Outlook nog niet. Wat ontbreekt, verschijnt in het Engels.
 
 program-other = Overig
 copy-all-heading =
@@ -22,6 +22,22 @@ tb-where-outgoing =
     Nieuw account: Account Hub > ‘{ tb-advanced-config }’, uitgaande server. Bestaand account: { tb-tools } >
     { tb-account-settings } (Linux: { tb-edit } > { tb-account-settings }) > { tb-outgoing-server } > kies uw
     server (of Toevoegen…) > Bewerken… (daar ‘{ tb-server-name }’ en ‘{ tb-user-name }’).
+
+## Apple Mail: Apples woorden uit Apples Nederlandse hulp, met de bron boven
+## elk bericht; "Ours:" staat boven woorden van dit programma. De paden op
+## de Mac en de iPhone zijn nog niet uit Apples Nederlandse hulp overgenomen.
+# Apple, https://support.apple.com/nl-nl/HT203995 ("Accounttype").
+apple-account-type = Accounttype
+# Apple, https://support.apple.com/nl-nl/HT203995 ("Gebruikersnaam").
+apple-user-name = Gebruikersnaam
+# Apple, https://support.apple.com/nl-nl/HT203995 ("Poort").
+apple-port = Poort
+# Ours: de stand van het vak "Use TLS/SSL".
+apple-on = Aan
+# Ours.
+apple-off = Uit
+# Ours.
+apple-oauth = OAuth2 (Apple Mail biedt dit alleen voor Google- en Microsoft-accounts)
 
 other-where-incoming = In de account- of serverinstellingen van uw e-mailprogramma, onder ‘Inkomende server’, ‘IMAP’ of ‘POP3’.
 other-where-outgoing = In de account- of serverinstellingen van uw e-mailprogramma, onder ‘Uitgaande server’ of ‘SMTP’.

@@ -23,6 +23,15 @@ tb-where-outgoing =
     { tb-account-settings } (Linux: { tb-edit } > { tb-account-settings }) > { tb-outgoing-server } > escolha seu
     servidor (ou Adicionar…) > Editar… (lá, “{ tb-server-name }” e “{ tb-user-name }”).
 
+## Apple Mail: as palavras da Apple ainda não foram tiradas da ajuda da Apple
+## em português; "Ours:" marca as palavras deste programa.
+# Ours: o estado da caixa "Use TLS/SSL".
+apple-on = Ativado
+# Ours.
+apple-off = Desativado
+# Ours.
+apple-oauth = OAuth2 (o Apple Mail só o oferece para contas do Google e da Microsoft)
+
 other-where-incoming = Nas configurações da conta ou do servidor do seu programa de e-mail, em “Servidor de entrada”, “IMAP” ou “POP3”.
 other-where-outgoing = Nas configurações da conta ou do servidor do seu programa de e-mail, em “Servidor de saída” ou “SMTP”.
 other-incoming-server = Servidor de entrada

@@ -16,6 +16,14 @@ copy-all-heading-other =
 tb-where-incoming = 新账户：Account Hub >“{ tb-advanced-config }”（把“{ tb-autodetect }”改为这些值）。已有账户：{ tb-tools } > { tb-account-settings }（Linux：{ tb-edit } > { tb-account-settings }）> { tb-server-settings }。
 tb-where-outgoing = 新账户：Account Hub >“{ tb-advanced-config }”中的发信服务器。已有账户：{ tb-tools } > { tb-account-settings }（Linux：{ tb-edit } > { tb-account-settings }）> { tb-outgoing-server } > 选择您的服务器（或添加…）> 编辑…（在那里填写“{ tb-server-name }”和“{ tb-user-name }”）。
 
+## Apple Mail：Apple 自己的用词尚未从 Apple 的中文帮助中取得；“Ours:”标记本程序自己的用词。
+# Ours: “Use TLS/SSL”复选框的状态。
+apple-on = 开
+# Ours.
+apple-off = 关
+# Ours.
+apple-oauth = OAuth2（Apple Mail 仅为 Google 和 Microsoft 账户提供）
+
 other-where-incoming = 在邮件程序的账户或服务器设置中，“收信服务器”“IMAP”或“POP3”下。
 other-where-outgoing = 在邮件程序的账户或服务器设置中，“发信服务器”或“SMTP”下。
 other-incoming-server = 收信服务器

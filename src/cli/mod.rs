@@ -389,7 +389,7 @@ fn write_files(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Resu
             None if i == 1 && crate::report::export::signed_in(report) => {
                 eprintln!(
                     "{}",
-                    tr!("cli-not-written", what = what, why = tr!("apple-no-sign-in"))
+                    tr!("cli-not-written", what = what, why = tr!("profile-no-sign-in"))
                 );
             }
             None => eprintln!(

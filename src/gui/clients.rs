@@ -41,16 +41,20 @@ impl MailClient {
     #[must_use]
     pub fn where_to_enter(self, direction: Direction) -> String {
         let incoming = direction == Direction::Incoming;
-        tr!(match (self, incoming) {
-            (Self::Thunderbird, true) => "tb-where-incoming",
-            (Self::Thunderbird, false) => "tb-where-outgoing",
-            (Self::Outlook, true) => "outlook-where-incoming",
-            (Self::Outlook, false) => "outlook-where-outgoing",
-            (Self::AppleMail, true) => "apple-where-incoming",
-            (Self::AppleMail, false) => "apple-where-outgoing",
-            (Self::Other, true) => "other-where-incoming",
-            (Self::Other, false) => "other-where-outgoing",
-        })
+        let sentences: &[&str] = match (self, incoming) {
+            (Self::Thunderbird, true) => &["tb-where-incoming"],
+            (Self::Thunderbird, false) => &["tb-where-outgoing"],
+            (Self::Outlook, true) => &["outlook-where-incoming"],
+            (Self::Outlook, false) => &["outlook-where-outgoing"],
+            // The Mac's path and the iPhone's: a language may have one from
+            // Apple's help in that language and not yet the other.
+            (Self::AppleMail, true) => &["apple-where-incoming", "apple-ios-where-incoming"],
+            (Self::AppleMail, false) => &["apple-where-outgoing", "apple-ios-where-outgoing"],
+            (Self::Other, true) => &["other-where-incoming"],
+            (Self::Other, false) => &["other-where-outgoing"],
+        };
+        let said: Vec<String> = sentences.iter().map(|id| tr!(id)).collect();
+        said.join(" ")
     }
 
     /// The fields as (the client's label, the value), in the order the
@@ -227,6 +231,40 @@ pub(super) mod tests {
         )));
         let apple = MailClient::AppleMail.fields(&s);
         assert!(apple.contains(&("Use TLS/SSL".into(), "On".into())));
+    }
+
+    /// In German, Apple Mail's tab uses Apple's German words where they
+    /// were gathered from Apple's German help, and Apple's English words
+    /// (not a translation of ours) where not yet.
+    #[test]
+    fn apple_mail_in_german_speaks_apples_german() {
+        crate::i18n::choose_here("de");
+        let fields = MailClient::AppleMail.fields(&setting(Security::ImplicitTls, 993));
+        let outgoing = MailClient::AppleMail.where_to_enter(Direction::Outgoing);
+        let outlook = MailClient::Outlook.where_to_enter(Direction::Incoming);
+        crate::i18n::choose_here(crate::i18n::SOURCE);
+        let labels: Vec<&str> = fields.iter().map(|(label, _)| label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Account-Typ",
+                "Hostname",
+                "Benutzername",
+                "Port",
+                "Use TLS/SSL",
+                "Authentifizierung"
+            ]
+        );
+        assert!(fields.contains(&("Use TLS/SSL".into(), "Aktiviert".into())));
+        assert!(outgoing.contains("SMTP-Serverliste bearbeiten"), "{outgoing}");
+        assert!(
+            outgoing.contains("iPhone and iPad: Settings > Apps > Mail"),
+            "{outgoing}"
+        );
+        assert!(
+            outlook.starts_with("Classic Outlook: File > Account Settings"),
+            "{outlook}"
+        );
     }
 
     #[test]

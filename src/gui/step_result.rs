@@ -159,7 +159,7 @@ fn footer_ui(report: &Report, ui: &mut egui::Ui) -> Option<Action> {
         for (label, kind) in files {
             let apple_cannot = kind == ExportKind::AppleProfile && signed_in;
             let why_not = if apple_cannot {
-                tr!("apple-no-sign-in")
+                tr!("profile-no-sign-in")
             } else {
                 tr!("files-need-both-tip")
             };

@@ -390,6 +390,37 @@ mod tests {
         }
     }
 
+    /// Outlook's and Apple Mail's words in a translation are those
+    /// programs' own: each such message cites, in its comment, its maker's
+    /// help page in that language, or says it is this program's ("Ours:").
+    #[test]
+    fn program_words_cite_their_makers_help_in_that_language() {
+        for (tag, files) in &RESOURCES[1..] {
+            let language = tag.split('-').next().unwrap_or(tag);
+            let cited = [
+                format!("https://support.apple.com/{language}-"),
+                format!("https://support.microsoft.com/{language}-"),
+            ];
+            for file in *files {
+                let resource = fluent_syntax::parser::parse(*file).unwrap_or_else(|(_, e)| panic!("{e:?}"));
+                for entry in resource.body {
+                    let ast::Entry::Message(message) = entry else {
+                        continue;
+                    };
+                    let id = message.id.name;
+                    if !id.starts_with("apple-") && !id.starts_with("outlook-") {
+                        continue;
+                    }
+                    let comment = message.comment.map(|c| c.content.join(" ")).unwrap_or_default();
+                    assert!(
+                        comment.starts_with("Ours") || cited.iter().any(|url| comment.contains(url.as_str())),
+                        "{tag}: {id} cites no help page of its maker in this language: {comment:?}"
+                    );
+                }
+            }
+        }
+    }
+
     /// Every message of every language formats without an error when the
     /// code passes the variables English names: no reference to a message
     /// that is not there, no broken selector.
