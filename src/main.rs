@@ -5,27 +5,30 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use mailsetup::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
     mailsetup::console::attach_parent_console();
     // The system's language (or MAILSETUP_LANG's), where the program has it.
     mailsetup::i18n::choose_from_system();
-    let cli = Cli::parse();
-    if let Some(tag) = &cli.lang {
-        if !mailsetup::i18n::choose_for_this_run(tag) {
+    // --lang is looked for first, so that --help speaks it too.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(tag) = cli::language_named(&args) {
+        if !mailsetup::i18n::choose_for_this_run(&tag) {
             let spoken = mailsetup::i18n::current();
             eprintln!(
                 "{}",
                 mailsetup::tr!(
                     "cli-unknown-language",
-                    tag = mailsetup::wire::printable::printable(tag),
+                    tag = mailsetup::wire::printable::printable(&tag),
                     spoken = spoken
                 )
             );
         }
     }
+    let matches = cli::command().get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match cli.command {
         Some(Command::Probe(args)) => cli::run_probe(args),
         None => open_window(&cli),

@@ -119,6 +119,31 @@ fn version_and_help() {
     assert!(text.contains("--password-stdin") && text.contains("Exit status"));
 }
 
+/// `--lang` reaches the help too: it is read before the command line is
+/// parsed, wherever it stands.
+#[test]
+fn the_help_speaks_the_language_named() {
+    let help = mailsetup(&["probe", "--help", "--lang", "de"]);
+    assert_eq!(help.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        text.contains("Aufruf: mailsetup probe [OPTIONEN] <EMAIL>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("--no-auth") && text.contains("Nur die Verbindungen prüfen"),
+        "{text}"
+    );
+    assert!(text.contains("Rückgabewert: 0"), "{text}");
+    assert!(!text.contains("Print help"), "{text}");
+    let help = mailsetup(&["--lang=ja", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        text.contains("使い方：mailsetup [オプション] [コマンド]"),
+        "{text}"
+    );
+}
+
 #[test]
 fn names_that_do_not_exist_lead_to_the_server_option() {
     // `.invalid` never resolves (RFC 2606), so every guessed name fails.

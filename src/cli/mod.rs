@@ -20,7 +20,10 @@ use crate::verdict::diagnose::{self, Problem};
 use crate::wire::net::Overrides;
 use crate::wire::tls::{self, TrustStore};
 
+mod help;
 mod sign_in;
+
+pub use help::{command, language_named};
 
 /// Exit status when a working setting was found (and verified).
 pub const EXIT_OK: u8 = 0;
@@ -32,19 +35,11 @@ pub const EXIT_USAGE: u8 = 2;
 /// Finds incoming (IMAP, POP3) and outgoing (SMTP) mail settings that really
 /// work, and explains why.
 ///
-/// Without a command, opens the setup window.
+/// Without a command, opens the setup window. What `--help` says comes from
+/// `locales/*/cli.ftl` (see [`command`]); the comments here are for readers
+/// of the code.
 #[derive(Debug, Parser)]
-#[command(
-    name = "mailsetup",
-    version,
-    about = "Mail Setup Assistant: finds incoming (IMAP, POP3) and outgoing (SMTP) mail settings that really work, and explains why.",
-    long_about = None,
-    after_help = "Without a command, opens the setup window.\n\nExamples:\n  \
-                  mailsetup                                    open the setup window\n  \
-                  mailsetup probe alice@example.com            check, asking for the password\n  \
-                  mailsetup probe alice@example.com --no-auth  check the connections only\n  \
-                  echo \"$PW\" | mailsetup probe alice@example.com --password-stdin --json"
-)]
+#[command(name = "mailsetup", version, long_about = None)]
 pub struct Cli {
     /// What to do; nothing opens the window.
     #[command(subcommand)]
@@ -81,12 +76,6 @@ pub enum Command {
 
 /// `mailsetup probe` options.
 #[derive(Debug, Args)]
-#[command(
-    after_help = "The password is read from a prompt (no echo), from --password-stdin, or from the \
-MAILSETUP_PASSWORD environment variable; never from the command line.\n\n\
-Exit status: 0 every direction checked (incoming, outgoing) has a verified setting (with --no-auth: \
-a secure connection), 1 otherwise, 2 bad usage or input."
-)]
 pub struct ProbeArgs {
     /// Your email address, e.g. alice@example.com.
     pub email: String,

@@ -34,6 +34,7 @@ macro_rules! resources {
             include_str!(concat!("../../locales/", $tag, "/result.ftl")),
             include_str!(concat!("../../locales/", $tag, "/programs.ftl")),
             include_str!(concat!("../../locales/", $tag, "/thunderbird.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
         ]
     };
 }
