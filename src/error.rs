@@ -2,23 +2,20 @@
 //! happens *during* a check (port closed, password refused) is an
 //! [`Outcome`](crate::report::Outcome) in the report instead.
 
-/// The probe could not start.
-#[derive(Debug, thiserror::Error)]
+use crate::tr;
+
+/// The probe could not start. Said in the person's language (`checking.ftl`).
+#[derive(Debug)]
 pub enum ProbeError {
     /// The email address is not of the form `name@domain`.
-    #[error("{0:?} is not an email address (expected name@domain, e.g. alice@example.com)")]
     InvalidEmail(String),
     /// A `--server` value that is not a host name.
-    #[error("{0:?} is not a server name")]
     InvalidServer(String),
     /// Port 0 cannot be connected to.
-    #[error("port {0} is not a port a server can listen on (1 to 65535)")]
     InvalidPort(u16),
     /// A user name was given, but it is empty.
-    #[error("the user name is empty (leave it out to use the email address)")]
     EmptyUsername,
     /// The extra trusted-certificate file is unusable: the user named it.
-    #[error("cannot use the certificate file {path}: {why}")]
     CaFile {
         /// The file as named.
         path: String,
@@ -26,9 +23,24 @@ pub enum ProbeError {
         why: String,
     },
     /// The TLS library refused its configuration (a bug, not the user's doing).
-    #[error("TLS setup failed: {0}")]
     Tls(String),
 }
+
+impl std::fmt::Display for ProbeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Self::InvalidEmail(text) => tr!("error-invalid-email", text = format!("{text:?}")),
+            Self::InvalidServer(text) => tr!("error-invalid-server", text = format!("{text:?}")),
+            Self::InvalidPort(port) => tr!("error-invalid-port", port = port.to_string()),
+            Self::EmptyUsername => tr!("error-empty-username"),
+            Self::CaFile { path, why } => tr!("error-ca-file", path = path.as_str(), why = why.as_str()),
+            Self::Tls(why) => tr!("error-tls", why = why.as_str()),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for ProbeError {}
 
 impl From<crate::wire::tls::TlsSetupError> for ProbeError {
     fn from(error: crate::wire::tls::TlsSetupError) -> Self {

@@ -59,7 +59,7 @@ fn open_window(cli: &Cli) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("mailsetup: {error:#}");
-            eprintln!("The command line still works: mailsetup probe ADDRESS (see mailsetup --help).");
+            eprintln!("{}", mailsetup::tr!("cli-window-failed"));
             ExitCode::FAILURE
         }
     }
@@ -67,6 +67,6 @@ fn open_window(cli: &Cli) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_window(_cli: &Cli) -> ExitCode {
-    println!("This build has no window (built without the `gui` feature). Use: mailsetup probe ADDRESS");
+    println!("{}", mailsetup::tr!("cli-no-window-build"));
     ExitCode::SUCCESS
 }

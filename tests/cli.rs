@@ -119,6 +119,34 @@ fn version_and_help() {
     assert!(text.contains("--password-stdin") && text.contains("Exit status"));
 }
 
+/// What stops the command line before it checks anything is said in the
+/// language named, like the report.
+#[test]
+fn usage_errors_speak_the_language_named() {
+    let output = mailsetup(&["probe", "not-an-address", "--no-auth", "--lang", "de"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("\"not-an-address\" ist keine E-Mail-Adresse"),
+        "{stderr}"
+    );
+    let output = mailsetup(&[
+        "probe",
+        "alice@example.com",
+        "--no-auth",
+        "--timeout",
+        "0",
+        "--lang",
+        "ja",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--timeout は 0 から 600 秒の間にしてください"),
+        "{stderr}"
+    );
+}
+
 /// `--lang` reaches the help too: it is read before the command line is
 /// parsed, wherever it stands.
 #[test]

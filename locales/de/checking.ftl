@@ -77,3 +77,46 @@ guesses-missing =
        *[other] { $count } weitere mögliche Namen: keiner existiert
     }
 guesses-usual = E-Mail-Programme raten diese Namen auch; die meisten Domains verwenden nur einige davon.
+
+## Warum eine Prüfung nicht beginnen konnte oder eine Anmeldung kein Token
+## brachte. Ein $why sind die Worte einer Bibliothek, eines Servers oder des
+## Systems, so wie sie kamen.
+error-invalid-email = { $text } ist keine E-Mail-Adresse (erwartet: name@domain, z. B. alice@example.com)
+error-invalid-server = { $text } ist kein Servername
+error-invalid-port = Port { $port } ist kein Port, auf dem ein Server lauschen kann (1 bis 65535)
+error-empty-username = Der Benutzername ist leer (weglassen, um die E-Mail-Adresse zu verwenden)
+error-ca-file = Die Zertifikatsdatei { $path } ist nicht verwendbar: { $why }
+error-tls = Die TLS-Einrichtung ist fehlgeschlagen: { $why }
+oauth-no-provider = Nichts nennt eine OAuth2-Anmeldung für { $domain } (kein <oAuth2> in ihrer Einstellungsdatei oder der ISPDB)
+oauth-metadata = Die Beschreibung des Anmeldeservers (RFC 8414) ist unbrauchbar: { $why }
+oauth-registration = Der Anmeldeserver hat dieses Programm nicht registriert: { $why }
+oauth-browser = Kein Browser geöffnet: { $why }
+oauth-not-completed = Anmeldung nicht innerhalb von { $seconds } s abgeschlossen; nichts wurde geprüft
+oauth-refused = Der Anbieter hat Sie nicht angemeldet: { $why }
+oauth-mismatch = Die zurückgekommene Antwort gehörte nicht zu dieser Anmeldung ({ $what }); nichts wurde verwendet
+oauth-token = Der Anmeldeserver hat kein Token gegeben: { $why }
+oauth-cancelled = Anmeldung abgebrochen
+oauth-only-google =
+    Google lässt nur Programme anmelden, die es kennt. Verwenden Sie diese Einstellungen mit der eigenen
+    Anmeldung Ihres E-Mail-Programms (Thunderbird: { tb-auth } „OAuth2“; Apple Mail und Outlook: das Konto
+    als Google-Konto hinzufügen) oder erstellen Sie in Ihrem Google-Konto unter Sicherheit ein App-Passwort
+    (es braucht die Bestätigung in zwei Schritten) und prüfen Sie mit ihm als Passwort.
+oauth-only-microsoft =
+    Microsoft lässt nur Programme anmelden, die es kennt. Verwenden Sie diese Einstellungen mit der eigenen
+    Anmeldung Ihres E-Mail-Programms (Thunderbird: { tb-auth } „OAuth2“; Outlook und Apple Mail: das Konto
+    als Microsoft-Konto hinzufügen). Für ein Geschäfts- oder Schulkonto kann Ihr Administrator eine App in
+    Entra ID registrieren und Ihnen ihre Client-ID geben ({ advanced } oder --oauth-client-id).
+oauth-app-password =
+    { $provider } lässt nur Programme anmelden, die es kennt. Verwenden Sie diese Einstellungen mit der
+    eigenen Anmeldung Ihres E-Mail-Programms (Thunderbird: { tb-auth } „OAuth2“) oder erstellen Sie ein
+    App-Passwort in { $place } und prüfen Sie mit ihm als Passwort.
+oauth-place-yahoo = Ihrem Yahoo-Konto unter Account security („Generate app password“)
+oauth-place-aol = Ihrem AOL-Konto unter Account security („Generate app password“)
+oauth-place-fastmail = Fastmail unter Settings, Privacy & Security („App passwords“)
+oauth-no-registration =
+    { $issuer } lässt nur bekannte Programme anmelden und bietet keine Registrierung an: Geben Sie eine
+    Client-ID ein ({ advanced } oder --oauth-client-id), die Sie von Ihrem Anbieter oder Administrator
+    bekommen, oder verwenden Sie die eigene Anmeldung Ihres E-Mail-Programms (Thunderbird: { tb-auth } „OAuth2“)
+oauth-bad-tenant = { $tenant } ist keine Mandanten-ID und keine Domain
+oauth-tenant-not-microsoft = Ein Mandant gilt nur für die Anmeldung bei Microsoft (login.microsoftonline.com)
+oauth-cannot-listen = Auf 127.0.0.1 kann nicht gelauscht werden: { $error }

@@ -115,3 +115,14 @@ cli-give-the-name = Um den Namen anzugeben:
 cli-recommended = => { $setting } funktioniert; die übrigen Prüfungen laufen zu Ende (Strg-C beendet sie)
 cli-lookup = Abfrage
 cli-with-exception = , mit dem Zertifikat, das Sie angenommen haben
+cli-timeout-range = --timeout muss zwischen 0 und 600 Sekunden liegen
+cli-ispdb-https = --ispdb muss eine https://-URL sein (eine Antwort über einfaches http ließe sich fälschen)
+cli-no-password =
+    Kein Passwort: Geben Sie es bei der Abfrage ein, leiten Sie es mit --password-stdin weiter, setzen Sie
+    MAILSETUP_PASSWORD oder verwenden Sie --no-auth, um nur die Verbindungen zu prüfen
+cli-empty-password = Das Passwort ist leer (--no-auth prüft nur die Verbindungen)
+cli-password-too-long = Die erste Zeile der Standardeingabe ist zu lang für ein Passwort
+cli-password-not-utf8 = Das Passwort ist kein UTF-8-Text
+cli-cannot-write = { $path } kann nicht geschrieben werden: { $error }
+cli-window-failed = Die Befehlszeile funktioniert weiterhin: mailsetup probe ADRESSE (siehe mailsetup --help).
+cli-no-window-build = Diese Ausgabe hat kein Fenster (ohne die Funktion „gui“ gebaut). Verwenden Sie: mailsetup probe ADRESSE

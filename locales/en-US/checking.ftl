@@ -87,3 +87,49 @@ guesses-missing =
        *[other] { $count } other possible names: none exist
     }
 guesses-usual = Mail programs guess these names too; most domains use only some of them.
+
+## Why a check could not start, or a sign-in gave no token. A $why is the
+## words of a library, a server or the system, shown as they came.
+error-invalid-email = { $text } is not an email address (expected name@domain, e.g. alice@example.com)
+error-invalid-server = { $text } is not a server name
+error-invalid-port = port { $port } is not a port a server can listen on (1 to 65535)
+error-empty-username = the user name is empty (leave it out to use the email address)
+error-ca-file = cannot use the certificate file { $path }: { $why }
+error-tls = TLS setup failed: { $why }
+oauth-no-provider = nothing names an OAuth2 sign-in for { $domain } (no <oAuth2> in its settings file or the ISPDB)
+oauth-metadata = the sign-in server's description (RFC 8414) is unusable: { $why }
+oauth-registration = the sign-in server did not register this program: { $why }
+oauth-browser = no browser opened: { $why }
+oauth-not-completed = sign-in not completed within { $seconds } s; nothing was checked
+oauth-refused = the provider did not sign you in: { $why }
+# $what says what was wrong, in the protocol's words ("another state").
+oauth-mismatch = the answer that came back was not for this sign-in ({ $what }); nothing was used
+oauth-token = the sign-in server gave no token: { $why }
+oauth-cancelled = sign-in stopped
+oauth-only-google =
+    Google lets only programs it knows sign in. Use these settings with your mail program's own sign-in
+    (Thunderbird: { tb-auth } "OAuth2"; Apple Mail and Outlook: add the account as a Google account), or
+    create an app password (it needs 2-Step Verification) in your Google Account under Security, and check
+    with it as the password.
+oauth-only-microsoft =
+    Microsoft lets only programs it knows sign in. Use these settings with your mail program's own sign-in
+    (Thunderbird: { tb-auth } "OAuth2"; Outlook and Apple Mail: add the account as a Microsoft account).
+    For a work or school account, your administrator can register an app in Entra ID and give you its
+    client ID ({ advanced }, or --oauth-client-id).
+# $provider: Yahoo, AOL or Fastmail; $place: where its app passwords are
+# made (sign-in-place-*).
+oauth-app-password =
+    { $provider } lets only programs it knows sign in. Use these settings with your mail program's own
+    sign-in (Thunderbird: { tb-auth } "OAuth2"), or create an app password in { $place }, and check with it
+    as the password.
+oauth-place-yahoo = your Yahoo account under Account security ("Generate app password")
+oauth-place-aol = your AOL account under Account security ("Generate app password")
+oauth-place-fastmail = Fastmail under Settings, Privacy & Security ("App passwords")
+oauth-no-registration =
+    { $issuer } lets only known programs sign in, and offers no registration: enter a client ID
+    ({ advanced }, or --oauth-client-id) from your provider or administrator, or use your mail program's
+    own sign-in (Thunderbird: { tb-auth } "OAuth2")
+oauth-bad-tenant = { $tenant } is not a tenant ID or domain
+oauth-tenant-not-microsoft = a tenant is for Microsoft's sign-in (login.microsoftonline.com) only
+# $error: the system's words.
+oauth-cannot-listen = cannot listen on 127.0.0.1: { $error }

@@ -130,3 +130,17 @@ cli-give-the-name = To give the name:
 cli-recommended = => { $setting } works; finishing the other checks (Ctrl-C stops them)
 cli-lookup = lookup
 cli-with-exception = , with the certificate you accepted
+# Why the command line stops before checking anything.
+cli-timeout-range = --timeout must be between 0 and 600 seconds
+cli-ispdb-https = --ispdb must be an https:// URL (a plain-http answer could be forged)
+cli-no-password =
+    no password: type it at the prompt, pipe it with --password-stdin, set MAILSETUP_PASSWORD, or use
+    --no-auth to check the connections only
+cli-empty-password = the password is empty (use --no-auth to check the connections only)
+cli-password-too-long = the first line of standard input is too long for a password
+cli-password-not-utf8 = the password is not UTF-8 text
+# $error: the system's words.
+cli-cannot-write = cannot write { $path }: { $error }
+# When the window cannot open (no display, no graphics driver).
+cli-window-failed = The command line still works: mailsetup probe ADDRESS (see mailsetup --help).
+cli-no-window-build = This build has no window (built without the "gui" feature). Use: mailsetup probe ADDRESS

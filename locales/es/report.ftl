@@ -115,3 +115,14 @@ cli-give-the-name = Para indicar el nombre:
 cli-recommended = => { $setting } funciona; terminando las demás comprobaciones (Ctrl-C las detiene)
 cli-lookup = búsqueda
 cli-with-exception = , con el certificado que usted aceptó
+cli-timeout-range = --timeout debe estar entre 0 y 600 segundos
+cli-ispdb-https = --ispdb debe ser una URL https:// (una respuesta por http simple podría falsificarse)
+cli-no-password =
+    no hay contraseña: escríbala cuando se le pida, pásela con --password-stdin, defina MAILSETUP_PASSWORD,
+    o use --no-auth para comprobar solo las conexiones
+cli-empty-password = la contraseña está vacía (--no-auth comprueba solo las conexiones)
+cli-password-too-long = la primera línea de la entrada estándar es demasiado larga para una contraseña
+cli-password-not-utf8 = la contraseña no es texto UTF-8
+cli-cannot-write = no se puede escribir { $path }: { $error }
+cli-window-failed = La línea de órdenes sigue funcionando: mailsetup probe DIRECCIÓN (vea mailsetup --help).
+cli-no-window-build = Esta versión no tiene ventana (compilada sin la función «gui»). Use: mailsetup probe DIRECCIÓN

@@ -73,3 +73,47 @@ guesses-missing =
        *[other] { $count } autres noms possibles : aucun n’existe
     }
 guesses-usual = Les programmes de messagerie devinent aussi ces noms ; la plupart des domaines n’en utilisent que certains.
+
+## Pourquoi une vérification n’a pas pu commencer, ou une connexion n’a donné
+## aucun jeton. Un $why, ce sont les mots d’une bibliothèque, d’un serveur ou
+## du système, tels qu’ils sont venus.
+error-invalid-email = { $text } n’est pas une adresse électronique (attendu : nom@domaine, par ex. alice@example.com)
+error-invalid-server = { $text } n’est pas un nom de serveur
+error-invalid-port = le port { $port } n’est pas un port sur lequel un serveur peut écouter (1 à 65535)
+error-empty-username = le nom d’utilisateur est vide (omettez-le pour utiliser l’adresse électronique)
+error-ca-file = impossible d’utiliser le fichier de certificats { $path } : { $why }
+error-tls = la mise en place de TLS a échoué : { $why }
+oauth-no-provider = rien n’indique de connexion OAuth2 pour { $domain } (pas de <oAuth2> dans son fichier de paramètres ni dans l’ISPDB)
+oauth-metadata = la description du serveur de connexion (RFC 8414) est inutilisable : { $why }
+oauth-registration = le serveur de connexion n’a pas enregistré ce programme : { $why }
+oauth-browser = aucun navigateur ouvert : { $why }
+oauth-not-completed = connexion non terminée en { $seconds } s ; rien n’a été vérifié
+oauth-refused = le fournisseur ne vous a pas connecté : { $why }
+oauth-mismatch = la réponse revenue n’était pas pour cette connexion ({ $what }) ; rien n’a été utilisé
+oauth-token = le serveur de connexion n’a donné aucun jeton : { $why }
+oauth-cancelled = connexion arrêtée
+oauth-only-google =
+    Google ne laisse se connecter que les programmes qu’il connaît. Utilisez ces paramètres avec la
+    connexion propre à votre programme de messagerie (Thunderbird : { tb-auth } « OAuth2 » ; Apple Mail et
+    Outlook : ajoutez le compte comme compte Google), ou créez un mot de passe d’application (il faut la
+    validation en deux étapes) dans votre compte Google, sous Sécurité, et vérifiez avec lui comme mot de passe.
+oauth-only-microsoft =
+    Microsoft ne laisse se connecter que les programmes qu’il connaît. Utilisez ces paramètres avec la
+    connexion propre à votre programme de messagerie (Thunderbird : { tb-auth } « OAuth2 » ; Outlook et Apple
+    Mail : ajoutez le compte comme compte Microsoft). Pour un compte professionnel ou scolaire, votre
+    administrateur peut enregistrer une application dans Entra ID et vous donner son identifiant client
+    ({ advanced }, ou --oauth-client-id).
+oauth-app-password =
+    { $provider } ne laisse se connecter que les programmes qu’il connaît. Utilisez ces paramètres avec la
+    connexion propre à votre programme de messagerie (Thunderbird : { tb-auth } « OAuth2 »), ou créez un mot
+    de passe d’application dans { $place }, et vérifiez avec lui comme mot de passe.
+oauth-place-yahoo = votre compte Yahoo, sous Account security (« Generate app password »)
+oauth-place-aol = votre compte AOL, sous Account security (« Generate app password »)
+oauth-place-fastmail = Fastmail, sous Settings, Privacy & Security (« App passwords »)
+oauth-no-registration =
+    { $issuer } ne laisse se connecter que les programmes connus et n’offre pas d’enregistrement : saisissez
+    un identifiant client ({ advanced }, ou --oauth-client-id) fourni par votre fournisseur ou administrateur,
+    ou utilisez la connexion propre à votre programme de messagerie (Thunderbird : { tb-auth } « OAuth2 »)
+oauth-bad-tenant = { $tenant } n’est ni un ID de locataire ni un domaine
+oauth-tenant-not-microsoft = un locataire ne sert qu’à la connexion Microsoft (login.microsoftonline.com)
+oauth-cannot-listen = impossible d’écouter sur 127.0.0.1 : { $error }

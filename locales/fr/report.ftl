@@ -115,3 +115,14 @@ cli-give-the-name = Pour donner le nom :
 cli-recommended = => { $setting } fonctionne ; les autres vérifications se terminent (Ctrl-C les arrête)
 cli-lookup = recherche
 cli-with-exception = , avec le certificat que vous avez accepté
+cli-timeout-range = --timeout doit être compris entre 0 et 600 secondes
+cli-ispdb-https = --ispdb doit être une URL https:// (une réponse en http simple pourrait être falsifiée)
+cli-no-password =
+    pas de mot de passe : saisissez-le à l’invite, transmettez-le avec --password-stdin, définissez
+    MAILSETUP_PASSWORD, ou utilisez --no-auth pour vérifier seulement les connexions
+cli-empty-password = le mot de passe est vide (--no-auth vérifie seulement les connexions)
+cli-password-too-long = la première ligne de l’entrée standard est trop longue pour un mot de passe
+cli-password-not-utf8 = le mot de passe n’est pas du texte UTF-8
+cli-cannot-write = impossible d’écrire { $path } : { $error }
+cli-window-failed = La ligne de commande fonctionne toujours : mailsetup probe ADRESSE (voir mailsetup --help).
+cli-no-window-build = Cette version n’a pas de fenêtre (construite sans la fonction « gui »). Utilisez : mailsetup probe ADRESSE

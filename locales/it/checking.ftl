@@ -72,3 +72,46 @@ guesses-missing =
        *[other] { $count } altri nomi possibili: nessuno esiste
     }
 guesses-usual = Anche i programmi di posta provano questi nomi; la maggior parte dei domini ne usa solo alcuni.
+
+## Perché una verifica non è potuta iniziare, o un accesso non ha dato alcun
+## token. Un $why sono le parole di una libreria, di un server o del sistema,
+## così come sono arrivate.
+error-invalid-email = { $text } non è un indirizzo email (atteso: nome@dominio, ad es. alice@example.com)
+error-invalid-server = { $text } non è un nome di server
+error-invalid-port = la porta { $port } non è una porta su cui un server possa essere in ascolto (da 1 a 65535)
+error-empty-username = il nome utente è vuoto (omettilo per usare l'indirizzo email)
+error-ca-file = impossibile usare il file di certificati { $path }: { $why }
+error-tls = la preparazione di TLS non è riuscita: { $why }
+oauth-no-provider = nulla indica un accesso OAuth2 per { $domain } (nessun <oAuth2> nel suo file di impostazioni o nell'ISPDB)
+oauth-metadata = la descrizione del server di accesso (RFC 8414) non è utilizzabile: { $why }
+oauth-registration = il server di accesso non ha registrato questo programma: { $why }
+oauth-browser = nessun browser aperto: { $why }
+oauth-not-completed = accesso non completato entro { $seconds } s; non è stato verificato nulla
+oauth-refused = il provider non ti ha fatto accedere: { $why }
+oauth-mismatch = la risposta tornata non era per questo accesso ({ $what }); non è stato usato nulla
+oauth-token = il server di accesso non ha dato alcun token: { $why }
+oauth-cancelled = accesso interrotto
+oauth-only-google =
+    Google fa accedere solo i programmi che conosce. Usa queste impostazioni con l'accesso proprio del tuo
+    programma di posta (Thunderbird: { tb-auth } «OAuth2»; Apple Mail e Outlook: aggiungi l'account come
+    account Google), oppure crea una password per le app (richiede la verifica in due passaggi) nel tuo
+    Account Google, in Sicurezza, e verifica con essa come password.
+oauth-only-microsoft =
+    Microsoft fa accedere solo i programmi che conosce. Usa queste impostazioni con l'accesso proprio del tuo
+    programma di posta (Thunderbird: { tb-auth } «OAuth2»; Outlook e Apple Mail: aggiungi l'account come
+    account Microsoft). Per un account aziendale o dell'istituto di istruzione, l'amministratore può
+    registrare un'app in Entra ID e darti il suo ID client ({ advanced }, o --oauth-client-id).
+oauth-app-password =
+    { $provider } fa accedere solo i programmi che conosce. Usa queste impostazioni con l'accesso proprio del
+    tuo programma di posta (Thunderbird: { tb-auth } «OAuth2»), oppure crea una password per le app in
+    { $place }, e verifica con essa come password.
+oauth-place-yahoo = il tuo account Yahoo, in Account security («Generate app password»)
+oauth-place-aol = il tuo account AOL, in Account security («Generate app password»)
+oauth-place-fastmail = Fastmail, in Settings, Privacy & Security («App passwords»)
+oauth-no-registration =
+    { $issuer } fa accedere solo programmi conosciuti e non offre la registrazione: inserisci un ID client
+    ({ advanced }, o --oauth-client-id) avuto dal tuo provider o amministratore, oppure usa l'accesso proprio
+    del tuo programma di posta (Thunderbird: { tb-auth } «OAuth2»)
+oauth-bad-tenant = { $tenant } non è un ID tenant né un dominio
+oauth-tenant-not-microsoft = un tenant vale solo per l'accesso Microsoft (login.microsoftonline.com)
+oauth-cannot-listen = impossibile restare in ascolto su 127.0.0.1: { $error }

@@ -115,3 +115,14 @@ cli-give-the-name = Per indicare il nome:
 cli-recommended = => { $setting } funziona; le altre verifiche si concludono (Ctrl-C le interrompe)
 cli-lookup = ricerca
 cli-with-exception = , con il certificato che hai accettato
+cli-timeout-range = --timeout deve essere tra 0 e 600 secondi
+cli-ispdb-https = --ispdb deve essere un URL https:// (una risposta in http semplice potrebbe essere falsificata)
+cli-no-password =
+    nessuna password: digitala quando richiesta, passala con --password-stdin, imposta MAILSETUP_PASSWORD,
+    oppure usa --no-auth per verificare solo le connessioni
+cli-empty-password = la password è vuota (--no-auth verifica solo le connessioni)
+cli-password-too-long = la prima riga dello standard input è troppo lunga per una password
+cli-password-not-utf8 = la password non è testo UTF-8
+cli-cannot-write = impossibile scrivere { $path }: { $error }
+cli-window-failed = La riga di comando funziona ancora: mailsetup probe INDIRIZZO (vedi mailsetup --help).
+cli-no-window-build = Questa versione non ha finestra (compilata senza la funzione «gui»). Usa: mailsetup probe INDIRIZZO

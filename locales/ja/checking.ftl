@@ -57,3 +57,45 @@ ports-blocked = ポート { $ports } はこのネットワークでブロック�
 blocked-attempts = { $count } 件の試行に応答がありませんでした
 guesses-missing = ほかに考えられる名前 { $count } 件：どれも存在しません
 guesses-usual = メールプログラムもこれらの名前を推測します。ほとんどのドメインはその一部しか使っていません。
+
+## 確認を始められなかった理由、またはサインインでトークンが得られなかった理由。
+## $why はライブラリ、サーバー、システムの言葉をそのまま示したもの。
+error-invalid-email = { $text } はメールアドレスではありません（name@domain の形、例：alice@example.com）
+error-invalid-server = { $text } はサーバー名ではありません
+error-invalid-port = ポート { $port } はサーバーが待ち受けられるポートではありません（1～65535）
+error-empty-username = ユーザー名が空です（メールアドレスを使うには省略してください）
+error-ca-file = 証明書ファイル { $path } を使えません：{ $why }
+error-tls = TLS の準備に失敗しました：{ $why }
+oauth-no-provider = { $domain } の OAuth2 サインインを示すものがありません（設定ファイルにも ISPDB にも <oAuth2> がない）
+oauth-metadata = サインインサーバーの説明 (RFC 8414) が使えません：{ $why }
+oauth-registration = サインインサーバーはこのプログラムを登録しませんでした：{ $why }
+oauth-browser = ブラウザーが開きませんでした：{ $why }
+oauth-not-completed = { $seconds } 秒以内にサインインが完了しませんでした。何も確認していません
+oauth-refused = プロバイダーはサインインさせませんでした：{ $why }
+oauth-mismatch = 戻ってきた応答はこのサインインのものではありません（{ $what }）。何も使っていません
+oauth-token = サインインサーバーはトークンを返しませんでした：{ $why }
+oauth-cancelled = サインインを中止しました
+oauth-only-google =
+    Google は知っているプログラムにしかサインインを許しません。この設定は、メールプログラム自身のサインイン
+    （Thunderbird：{ tb-auth }「OAuth2」、Apple Mail と Outlook：Google アカウントとして追加）で使うか、
+    Google アカウントの「セキュリティ」でアプリパスワード（2 段階認証プロセスが必要）を作り、それをパスワード
+    として確認してください。
+oauth-only-microsoft =
+    Microsoft は知っているプログラムにしかサインインを許しません。この設定は、メールプログラム自身のサインイン
+    （Thunderbird：{ tb-auth }「OAuth2」、Outlook と Apple Mail：Microsoft アカウントとして追加）で使って
+    ください。職場または学校のアカウントなら、管理者が Entra ID にアプリを登録し、そのクライアント ID を
+    渡せます（{ advanced }、または --oauth-client-id）。
+oauth-app-password =
+    { $provider } は知っているプログラムにしかサインインを許しません。この設定は、メールプログラム自身の
+    サインイン（Thunderbird：{ tb-auth }「OAuth2」）で使うか、{ $place }でアプリパスワードを作り、それを
+    パスワードとして確認してください。
+oauth-place-yahoo = Yahoo アカウントの Account security（「Generate app password」）
+oauth-place-aol = AOL アカウントの Account security（「Generate app password」）
+oauth-place-fastmail = Fastmail の Settings、Privacy & Security（「App passwords」）
+oauth-no-registration =
+    { $issuer } は知っているプログラムにしかサインインを許さず、登録も受け付けません。プロバイダーか管理者
+    から受け取ったクライアント ID を入力するか（{ advanced }、または --oauth-client-id）、メールプログラム
+    自身のサインイン（Thunderbird：{ tb-auth }「OAuth2」）を使ってください
+oauth-bad-tenant = { $tenant } はテナント ID でもドメインでもありません
+oauth-tenant-not-microsoft = テナントは Microsoft のサインイン (login.microsoftonline.com) 専用です
+oauth-cannot-listen = 127.0.0.1 で待ち受けできません：{ $error }

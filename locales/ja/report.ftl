@@ -113,3 +113,14 @@ cli-give-the-name = 名前を指定するには：
 cli-recommended = => { $setting } が使えます。残りの確認を終えています（Ctrl-C で中止）
 cli-lookup = 問い合わせ
 cli-with-exception = （承認した証明書で）
+cli-timeout-range = --timeout は 0 から 600 秒の間にしてください
+cli-ispdb-https = --ispdb は https:// の URL にしてください（普通の http の応答は偽造できます）
+cli-no-password =
+    パスワードがありません。求められたときに入力するか、--password-stdin で渡すか、MAILSETUP_PASSWORD を
+    設定するか、--no-auth で接続だけを確認してください
+cli-empty-password = パスワードが空です（--no-auth は接続だけを確認します）
+cli-password-too-long = 標準入力の 1 行目がパスワードとしては長すぎます
+cli-password-not-utf8 = パスワードが UTF-8 のテキストではありません
+cli-cannot-write = { $path } に書き込めません：{ $error }
+cli-window-failed = コマンドラインは使えます：mailsetup probe アドレス（mailsetup --help を参照）。
+cli-no-window-build = このビルドにはウインドウがありません（「gui」機能なしでビルド）。使い方：mailsetup probe アドレス

@@ -72,3 +72,46 @@ guesses-missing =
        *[other] { $count } andere mogelijke namen: geen ervan bestaat
     }
 guesses-usual = E-mailprogramma’s raden deze namen ook; de meeste domeinen gebruiken er maar enkele.
+
+## Waarom een controle niet kon beginnen, of een aanmelding geen token gaf.
+## Een $why zijn de woorden van een bibliotheek, een server of het systeem,
+## zoals ze kwamen.
+error-invalid-email = { $text } is geen e-mailadres (verwacht: naam@domein, bijv. alice@example.com)
+error-invalid-server = { $text } is geen servernaam
+error-invalid-port = poort { $port } is geen poort waarop een server kan luisteren (1 tot 65535)
+error-empty-username = de gebruikersnaam is leeg (laat hem weg om het e-mailadres te gebruiken)
+error-ca-file = het certificaatbestand { $path } is niet te gebruiken: { $why }
+error-tls = het instellen van TLS is mislukt: { $why }
+oauth-no-provider = niets noemt een OAuth2-aanmelding voor { $domain } (geen <oAuth2> in zijn instellingenbestand of de ISPDB)
+oauth-metadata = de beschrijving van de aanmeldserver (RFC 8414) is onbruikbaar: { $why }
+oauth-registration = de aanmeldserver heeft dit programma niet geregistreerd: { $why }
+oauth-browser = geen browser geopend: { $why }
+oauth-not-completed = aanmelding niet binnen { $seconds } s voltooid; er is niets gecontroleerd
+oauth-refused = de provider heeft u niet aangemeld: { $why }
+oauth-mismatch = het antwoord dat terugkwam was niet voor deze aanmelding ({ $what }); er is niets gebruikt
+oauth-token = de aanmeldserver gaf geen token: { $why }
+oauth-cancelled = aanmelding gestopt
+oauth-only-google =
+    Google laat alleen programma's aanmelden die het kent. Gebruik deze instellingen met de eigen aanmelding
+    van uw e-mailprogramma (Thunderbird: { tb-auth } "OAuth2"; Apple Mail en Outlook: voeg het account toe
+    als Google-account), of maak een app-wachtwoord (daarvoor is verificatie in twee stappen nodig) in uw
+    Google-account onder Beveiliging, en controleer ermee als wachtwoord.
+oauth-only-microsoft =
+    Microsoft laat alleen programma's aanmelden die het kent. Gebruik deze instellingen met de eigen
+    aanmelding van uw e-mailprogramma (Thunderbird: { tb-auth } "OAuth2"; Outlook en Apple Mail: voeg het
+    account toe als Microsoft-account). Voor een werk- of schoolaccount kan uw beheerder een app registreren
+    in Entra ID en u de client-ID ervan geven ({ advanced }, of --oauth-client-id).
+oauth-app-password =
+    { $provider } laat alleen programma's aanmelden die het kent. Gebruik deze instellingen met de eigen
+    aanmelding van uw e-mailprogramma (Thunderbird: { tb-auth } "OAuth2"), of maak een app-wachtwoord in
+    { $place }, en controleer ermee als wachtwoord.
+oauth-place-yahoo = uw Yahoo-account onder Account security ("Generate app password")
+oauth-place-aol = uw AOL-account onder Account security ("Generate app password")
+oauth-place-fastmail = Fastmail onder Settings, Privacy & Security ("App passwords")
+oauth-no-registration =
+    { $issuer } laat alleen bekende programma's aanmelden en biedt geen registratie: vul een client-ID in
+    ({ advanced }, of --oauth-client-id) van uw provider of beheerder, of gebruik de eigen aanmelding van uw
+    e-mailprogramma (Thunderbird: { tb-auth } "OAuth2")
+oauth-bad-tenant = { $tenant } is geen tenant-ID of domein
+oauth-tenant-not-microsoft = een tenant is alleen voor de aanmelding bij Microsoft (login.microsoftonline.com)
+oauth-cannot-listen = kan niet luisteren op 127.0.0.1: { $error }

@@ -114,3 +114,14 @@ cli-give-the-name = Om de naam op te geven:
 cli-recommended = => { $setting } werkt; de andere controles worden afgerond (Ctrl-C stopt ze)
 cli-lookup = opzoeking
 cli-with-exception = , met het certificaat dat u accepteerde
+cli-timeout-range = --timeout moet tussen 0 en 600 seconden liggen
+cli-ispdb-https = --ispdb moet een https://-URL zijn (een antwoord via gewone http is te vervalsen)
+cli-no-password =
+    geen wachtwoord: typ het bij de vraag, geef het door met --password-stdin, stel MAILSETUP_PASSWORD in,
+    of gebruik --no-auth om alleen de verbindingen te controleren
+cli-empty-password = het wachtwoord is leeg (--no-auth controleert alleen de verbindingen)
+cli-password-too-long = de eerste regel van de standaardinvoer is te lang voor een wachtwoord
+cli-password-not-utf8 = het wachtwoord is geen UTF-8-tekst
+cli-cannot-write = { $path } kan niet worden geschreven: { $error }
+cli-window-failed = De opdrachtregel werkt nog: mailsetup probe ADRES (zie mailsetup --help).
+cli-no-window-build = Deze versie heeft geen venster (gebouwd zonder de functie "gui"). Gebruik: mailsetup probe ADRES

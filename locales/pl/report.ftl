@@ -115,3 +115,14 @@ cli-give-the-name = Aby podać nazwę:
 cli-recommended = => { $setting } działa; pozostałe sprawdzenia się kończą (Ctrl-C je przerywa)
 cli-lookup = zapytanie
 cli-with-exception = , z certyfikatem, który przyjąłeś
+cli-timeout-range = --timeout musi wynosić od 0 do 600 sekund
+cli-ispdb-https = --ispdb musi być adresem URL https:// (odpowiedź przez zwykłe http można podrobić)
+cli-no-password =
+    brak hasła: wpisz je po pytaniu, przekaż przez --password-stdin, ustaw MAILSETUP_PASSWORD albo użyj
+    --no-auth, aby sprawdzić tylko połączenia
+cli-empty-password = hasło jest puste (--no-auth sprawdza tylko połączenia)
+cli-password-too-long = pierwszy wiersz standardowego wejścia jest za długi na hasło
+cli-password-not-utf8 = hasło nie jest tekstem UTF-8
+cli-cannot-write = nie można zapisać { $path }: { $error }
+cli-window-failed = Wiersz poleceń nadal działa: mailsetup probe ADRES (zobacz mailsetup --help).
+cli-no-window-build = Ta wersja nie ma okna (zbudowana bez funkcji „gui”). Użyj: mailsetup probe ADRES

@@ -72,3 +72,46 @@ guesses-missing =
        *[other] { $count } outros nomes possíveis: nenhum existe
     }
 guesses-usual = Os programas de e-mail também tentam esses nomes; a maioria dos domínios usa só alguns deles.
+
+## Por que uma verificação não pôde começar, ou um login não deu token. Um
+## $why são as palavras de uma biblioteca, de um servidor ou do sistema, como
+## vieram.
+error-invalid-email = { $text } não é um endereço de e-mail (esperado: nome@domínio, por ex. alice@example.com)
+error-invalid-server = { $text } não é um nome de servidor
+error-invalid-port = a porta { $port } não é uma porta em que um servidor possa escutar (1 a 65535)
+error-empty-username = o nome de usuário está vazio (omita-o para usar o endereço de e-mail)
+error-ca-file = não é possível usar o arquivo de certificados { $path }: { $why }
+error-tls = a preparação do TLS falhou: { $why }
+oauth-no-provider = nada indica um login OAuth2 para { $domain } (não há <oAuth2> no arquivo de configurações nem na ISPDB)
+oauth-metadata = a descrição do servidor de login (RFC 8414) não serve: { $why }
+oauth-registration = o servidor de login não registrou este programa: { $why }
+oauth-browser = nenhum navegador aberto: { $why }
+oauth-not-completed = login não concluído em { $seconds } s; nada foi verificado
+oauth-refused = o provedor não fez o seu login: { $why }
+oauth-mismatch = a resposta que voltou não era deste login ({ $what }); nada foi usado
+oauth-token = o servidor de login não deu nenhum token: { $why }
+oauth-cancelled = login interrompido
+oauth-only-google =
+    O Google só deixa entrar os programas que conhece. Use estas configurações com o login próprio do seu
+    programa de e-mail (Thunderbird: { tb-auth } "OAuth2"; Apple Mail e Outlook: adicione a conta como conta
+    do Google), ou crie uma senha de app (requer a verificação em duas etapas) na sua Conta do Google, em
+    Segurança, e verifique com ela como senha.
+oauth-only-microsoft =
+    A Microsoft só deixa entrar os programas que conhece. Use estas configurações com o login próprio do seu
+    programa de e-mail (Thunderbird: { tb-auth } "OAuth2"; Outlook e Apple Mail: adicione a conta como conta
+    Microsoft). Para uma conta corporativa ou de escola, o seu administrador pode registrar um app no Entra
+    ID e lhe dar o ID de cliente dele ({ advanced }, ou --oauth-client-id).
+oauth-app-password =
+    { $provider } só deixa entrar os programas que conhece. Use estas configurações com o login próprio do
+    seu programa de e-mail (Thunderbird: { tb-auth } "OAuth2"), ou crie uma senha de app em { $place }, e
+    verifique com ela como senha.
+oauth-place-yahoo = sua conta Yahoo, em Account security ("Generate app password")
+oauth-place-aol = sua conta AOL, em Account security ("Generate app password")
+oauth-place-fastmail = Fastmail, em Settings, Privacy & Security ("App passwords")
+oauth-no-registration =
+    { $issuer } só deixa entrar programas conhecidos e não oferece registro: digite um ID de cliente
+    ({ advanced }, ou --oauth-client-id) do seu provedor ou administrador, ou use o login próprio do seu
+    programa de e-mail (Thunderbird: { tb-auth } "OAuth2")
+oauth-bad-tenant = { $tenant } não é um ID de locatário nem um domínio
+oauth-tenant-not-microsoft = um locatário serve só para o login da Microsoft (login.microsoftonline.com)
+oauth-cannot-listen = não é possível escutar em 127.0.0.1: { $error }

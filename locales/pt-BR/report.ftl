@@ -114,3 +114,14 @@ cli-give-the-name = Para informar o nome:
 cli-recommended = => { $setting } funciona; terminando as outras verificações (Ctrl-C as interrompe)
 cli-lookup = consulta
 cli-with-exception = , com o certificado que você aceitou
+cli-timeout-range = --timeout deve estar entre 0 e 600 segundos
+cli-ispdb-https = --ispdb deve ser uma URL https:// (uma resposta por http simples poderia ser falsificada)
+cli-no-password =
+    sem senha: digite-a quando pedida, passe-a com --password-stdin, defina MAILSETUP_PASSWORD, ou use
+    --no-auth para verificar só as conexões
+cli-empty-password = a senha está vazia (--no-auth verifica só as conexões)
+cli-password-too-long = a primeira linha da entrada padrão é longa demais para uma senha
+cli-password-not-utf8 = a senha não é texto UTF-8
+cli-cannot-write = não é possível gravar { $path }: { $error }
+cli-window-failed = A linha de comando continua funcionando: mailsetup probe ENDEREÇO (veja mailsetup --help).
+cli-no-window-build = Esta versão não tem janela (compilada sem o recurso "gui"). Use: mailsetup probe ENDEREÇO

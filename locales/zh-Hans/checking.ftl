@@ -56,3 +56,40 @@ ports-blocked = 端口 { $ports } 在此网络上被封锁
 blocked-attempts = { $count } 次尝试没有得到回答
 guesses-missing = 另外 { $count } 个可能的名称：都不存在
 guesses-usual = 邮件程序也会猜测这些名称；大多数域名只使用其中一部分。
+
+## 检查无法开始、或登录没有得到令牌的原因。$why 是库、服务器或系统的原话。
+error-invalid-email = { $text } 不是电子邮件地址（应为 name@domain，例如 alice@example.com）
+error-invalid-server = { $text } 不是服务器名称
+error-invalid-port = 端口 { $port } 不是服务器可以监听的端口（1 到 65535）
+error-empty-username = 用户名为空（省略它即可使用电子邮件地址）
+error-ca-file = 无法使用证书文件 { $path }：{ $why }
+error-tls = TLS 准备失败：{ $why }
+oauth-no-provider = 没有任何地方指明 { $domain } 的 OAuth2 登录（其设置文件和 ISPDB 中都没有 <oAuth2>）
+oauth-metadata = 登录服务器的说明（RFC 8414）无法使用：{ $why }
+oauth-registration = 登录服务器没有注册本程序：{ $why }
+oauth-browser = 没有打开浏览器：{ $why }
+oauth-not-completed = 登录未在 { $seconds } 秒内完成；没有检查任何内容
+oauth-refused = 服务商没有让你登录：{ $why }
+oauth-mismatch = 返回的应答不属于这次登录（{ $what }）；没有使用任何内容
+oauth-token = 登录服务器没有给出令牌：{ $why }
+oauth-cancelled = 登录已停止
+oauth-only-google =
+    Google 只允许它认识的程序登录。请在邮件程序自己的登录方式中使用这些设置（Thunderbird：{ tb-auth }“OAuth2”；
+    Apple Mail 和 Outlook：将账户作为 Google 账户添加），或在 Google 账号的“安全性”中创建应用专用密码（需要两步验证），
+    并用它作为密码来检查。
+oauth-only-microsoft =
+    Microsoft 只允许它认识的程序登录。请在邮件程序自己的登录方式中使用这些设置（Thunderbird：{ tb-auth }“OAuth2”；
+    Outlook 和 Apple Mail：将账户作为 Microsoft 账户添加）。对于工作或学校账户，管理员可以在 Entra ID 中注册应用，
+    并把它的客户端 ID 给你（{ advanced }，或 --oauth-client-id）。
+oauth-app-password =
+    { $provider } 只允许它认识的程序登录。请在邮件程序自己的登录方式中使用这些设置（Thunderbird：{ tb-auth }“OAuth2”），
+    或在{ $place }中创建应用专用密码，并用它作为密码来检查。
+oauth-place-yahoo = Yahoo 账户的 Account security（“Generate app password”）
+oauth-place-aol = AOL 账户的 Account security（“Generate app password”）
+oauth-place-fastmail = Fastmail 的 Settings、Privacy & Security（“App passwords”）
+oauth-no-registration =
+    { $issuer } 只允许已知的程序登录，也不提供注册：请输入服务商或管理员给你的客户端 ID（{ advanced }，或
+    --oauth-client-id），或使用邮件程序自己的登录方式（Thunderbird：{ tb-auth }“OAuth2”）
+oauth-bad-tenant = { $tenant } 不是租户 ID 或域名
+oauth-tenant-not-microsoft = 租户仅用于 Microsoft 登录（login.microsoftonline.com）
+oauth-cannot-listen = 无法在 127.0.0.1 上监听：{ $error }

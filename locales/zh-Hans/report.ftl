@@ -113,3 +113,13 @@ cli-give-the-name = 要指定名称：
 cli-recommended = => { $setting } 可用；正在完成其他检查（按 Ctrl-C 停止）
 cli-lookup = 查询
 cli-with-exception = （使用您接受的证书）
+cli-timeout-range = --timeout 必须在 0 到 600 秒之间
+cli-ispdb-https = --ispdb 必须是 https:// 网址（普通 http 的回答可能被伪造）
+cli-no-password =
+    没有密码：请在提示时输入，用 --password-stdin 传入，设置 MAILSETUP_PASSWORD，或用 --no-auth 只检查连接
+cli-empty-password = 密码为空（--no-auth 只检查连接）
+cli-password-too-long = 标准输入的第一行太长，不能作为密码
+cli-password-not-utf8 = 密码不是 UTF-8 文本
+cli-cannot-write = 无法写入 { $path }：{ $error }
+cli-window-failed = 命令行仍然可用：mailsetup probe 地址（参见 mailsetup --help）。
+cli-no-window-build = 此版本没有窗口（构建时未启用“gui”功能）。请使用：mailsetup probe 地址

@@ -224,10 +224,10 @@ pub fn run_probe(args: ProbeArgs) -> ExitCode {
 
 fn probe_main(args: ProbeArgs) -> anyhow::Result<u8> {
     if !(args.timeout > 0.0 && args.timeout <= 600.0) {
-        anyhow::bail!("--timeout must be between 0 and 600 seconds");
+        anyhow::bail!(tr!("cli-timeout-range"));
     }
     if !args.ispdb.starts_with("https://") {
-        anyhow::bail!("--ispdb must be an https:// URL (a plain-http answer could be forged)");
+        anyhow::bail!(tr!("cli-ispdb-https"));
     }
     // Check the address before asking for a password that would go nowhere.
     crate::model::EmailAddress::parse(&args.email)?;
@@ -280,7 +280,7 @@ fn request_from(args: &ProbeArgs, password: Option<Password>) -> anyhow::Result<
     request.password = password;
     request.timeout = Duration::from_secs_f64(args.timeout);
     if !args.ispdb.starts_with("https://") {
-        anyhow::bail!("--ispdb must be an https:// URL (a plain-http answer could be forged)");
+        anyhow::bail!(tr!("cli-ispdb-https"));
     }
     request.overrides = overrides;
     request.dns = args.dns;
@@ -368,8 +368,13 @@ fn write_files(args: &ProbeArgs, report: &crate::report::Report) -> anyhow::Resu
         let what = what.as_str();
         match contents {
             Some(contents) => {
-                std::fs::write(path, contents)
-                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+                std::fs::write(path, contents).map_err(|e| {
+                    anyhow::anyhow!(tr!(
+                        "cli-cannot-write",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ))
+                })?;
                 eprintln!(
                     "{}",
                     tr!("cli-wrote", what = what, path = path.display().to_string())
@@ -403,14 +408,11 @@ fn read_password(args: &ProbeArgs) -> anyhow::Result<Option<Password>> {
     } else if std::io::stdin().is_terminal() {
         rpassword::prompt_password(tr!("cli-password-prompt", email = args.email.trim()))?
     } else {
-        anyhow::bail!(
-            "no password: type it at the prompt, pipe it with --password-stdin, set MAILSETUP_PASSWORD, \
-             or use --no-auth to check the connections only"
-        );
+        anyhow::bail!(tr!("cli-no-password"));
     };
     let password = Password::new(text);
     if password.is_empty() {
-        anyhow::bail!("the password is empty (use --no-auth to check the connections only)");
+        anyhow::bail!(tr!("cli-empty-password"));
     }
     Ok(Some(password))
 }
@@ -430,7 +432,7 @@ fn read_first_line_of_stdin() -> anyhow::Result<String> {
             break newline;
         }
         if filled + CHUNK > MAX {
-            anyhow::bail!("the first line of standard input is too long for a password");
+            anyhow::bail!(tr!("cli-password-too-long"));
         }
         let read = std::io::Read::read(&mut stdin, &mut buffer[filled..filled + CHUNK])?;
         if read == 0 {
@@ -444,7 +446,7 @@ fn read_first_line_of_stdin() -> anyhow::Result<String> {
         end
     };
     let line =
-        std::str::from_utf8(&buffer[..end]).map_err(|_| anyhow::anyhow!("the password is not UTF-8 text"))?;
+        std::str::from_utf8(&buffer[..end]).map_err(|_| anyhow::anyhow!(tr!("cli-password-not-utf8")))?;
     // One copy, owned by the Password from here on; the buffer is wiped on return.
     Ok(line.to_owned())
 }

@@ -144,16 +144,14 @@ impl Endpoints {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
         if !valid {
-            return Err(SignInError::Local(format!(
-                "{:?} is not a tenant ID or domain",
-                crate::wire::printable::printable(tenant)
+            return Err(SignInError::Local(crate::tr!(
+                "oauth-bad-tenant",
+                tenant = format!("{:?}", crate::wire::printable::printable(tenant))
             )));
         }
         for url in [&mut self.authorization, &mut self.token] {
             let Some(rest) = url.strip_prefix("https://login.microsoftonline.com/") else {
-                return Err(SignInError::Local(
-                    "a tenant is for Microsoft's sign-in (login.microsoftonline.com) only".to_owned(),
-                ));
+                return Err(SignInError::Local(crate::tr!("oauth-tenant-not-microsoft")));
             };
             let (first, path) = rest.split_once('/').unwrap_or((rest, ""));
             if matches!(first, "common" | "organizations" | "consumers") {

@@ -46,7 +46,7 @@ impl Listener {
     pub(super) async fn bind() -> Result<Self, SignInError> {
         let listener = TcpListener::bind(("127.0.0.1", 0))
             .await
-            .map_err(|e| SignInError::Local(format!("cannot listen on 127.0.0.1: {e}")))?;
+            .map_err(|e| SignInError::Local(crate::tr!("oauth-cannot-listen", error = e.to_string())))?;
         let port = listener
             .local_addr()
             .map_err(|e| SignInError::Local(e.to_string()))?

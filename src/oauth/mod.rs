@@ -26,48 +26,60 @@ pub use endpoints::Endpoints;
 
 use crate::discovery::autoconfig::OAuth2;
 use crate::secret::Password;
+use crate::tr;
 
 /// How long the person has to sign in, at most (the issue's promise: an
 /// end, and a clear one).
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(300);
 
-/// Why no token came of a sign-in.
-#[derive(Debug, thiserror::Error)]
+/// Why no token came of a sign-in, said in the person's language
+/// (`checking.ftl`).
+#[derive(Debug)]
 pub enum SignInError {
     /// Nothing names where this provider's people sign in.
-    #[error("nothing names an OAuth2 sign-in for {0} (no <oAuth2> in its settings file or the ISPDB)")]
     NoProvider(String),
     /// The authorization server's metadata is missing or wrong.
-    #[error("the sign-in server's description (RFC 8414) is unusable: {0}")]
     Metadata(String),
     /// The server offers no registration and no client ID was given.
-    #[error("{}", no_client_advice(.0))]
     NeedsClientId(String),
     /// Registering this program with the server failed.
-    #[error("the sign-in server did not register this program: {0}")]
     Registration(String),
     /// The browser could not be opened (the address was shown).
-    #[error("no browser opened: {0}")]
     Browser(String),
     /// The person did not finish signing in in time.
-    #[error("sign-in not completed within {} s; nothing was checked", .0.as_secs())]
     NotCompleted(Duration),
     /// The person (or the provider) said no.
-    #[error("the provider did not sign you in: {0}")]
     Refused(String),
     /// The answer did not belong to this sign-in (state or issuer).
-    #[error("the answer that came back was not for this sign-in ({0}); nothing was used")]
     Mismatch(&'static str),
     /// The code could not be exchanged for a token.
-    #[error("the sign-in server gave no token: {0}")]
     Token(String),
     /// The person stopped it.
-    #[error("sign-in stopped")]
     Cancelled,
     /// Something on this computer failed (the listener).
-    #[error("{0}")]
     Local(String),
 }
+
+impl std::fmt::Display for SignInError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let said = match self {
+            Self::NoProvider(domain) => tr!("oauth-no-provider", domain = domain.as_str()),
+            Self::Metadata(why) => tr!("oauth-metadata", why = why.as_str()),
+            Self::NeedsClientId(issuer) => no_client_advice(issuer),
+            Self::Registration(why) => tr!("oauth-registration", why = why.as_str()),
+            Self::Browser(why) => tr!("oauth-browser", why = why.as_str()),
+            Self::NotCompleted(wait) => tr!("oauth-not-completed", seconds = wait.as_secs()),
+            Self::Refused(why) => tr!("oauth-refused", why = why.as_str()),
+            Self::Mismatch(what) => tr!("oauth-mismatch", what = *what),
+            Self::Token(why) => tr!("oauth-token", why = why.as_str()),
+            Self::Cancelled => tr!("oauth-cancelled"),
+            Self::Local(why) => why.clone(),
+        };
+        f.write_str(&said)
+    }
+}
+
+impl std::error::Error for SignInError {}
 
 /// The client a sign-in is for, as the person gave it (Advanced, or the
 /// command line): both are not secrets.
@@ -266,49 +278,16 @@ fn no_client_advice(issuer: &str) -> String {
         .split('/')
         .next()
         .unwrap_or_default();
-    let app_password = |provider: &str, place: &str| {
-        format!(
-            "{provider} lets only programs it knows sign in. Use these settings with your mail program's own \
-             sign-in (Thunderbird: Authentication method \"OAuth2\"), or create an app password in {place}, \
-             and check with it as the password."
-        )
-    };
-    let known = match host {
-        "accounts.google.com" => Some(
-            "Google lets only programs it knows sign in. Use these settings with your mail program's own sign-in \
-             (Thunderbird: Authentication method \"OAuth2\"; Apple Mail and Outlook: add the account as a Google \
-             account), or create an app password (it needs 2-Step Verification) in your Google Account under \
-             Security, and check with it as the password."
-                .to_owned(),
-        ),
-        "login.microsoftonline.com" | "login.live.com" => Some(
-            "Microsoft lets only programs it knows sign in. Use these settings with your mail program's own \
-             sign-in (Thunderbird: Authentication method \"OAuth2\"; Outlook and Apple Mail: add the account as a \
-             Microsoft account). For a work or school account, your administrator can register an app in Entra ID \
-             and give you its client ID (Advanced, or --oauth-client-id)."
-                .to_owned(),
-        ),
-        "login.yahoo.com" | "api.login.yahoo.com" => Some(app_password(
-            "Yahoo",
-            "your Yahoo account under Account security (\"Generate app password\")",
-        )),
-        "login.aol.com" | "api.login.aol.com" => Some(app_password(
-            "AOL",
-            "your AOL account under Account security (\"Generate app password\")",
-        )),
-        "www.fastmail.com" | "api.fastmail.com" => Some(app_password(
-            "Fastmail",
-            "Fastmail under Settings, Privacy & Security (\"App passwords\")",
-        )),
-        _ => None,
-    };
-    known.unwrap_or_else(|| {
-        format!(
-            "{issuer} lets only known programs sign in, and offers no registration: enter a client ID \
-                 (Advanced, or --oauth-client-id) from your provider or administrator, or use your mail \
-                 program's own sign-in (Thunderbird: Authentication method \"OAuth2\")"
-        )
-    })
+    let app_password =
+        |provider: &str, place: &str| tr!("oauth-app-password", provider = provider, place = tr!(place));
+    match host {
+        "accounts.google.com" => tr!("oauth-only-google"),
+        "login.microsoftonline.com" | "login.live.com" => tr!("oauth-only-microsoft"),
+        "login.yahoo.com" | "api.login.yahoo.com" => app_password("Yahoo", "oauth-place-yahoo"),
+        "login.aol.com" | "api.login.aol.com" => app_password("AOL", "oauth-place-aol"),
+        "www.fastmail.com" | "api.fastmail.com" => app_password("Fastmail", "oauth-place-fastmail"),
+        _ => tr!("oauth-no-registration", issuer = issuer),
+    }
 }
 
 /// An error of the token endpoint, in its words when it gave some, with
@@ -372,5 +351,26 @@ mod tests {
             other.starts_with("https://auth.example.test lets only known programs sign in"),
             "{other}"
         );
+    }
+
+    /// A sign-in that gave no token says why in the person's language, with
+    /// Thunderbird's own word for its field and the window's for Advanced.
+    #[test]
+    fn why_no_token_came_is_said_in_the_persons_language() {
+        crate::i18n::choose_here("de");
+        let google = SignInError::NeedsClientId("https://accounts.google.com".to_owned()).to_string();
+        let late = SignInError::NotCompleted(Duration::from_secs(2)).to_string();
+        let other = SignInError::NeedsClientId("https://auth.example.test".to_owned()).to_string();
+        crate::i18n::choose_here(crate::i18n::SOURCE);
+        assert!(
+            google.starts_with("Google lässt nur Programme anmelden")
+                && google.contains("Authentifizierungsmethode „OAuth2“"),
+            "{google}"
+        );
+        assert_eq!(
+            late,
+            "Anmeldung nicht innerhalb von 2 s abgeschlossen; nichts wurde geprüft"
+        );
+        assert!(other.contains("(Erweitert oder --oauth-client-id)"), "{other}");
     }
 }
