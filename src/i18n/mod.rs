@@ -53,23 +53,44 @@ const RESOURCES: &[(&str, &[&str])] = &[
     ("zh-Hans", &resources!("zh-Hans")),
 ];
 
-/// Every language's bundle, the source first and the pseudo-locale last.
-struct Languages(Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>);
+/// Every language the program has, the source first and the pseudo-locale
+/// last. A language's bundle is parsed when it first speaks: most runs
+/// need only one language and the source.
+struct Languages(Vec<Language>);
+
+struct Language {
+    id: LanguageIdentifier,
+    files: &'static [&'static str],
+    pseudo: bool,
+    bundle: OnceLock<FluentBundle<FluentResource>>,
+}
+
+impl Language {
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle
+            .get_or_init(|| bundle(&self.id, self.files, self.pseudo))
+    }
+}
 
 fn languages() -> &'static Languages {
     static LANGUAGES: OnceLock<Languages> = OnceLock::new();
     LANGUAGES.get_or_init(|| {
+        let language = |tag: &str, files: &'static [&'static str], pseudo: bool| Language {
+            id: tag.parse().unwrap_or_default(),
+            files,
+            pseudo,
+            bundle: OnceLock::new(),
+        };
         let mut all: Vec<_> = RESOURCES
             .iter()
-            .map(|(tag, files)| bundle(tag, files, false))
+            .map(|(tag, files)| language(tag, files, false))
             .collect();
-        all.push(bundle(PSEUDO, RESOURCES[0].1, true));
+        all.push(language(PSEUDO, RESOURCES[0].1, true));
         Languages(all)
     })
 }
 
-fn bundle(tag: &str, files: &[&str], pseudo: bool) -> (LanguageIdentifier, FluentBundle<FluentResource>) {
-    let id: LanguageIdentifier = tag.parse().unwrap_or_default();
+fn bundle(id: &LanguageIdentifier, files: &[&str], pseudo: bool) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     // egui lays out no bidirectional text yet: no isolation marks.
     bundle.set_use_isolating(false);
@@ -84,7 +105,7 @@ fn bundle(tag: &str, files: &[&str], pseudo: bool) -> (LanguageIdentifier, Fluen
         let resource = FluentResource::try_new((*file).to_owned()).unwrap_or_else(|(resource, _)| resource);
         let _ = bundle.add_resource(resource);
     }
-    (id, bundle)
+    bundle
 }
 
 /// Which language speaks now (an index into [`Languages`]).
@@ -119,9 +140,9 @@ fn find(tag: &str) -> Option<usize> {
     let tag = tag.split(['.', '@']).next().unwrap_or_default();
     let wanted: LanguageIdentifier = tag.replace('_', "-").parse().unwrap_or_default();
     let all = &languages().0;
-    all.iter().position(|(id, _)| *id == wanted).or_else(|| {
+    all.iter().position(|l| l.id == wanted).or_else(|| {
         all.iter()
-            .position(|(id, _)| id.language == wanted.language && !is_pseudo(id))
+            .position(|l| l.id.language == wanted.language && !l.pseudo)
     })
 }
 
@@ -152,7 +173,7 @@ pub fn choose_system() -> bool {
 #[must_use]
 pub fn system_language() -> String {
     let tag = sys_locale::get_locale().unwrap_or_else(|| SOURCE.to_owned());
-    languages().0[find(&tag).unwrap_or(0)].0.to_string()
+    languages().0[find(&tag).unwrap_or(0)].id.to_string()
 }
 
 /// Speaks `tag` for this run (`--lang`), above any remembered choice; as
@@ -172,18 +193,28 @@ pub fn named_for_this_run() -> bool {
 /// source first; not the pseudo-locale.
 #[must_use]
 pub fn available() -> Vec<(String, String)> {
-    let all = &languages().0;
-    all[..all.len() - 1]
-        .iter()
-        .map(|(id, bundle)| {
-            let name = bundle
-                .get_message("language-name")
-                .and_then(|m| m.value())
-                .map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
-                .unwrap_or_else(|| id.to_string());
-            (id.to_string(), name)
+    static NAMES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            let all = &languages().0;
+            all[..all.len() - 1]
+                .iter()
+                .map(|l| (l.id.to_string(), own_name(l)))
+                .collect()
         })
-        .collect()
+        .clone()
+}
+
+/// A language's name in that language, read from the one file that says
+/// it, without parsing the language's other resources.
+fn own_name(language: &Language) -> String {
+    let file = language.files.iter().find(|f| f.contains("\nlanguage-name ="));
+    let named = file.and_then(|file| {
+        let one = bundle(&language.id, &[file], false);
+        let pattern = one.get_message("language-name")?.value()?;
+        Some(one.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+    });
+    named.unwrap_or_else(|| language.id.to_string())
 }
 
 /// Each language's resource files as text, with its tag (for tests of
@@ -199,11 +230,7 @@ pub fn resource_text() -> Vec<(&'static str, String)> {
 /// The tag of the language that speaks now.
 #[must_use]
 pub fn current() -> String {
-    languages().0[speaking()].0.to_string()
-}
-
-fn is_pseudo(id: &LanguageIdentifier) -> bool {
-    languages().0.last().is_some_and(|(pseudo, _)| pseudo == id)
+    languages().0[speaking()].id.to_string()
 }
 
 /// The sentence `id` in the current language.
@@ -247,7 +274,8 @@ pub use fluent_bundle::FluentValue;
 
 fn format(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     let all = &languages().0;
-    for (_, bundle) in [&all[speaking()], &all[0]] {
+    for language in [&all[speaking()], &all[0]] {
+        let bundle = language.bundle();
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             continue;
         };
@@ -428,7 +456,8 @@ mod tests {
     #[test]
     fn every_sentence_formats_in_every_language() {
         let source = messages(RESOURCES[0].1);
-        for (id, bundle) in &languages().0 {
+        for language in &languages().0 {
+            let (id, bundle) = (&language.id, language.bundle());
             for (name, variables) in &source {
                 let Some(pattern) = bundle.get_message(name).and_then(|m| m.value()) else {
                     continue;
