@@ -77,6 +77,7 @@ impl App {
         }
         theme::install(ctx);
         super::fonts::install(ctx);
+        worker.find_system_font(crate::i18n::current());
         if env.ask_desktop_theme {
             worker.ask_desktop_theme();
         }
@@ -144,6 +145,7 @@ impl App {
         };
         self.settings.language = choice;
         super::fonts::install(&self.ctx);
+        self.worker.find_system_font(crate::i18n::current());
         if let Some(report) = &mut self.report {
             crate::verdict::retell(report);
         }
@@ -247,6 +249,9 @@ impl App {
                 ToUi::DesktopTheme(scheme) => {
                     self.desktop_dark = scheme.map(desktop::ColorScheme::is_dark);
                     self.apply_theme();
+                }
+                ToUi::SystemFont { language, font } => {
+                    super::fonts::install_with(&self.ctx, &language, font);
                 }
                 ToUi::Saved(Ok(Saved::Chosen(path))) => {
                     self.status = Some(tr!("saved-to", path = path.display().to_string()));

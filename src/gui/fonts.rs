@@ -16,20 +16,47 @@ use eframe::egui;
 const JAPANESE: &[u8] = include_bytes!("../../assets/fonts/cjk-jp.otf");
 const CHINESE: &[u8] = include_bytes!("../../assets/fonts/cjk-sc.otf");
 
-/// Installs the fonts for the language that speaks now.
+/// Installs the fonts for the language that speaks now: the built-in
+/// ones, at once. The system's font for it, if it wants one
+/// ([`wants_system_font`]), is looked for off the UI thread
+/// ([`system_font`]) and installed when it comes ([`install_with`]).
 pub fn install(ctx: &egui::Context) {
-    ctx.set_fonts(definitions(system_font()));
+    ctx.set_fonts(definitions(&crate::i18n::current(), None));
+}
+
+/// Installs the fonts for `language` with the system's `font` for it,
+/// unless another language speaks by now.
+pub fn install_with(ctx: &egui::Context, language: &str, font: egui::FontData) {
+    if crate::i18n::current() == language {
+        ctx.set_fonts(definitions(language, Some(font)));
+    }
+}
+
+/// Whether `language` is drawn better by a font of the system's: Chinese
+/// and Japanese, whose built-in faces hold only the program's own
+/// characters (a server's or a host's words may need others).
+#[must_use]
+pub fn wants_system_font(language: &str) -> bool {
+    fontconfig_language(language).is_some()
+}
+
+fn fontconfig_language(language: &str) -> Option<&'static str> {
+    match language.split('-').next()? {
+        "ja" => Some("ja"),
+        "zh" => Some("zh-cn"),
+        _ => None,
+    }
 }
 
 /// egui's fonts, then the system's CJK font if there is one, then the
-/// built-in faces, the one of the language that speaks now first.
-fn definitions(system: Option<egui::FontData>) -> egui::FontDefinitions {
+/// built-in faces, the one of `language` first.
+fn definitions(language: &str, system: Option<egui::FontData>) -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     let mut faces = vec![
         ("CJK JP", egui::FontData::from_static(JAPANESE)),
         ("CJK SC", egui::FontData::from_static(CHINESE)),
     ];
-    if crate::i18n::current().starts_with("zh") {
+    if language.starts_with("zh") {
         faces.reverse();
     }
     if let Some(system) = system {
@@ -44,17 +71,14 @@ fn definitions(system: Option<egui::FontData>) -> egui::FontDefinitions {
     fonts
 }
 
-/// The system's font for the language that speaks now, when that is
-/// Chinese or Japanese and fontconfig knows one. Only then: such a font
-/// is tens of megabytes in memory.
+/// The system's font for `language`, when that is Chinese or Japanese and
+/// fontconfig knows one. Only then: such a font is tens of megabytes in
+/// memory. It runs `fc-list` and reads the font's file: call it off the UI
+/// thread.
 #[cfg(target_os = "linux")]
-fn system_font() -> Option<egui::FontData> {
-    let language = crate::i18n::current();
-    let fontconfig_language = match language.split('-').next()? {
-        "ja" => "ja",
-        "zh" => "zh-cn",
-        _ => return None,
-    };
+#[must_use]
+pub fn system_font(language: &str) -> Option<egui::FontData> {
+    let fontconfig_language = fontconfig_language(language)?;
     let listed = std::process::Command::new("fc-list")
         .args([
             "-f",
@@ -84,7 +108,8 @@ fn system_font() -> Option<egui::FontData> {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn system_font() -> Option<egui::FontData> {
+#[must_use]
+pub fn system_font(_language: &str) -> Option<egui::FontData> {
     None
 }
 
@@ -98,7 +123,7 @@ mod tests {
     #[test]
     fn the_built_in_fonts_have_every_character_of_the_resources() {
         let ctx = egui::Context::default();
-        ctx.set_fonts(definitions(None));
+        ctx.set_fonts(definitions("en-US", None));
         let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
         output.textures_delta.clear();
         let font = egui::FontId::proportional(14.0);
@@ -113,5 +138,14 @@ mod tests {
                 "{tag}: no glyph for {missing:?}; run scripts/cjk-font.sh"
             );
         }
+    }
+
+    /// Only Chinese and Japanese look for a font of the system's; any
+    /// other language asks nothing of fontconfig.
+    #[test]
+    fn only_chinese_and_japanese_look_for_a_system_font() {
+        assert!(wants_system_font("ja") && wants_system_font("zh-Hans"));
+        assert!(!wants_system_font("de") && !wants_system_font("en-US"));
+        assert!(system_font("de").is_none());
     }
 }

@@ -138,6 +138,13 @@ pub enum ToUi {
     Saved(Result<Saved, String>),
     /// The desktop's light or dark preference (`None`: it said none).
     DesktopTheme(Option<desktop::ColorScheme>),
+    /// The system's font for `language` (Chinese, Japanese), found.
+    SystemFont {
+        /// The language it is for (ignored if another speaks by now).
+        language: String,
+        /// The font.
+        font: eframe::egui::FontData,
+    },
 }
 
 /// A check that signs in with the provider before it starts: the client
@@ -291,6 +298,25 @@ impl Worker {
                 repaint.request_repaint();
             })
             .await;
+        });
+    }
+
+    /// Looks for the system's font for `language`, off the UI thread: it
+    /// runs fontconfig and reads a file of tens of megabytes. A font found
+    /// comes as [`ToUi::SystemFont`]; none, nothing (the built-in ones stay).
+    pub fn find_system_font(&self, language: String) {
+        if !super::fonts::wants_system_font(&language) {
+            return;
+        }
+        let to_ui = self.to_ui.clone();
+        let repaint = self.repaint.clone();
+        self.spawn(async move {
+            let asked = language.clone();
+            let found = tokio::task::spawn_blocking(move || super::fonts::system_font(&asked)).await;
+            if let Ok(Some(font)) = found {
+                let _ = to_ui.send(ToUi::SystemFont { language, font });
+                repaint.request_repaint();
+            }
         });
     }
 
