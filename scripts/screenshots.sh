@@ -12,6 +12,8 @@
 # The window in another language (the first three pictures only, which
 # the README shows per language):
 #   LANGUAGE_TAG=de SHOTS=assets/screenshots/de scripts/screenshots.sh
+# The fields in another program's words (Thunderbird unless asked):
+#   LANGUAGE_TAG=de CLIENT=AppleMail SHOTS=/tmp/shots-apple scripts/screenshots.sh
 # The network findings need a network of their own (IPv6 addresses and
 # nftables rules); inside a private namespace, as scripts/test.sh makes
 # one, set MAILSETUP_PRIVATE_NETWORK=1 to take those pictures too.
@@ -26,6 +28,7 @@ if [ -n "$language" ]; then unset MAILSETUP_LANG; else export MAILSETUP_LANG=en-
 shots=${SHOTS:-$PWD/assets/screenshots}
 scale=${WINIT_X11_SCALE_FACTOR:-1}
 appearance=${APPEARANCE:-light}
+client=${CLIENT:-}
 mkdir -p "$shots"
 
 world=$PWD/target/mail-world
@@ -52,11 +55,10 @@ full=127.0.1.1 ispdb=127.0.1.80 dns=127.0.1.53 silent_at=127.0.1.20
 start_app() {
     # A fresh form each time, in the chosen theme.
     mkdir -p "$config/mailsetup"
-    if [ -n "$language" ]; then
-        printf '{"appearance": "%s", "language": "%s"}\n' "$appearance" "$language" >"$config/mailsetup/settings.json"
-    else
-        printf '{"appearance": "%s"}\n' "$appearance" >"$config/mailsetup/settings.json"
-    fi
+    local settings="\"appearance\": \"$appearance\""
+    [ -z "$language" ] || settings="$settings, \"language\": \"$language\""
+    [ -z "$client" ] || settings="$settings, \"client\": \"$client\""
+    printf '{%s}\n' "$settings" >"$config/mailsetup/settings.json"
     # "$@": a command to run the app under (unshare -n for no network).
     local at=() address
     for address in $full; do at+=(--resolve "mail.full.test:$address"); done
