@@ -5,7 +5,6 @@
 
 use std::process::ExitCode;
 
-use clap::FromArgMatches;
 use mailsetup::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
@@ -27,8 +26,7 @@ fn main() -> ExitCode {
             );
         }
     }
-    let matches = cli::command().get_matches_from(args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let cli: Cli = cli::parse(args);
     match cli.command {
         Some(Command::Probe(args)) => cli::run_probe(args),
         None => open_window(&cli),

@@ -145,6 +145,25 @@ fn usage_errors_speak_the_language_named() {
         stderr.contains("--timeout は 0 から 600 秒の間にしてください"),
         "{stderr}"
     );
+    // A mistyped option, in our words with clap's suggestion, and how the
+    // command is written.
+    let output = mailsetup(&["probe", "alice@example.com", "--no-aut", "--lang", "de"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Fehler: Es gibt keine Option --no-aut (meinten Sie --no-auth?)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Aufruf: mailsetup probe [OPTIONEN] <EMAIL>"),
+        "{stderr}"
+    );
+    let output = mailsetup(&["probe", "alice@example.com", "--resolve", "x", "--lang", "fr"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("« x » n’est pas une valeur pour --resolve <HOST:ADDR> : \"x\" n’est pas HOST:ADDR"),
+        "{stderr}"
+    );
 }
 
 /// `--lang` reaches the help too: it is read before the command line is

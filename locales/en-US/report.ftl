@@ -144,3 +144,18 @@ cli-cannot-write = cannot write { $path }: { $error }
 # When the window cannot open (no display, no graphics driver).
 cli-window-failed = The command line still works: mailsetup probe ADDRESS (see mailsetup --help).
 cli-no-window-build = This build has no window (built without the "gui" feature). Use: mailsetup probe ADDRESS
+# A command line that cannot be parsed. $error is one of cli-error-*.
+cli-error = error: { $error }
+cli-error-more = For more, see: { $help }
+cli-error-unknown-argument = there is no option { $argument }
+cli-error-unknown-command = there is no command { $command }
+cli-error-invalid-value = "{ $value }" is not a value for { $argument }
+# $why: one of cli-not-*, or another reason the value was refused.
+cli-error-invalid-value-why = "{ $value }" is not a value for { $argument }: { $why }
+cli-error-missing = { $argument } is needed
+cli-error-conflict = { $argument } cannot be used with { $other }
+cli-error-similar = (did you mean { $similar }?)
+cli-not-dns-server = { $text } is not ADDR or ADDR:PORT
+cli-not-fingerprint = { $text } is not a SHA-256 fingerprint (64 hex digits, e.g. AB:CD:...)
+cli-not-host-addr = { $text } is not HOST:ADDR
+cli-not-ip-address = { $text } is not an IP address

@@ -32,6 +32,96 @@ pub fn language_named(args: &[std::ffi::OsString]) -> Option<String> {
     None
 }
 
+/// The command line as typed, parsed; on a mistake, says what is wrong in
+/// the current language, with how the command is written, and ends the
+/// run with [`super::EXIT_USAGE`]. `--help` and `--version` print and end
+/// the run as clap does.
+#[must_use]
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    let probe = args.iter().skip(1).any(|word| word == "probe");
+    let parsed = command()
+        .try_get_matches_from(args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    parsed.unwrap_or_else(|error| {
+        use clap::error::ErrorKind;
+        if matches!(
+            error.kind(),
+            ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        ) {
+            error.exit();
+        }
+        let (usage, help) = if probe {
+            (tr!("cli-probe-usage"), "mailsetup probe --help")
+        } else {
+            (tr!("cli-usage"), "mailsetup --help")
+        };
+        eprintln!(
+            "{}\n\n{}\n\n{}",
+            tr!("cli-error", error = mistake(&error)),
+            tr!("cli-usage-line", usage = usage),
+            tr!("cli-error-more", help = help)
+        );
+        std::process::exit(i32::from(super::EXIT_USAGE));
+    })
+}
+
+/// What clap found wrong with the command line, in our words where we
+/// know the kind of mistake, else in clap's.
+fn mistake(error: &clap::Error) -> String {
+    use clap::error::{ContextKind, ErrorKind};
+    let context = |kind| {
+        error
+            .get(kind)
+            .map(|value| crate::wire::printable::printable(&value.to_string()))
+            .unwrap_or_default()
+    };
+    let argument = context(ContextKind::InvalidArg);
+    let said = match error.kind() {
+        ErrorKind::UnknownArgument => tr!("cli-error-unknown-argument", argument = argument),
+        ErrorKind::InvalidSubcommand => {
+            tr!(
+                "cli-error-unknown-command",
+                command = context(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::InvalidValue => tr!(
+            "cli-error-invalid-value",
+            value = context(ContextKind::InvalidValue),
+            argument = argument
+        ),
+        ErrorKind::ValueValidation => tr!(
+            "cli-error-invalid-value-why",
+            value = context(ContextKind::InvalidValue),
+            argument = argument,
+            why = std::error::Error::source(error)
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => tr!("cli-error-missing", argument = argument),
+        ErrorKind::ArgumentConflict => tr!(
+            "cli-error-conflict",
+            argument = argument,
+            other = context(ContextKind::PriorArg)
+        ),
+        // Rarer mistakes, in clap's own words (without its own heading).
+        _ => {
+            return error
+                .kind()
+                .as_str()
+                .map_or_else(|| error.to_string(), str::to_owned)
+        }
+    };
+    match error.get(ContextKind::SuggestedArg) {
+        Some(similar) => format!(
+            "{said} {}",
+            tr!("cli-error-similar", similar = similar.to_string())
+        ),
+        None => said,
+    }
+}
+
 /// The command line with every help text in the current language.
 #[must_use]
 pub fn command() -> clap::Command {

@@ -23,7 +23,7 @@ use crate::wire::tls::{self, TrustStore};
 mod help;
 mod sign_in;
 
-pub use help::{command, language_named};
+pub use help::{command, language_named, parse};
 
 /// Exit status when a working setting was found (and verified).
 pub const EXIT_OK: u8 = 0;
@@ -169,7 +169,7 @@ fn parse_dns_server(text: &str) -> Result<std::net::SocketAddr, String> {
     text.trim_matches(['[', ']'])
         .parse::<IpAddr>()
         .map(|ip| std::net::SocketAddr::new(ip, 53))
-        .map_err(|_| format!("{text:?} is not ADDR or ADDR:PORT"))
+        .map_err(|_| tr!("cli-not-dns-server", text = format!("{text:?}")))
 }
 
 /// A protocol as typed on the command line.
@@ -194,19 +194,19 @@ impl From<ProtocolArg> for Protocol {
 }
 
 fn parse_fingerprint(text: &str) -> Result<String, String> {
-    tls::normalise_fingerprint(text)
-        .ok_or_else(|| format!("{text:?} is not a SHA-256 fingerprint (64 hex digits, e.g. AB:CD:...)"))
+    tls::normalise_fingerprint(text).ok_or_else(|| tr!("cli-not-fingerprint", text = format!("{text:?}")))
 }
 
 fn parse_resolve(text: &str) -> Result<(String, IpAddr), String> {
     let (host, address) = text
         .split_once(':')
-        .ok_or_else(|| format!("{text:?} is not HOST:ADDR"))?;
+        .ok_or_else(|| tr!("cli-not-host-addr", text = format!("{text:?}")))?;
     let address = address
         .trim_matches(['[', ']'])
         .parse::<IpAddr>()
-        .map_err(|_| format!("{address:?} is not an IP address"))?;
-    let host = crate::model::host_to_ascii(host).ok_or_else(|| format!("{host:?} is not a host name"))?;
+        .map_err(|_| tr!("cli-not-ip-address", text = format!("{address:?}")))?;
+    let host = crate::model::host_to_ascii(host)
+        .ok_or_else(|| tr!("error-invalid-server", text = format!("{host:?}")))?;
     Ok((host, address))
 }
 
