@@ -201,6 +201,41 @@ fn with_no_network_one_finding_says_this_computer_is_offline() {
     }
 }
 
+/// A server this network has no route to (a namespace with nothing in
+/// it): the attempt says so, and does not call the port closed.
+#[test]
+fn a_server_with_no_route_to_it_is_not_called_closed() {
+    if std::env::var_os("MAILSETUP_PRIVATE_NETWORK").is_none() {
+        eprintln!("skipped: network namespaces only in the private network of scripts/test.sh");
+        return;
+    }
+    let extra = [
+        "--no-lookup",
+        "--server",
+        "mail.full.test",
+        "--resolve",
+        "mail.full.test:192.0.2.1",
+        "--protocol",
+        "imap",
+        "--port",
+        "993",
+    ];
+    let json = probe_json_with(&["unshare", "-n"], "alice@full.test", &extra);
+    let attempts = json["attempts"].as_array().unwrap();
+    assert!(!attempts.is_empty(), "{json}");
+    for attempt in attempts {
+        assert_eq!(attempt["outcome"], "refused", "{attempt}");
+        assert_eq!(attempt["cause"], "unreachable", "{attempt}");
+        let explanation = attempt["explanation"].as_str().unwrap();
+        assert!(explanation.contains("no route"), "{explanation}");
+        assert!(!explanation.contains("the port is closed"), "{explanation}");
+    }
+    let text = probe(&["unshare", "-n"], "alice@full.test", &extra);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("No route to it."), "{text}");
+    assert!(!text.contains("losed"), "{text}");
+}
+
 /// The world, or `None` (the test then skips).
 fn world() -> Option<std::ffi::OsString> {
     let world = std::env::var_os("MAILSETUP_MAIL_WORLD");

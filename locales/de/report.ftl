@@ -31,6 +31,7 @@ cause-login-unanswered = Passwort gesendet, keine Antwort
 cause-access-disabled = in den Einstellungen des Anbieters abgeschaltet
 cause-login-spared = bietet eine Anmeldung; nicht versucht, um Ihr Konto zu schonen
 cause-mechanism-refused = hat die angebotene Anmeldeart selbst abgelehnt
+cause-unreachable = keine Route dorthin
 
 report-short-reason = { $words }.
 

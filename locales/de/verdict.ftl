@@ -171,6 +171,7 @@ other-mechanisms =
 mechanisms-or = { $first } oder { $second }
 mechanism-own = einem eigenen Verfahren
 mechanism-encrypted-password = Verschlüsseltes Passwort
+unreachable = Von diesem Netz aus gibt es keinen Weg zu { $host } (Netz oder Host nicht erreichbar: keine Route); über Port { $port } ist daher nichts bekannt, er gilt nicht als geschlossen.
 login-not-permitted =
     Der Server auf Port { $port } erlaubt auf dieser Verbindung keine Anmeldung (er antwortete 530). Sein
     Administrator erlaubt Anmeldungen vielleicht nur aus bestimmten Netzen oder für bestimmte Konten;

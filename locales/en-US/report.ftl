@@ -34,6 +34,7 @@ cause-login-unanswered = password sent, no answer
 cause-access-disabled = switched off in the provider's settings
 cause-login-spared = offers a login; not tried, to spare your account
 cause-mechanism-refused = refused the login method it offered
+cause-unreachable = no route to it
 
 # Several attempts that ended alike, in a few words: "Certificate not trusted."
 report-short-reason = { $words }.

@@ -166,6 +166,8 @@ other-mechanisms =
 mechanisms-or = { $first } or { $second }
 mechanism-own = a method of its own
 mechanism-encrypted-password = Encrypted password
+# An address with no route to it (ENETUNREACH, EHOSTUNREACH).
+unreachable = There is no way from this network to { $host } (the network or the host is unreachable: no route), so nothing is known of port { $port }: it is not said to be closed.
 login-not-permitted =
     The server on port { $port } does not allow a login on this connection (it answered 530). Its administrator
     may allow logins only from certain networks or for certain accounts; ask your provider.

@@ -31,6 +31,7 @@ cause-login-unanswered = contraseña enviada, sin respuesta
 cause-access-disabled = desactivado en la configuración del proveedor
 cause-login-spared = ofrece inicio de sesión; no probado, para proteger su cuenta
 cause-mechanism-refused = rechazó el método de inicio de sesión que ofrecía
+cause-unreachable = sin ruta hasta él
 
 report-short-reason = { $words }.
 

@@ -151,6 +151,7 @@ other-mechanisms =
 mechanisms-or = { $first } o { $second }
 mechanism-own = un método propio
 mechanism-encrypted-password = Contraseña cifrada
+unreachable = No hay camino desde esta red hasta { $host } (red o host inalcanzable: sin ruta), así que no se sabe nada del puerto { $port }: no se dice que esté cerrado.
 login-not-permitted =
     El servidor del puerto { $port } no permite iniciar sesión en esta conexión (respondió 530). Puede que su
     administrador solo permita iniciar sesión desde ciertas redes o para ciertas cuentas; pregunte a su

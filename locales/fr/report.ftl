@@ -31,6 +31,7 @@ cause-login-unanswered = mot de passe envoyé, pas de réponse
 cause-access-disabled = désactivé dans les paramètres du fournisseur
 cause-login-spared = offre une identification ; non essayée, pour ménager votre compte
 cause-mechanism-refused = a refusé la méthode d’identification qu’il proposait
+cause-unreachable = aucune route vers lui
 
 report-short-reason = { $words }.
 

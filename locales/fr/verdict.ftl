@@ -157,6 +157,7 @@ other-mechanisms =
 mechanisms-or = { $first } ou { $second }
 mechanism-own = une méthode qui lui est propre
 mechanism-encrypted-password = Mot de passe chiffré
+unreachable = Il n’y a aucun chemin de ce réseau vers { $host } (réseau ou hôte injoignable : pas de route) ; on ne sait donc rien du port { $port }, qui n’est pas dit fermé.
 login-not-permitted =
     Le serveur sur le port { $port } n’autorise pas d’identification sur cette connexion (il a répondu
     530). Son administrateur n’autorise peut-être les identifications que depuis certains réseaux ou pour

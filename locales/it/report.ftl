@@ -31,6 +31,7 @@ cause-login-unanswered = password inviata, nessuna risposta
 cause-access-disabled = disattivato nelle impostazioni del provider
 cause-login-spared = offre un accesso; non provato, per non affaticare l’account
 cause-mechanism-refused = ha rifiutato il metodo di accesso che offriva
+cause-unreachable = nessuna route verso di esso
 
 report-short-reason = { $words }.
 

@@ -148,6 +148,7 @@ other-mechanisms =
 mechanisms-or = { $first } o { $second }
 mechanism-own = un metodo suo
 mechanism-encrypted-password = Password cifrata
+unreachable = Non c'è alcuna strada da questa rete verso { $host } (rete o host irraggiungibile: nessuna route), quindi non si sa nulla della porta { $port }: non si dice che sia chiusa.
 login-not-permitted =
     Il server sulla porta { $port } non consente l’accesso su questa connessione (ha risposto 530). Il suo
     amministratore potrebbe consentire l’accesso solo da certe reti o per certi account; chiedi al tuo

@@ -31,6 +31,7 @@ cause-login-unanswered = パスワード送信後、応答なし
 cause-access-disabled = プロバイダーの設定で無効
 cause-login-spared = ログインあり。アカウントを守るため未試行
 cause-mechanism-refused = 自ら提示したログイン方式を拒否
+cause-unreachable = 経路なし
 
 report-short-reason = { $words }。
 

@@ -145,6 +145,7 @@ other-mechanisms =
 mechanisms-or = { $first } または { $second }
 mechanism-own = 独自の方式
 mechanism-encrypted-password = 暗号化されたパスワード認証
+unreachable = このネットワークから { $host } へ行く経路がありません（ネットワークまたはホストに到達できない：ルートなし）。そのためポート { $port } については何も分かりません（閉じているとは言えません）。
 login-not-permitted =
     ポート { $port } のサーバーはこの接続でのログインを許可していません（530 と応答）。管理者が特定の
     ネットワークやアカウントからのログインしか許可していないのかもしれません。プロバイダーに問い合わせて

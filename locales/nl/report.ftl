@@ -31,6 +31,7 @@ cause-login-unanswered = wachtwoord verzonden, geen antwoord
 cause-access-disabled = uitgeschakeld in de instellingen van de provider
 cause-login-spared = biedt een aanmelding; niet geprobeerd, om uw account te sparen
 cause-mechanism-refused = weigerde de aanmeldmethode die het aanbood
+cause-unreachable = geen route ernaartoe
 
 report-short-reason = { $words }.
 

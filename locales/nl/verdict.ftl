@@ -153,6 +153,7 @@ other-mechanisms =
 mechanisms-or = { $first } of { $second }
 mechanism-own = een eigen methode
 mechanism-encrypted-password = Versleuteld wachtwoord
+unreachable = Er is vanaf dit netwerk geen weg naar { $host } (netwerk of host onbereikbaar: geen route), dus over poort { $port } is niets bekend: die heet niet gesloten.
 login-not-permitted =
     De server op poort { $port } staat op deze verbinding geen aanmelding toe (hij antwoordde 530). De
     beheerder staat aanmelden misschien alleen toe vanaf bepaalde netwerken of voor bepaalde accounts;

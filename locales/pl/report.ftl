@@ -31,6 +31,7 @@ cause-login-unanswered = hasło wysłane, brak odpowiedzi
 cause-access-disabled = wyłączone w ustawieniach dostawcy
 cause-login-spared = oferuje logowanie; nie próbowano, by oszczędzić konto
 cause-mechanism-refused = odrzucił metodę logowania, którą oferował
+cause-unreachable = brak trasy do niego
 
 report-short-reason = { $words }.
 

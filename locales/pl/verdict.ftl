@@ -141,6 +141,7 @@ other-mechanisms =
 mechanisms-or = { $first } lub { $second }
 mechanism-own = własną metodę
 mechanism-encrypted-password = Zaszyfrowane hasło
+unreachable = Z tej sieci nie ma drogi do { $host } (sieć lub host nieosiągalne: brak trasy), więc o porcie { $port } nic nie wiadomo: nie uznaje się go za zamknięty.
 login-not-permitted =
     Serwer na porcie { $port } nie pozwala na logowanie w tym połączeniu (odpowiedział 530). Administrator
     może dopuszczać logowanie tylko z niektórych sieci lub dla niektórych kont; zapytaj dostawcę.

@@ -31,6 +31,7 @@ cause-login-unanswered = senha enviada, sem resposta
 cause-access-disabled = desativado nas configurações do provedor
 cause-login-spared = oferece login; não testado, para poupar sua conta
 cause-mechanism-refused = recusou o método de login que ofereceu
+cause-unreachable = sem rota até ele
 
 report-short-reason = { $words }.
 

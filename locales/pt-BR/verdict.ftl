@@ -145,6 +145,7 @@ other-mechanisms =
 mechanisms-or = { $first } ou { $second }
 mechanism-own = um método próprio
 mechanism-encrypted-password = Senha criptografada
+unreachable = Não há caminho desta rede até { $host } (rede ou host inalcançável: sem rota), então nada se sabe da porta { $port }: não se diz que ela está fechada.
 login-not-permitted =
     O servidor na porta { $port } não permite login nesta conexão (respondeu 530). O administrador dele
     pode permitir logins só de certas redes ou para certas contas; pergunte ao seu provedor.

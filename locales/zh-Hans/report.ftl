@@ -31,6 +31,7 @@ cause-login-unanswered = 已发送密码，无回应
 cause-access-disabled = 在服务商的设置中已关闭
 cause-login-spared = 提供登录；为保护账户未尝试
 cause-mechanism-refused = 拒绝了它自己提供的登录方式
+cause-unreachable = 没有路由
 
 report-short-reason = { $words }。
 

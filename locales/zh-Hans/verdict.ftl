@@ -67,6 +67,7 @@ other-mechanisms = 端口 { $port } 只提供 { $offered } 方式的登录，它
 mechanisms-or = { $first } 或 { $second }
 mechanism-own = 它自己的一种方式
 mechanism-encrypted-password = 加密的密码
+unreachable = 从这个网络无法到达 { $host }（网络或主机不可达：没有路由），因此对端口 { $port } 一无所知：不能说它已关闭。
 login-not-permitted = 端口 { $port } 上的服务器不允许在此连接上登录（它回答 530）。其管理员可能只允许来自某些网络或某些账户的登录；请询问您的服务商。
 closed-after-login = 端口 { $port } 上的服务器接受了登录，随后结束了会话，因此现在无法发信。这是服务器那边的问题；请稍后再试或告诉您的服务商。
 tls-required = 端口 { $port } 上的服务器要求先建立加密连接才接受登录；它拒绝了用户名，因此密码没有发送。请使用带 SSL/TLS 或 STARTTLS 的设置。

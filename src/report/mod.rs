@@ -122,6 +122,10 @@ pub enum Cause {
     /// to spare the account, because another setting of its direction was
     /// verified (see `--verify-all`).
     LoginSpared,
+    /// On `refused`: no way from this network to the server (the network
+    /// or the host is unreachable, no route): nothing is known of the port,
+    /// which is not said to be closed.
+    Unreachable,
     /// The server the lookups named is on this machine or a private
     /// network while the address's domain is on the internet: checked,
     /// but never given the password (unless the person names it).

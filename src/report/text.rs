@@ -51,6 +51,7 @@ pub fn attempt_words(attempt: &Attempt) -> String {
         Some(Cause::AccessDisabled) => "cause-access-disabled",
         Some(Cause::LoginSpared) => "cause-login-spared",
         Some(Cause::MechanismRefused) => "cause-mechanism-refused",
+        Some(Cause::Unreachable) => "cause-unreachable",
         _ => return outcome_words(attempt.outcome),
     };
     tr!(id)

@@ -192,6 +192,7 @@ fn explain_login_cause(attempt: &Attempt, cause: Cause) -> String {
             )
         }
         Cause::LoginNotPermitted => tr!("login-not-permitted", port = port),
+        Cause::Unreachable => tr!("unreachable", host = attempt.host.as_str(), port = port),
         Cause::ClosedAfterLogin => tr!("closed-after-login", port = port),
         Cause::TlsRequired => tr!("tls-required", port = port),
         Cause::AccessDisabled => tr!("access-disabled", protocol = attempt.protocol.label()),

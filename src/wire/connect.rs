@@ -169,6 +169,12 @@ pub async fn connect(
                         all_refused = false;
                         last_error = NetError::Timeout;
                     }
+                    // No route: a network without IPv6, or none at all.
+                    // Nothing is known of the port then.
+                    Err(e) if unreachable(&e) => {
+                        all_refused = false;
+                        last_error = NetError::Unreachable(format!("{address}: {e}"));
+                    }
                     Err(e) => {
                         all_refused = false;
                         last_error = NetError::Other(format!("{address}: {e}"));
@@ -186,6 +192,15 @@ pub async fn connect(
 }
 
 type Race = (SocketAddr, std::io::Result<TcpStream>);
+
+/// The system found no way to the address (ENETUNREACH, EHOSTUNREACH).
+fn unreachable(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(
+        error.kind(),
+        ErrorKind::NetworkUnreachable | ErrorKind::HostUnreachable
+    )
+}
 
 /// Starts a connection to `address` that ends by `deadline`, and writes
 /// its fate in `book` (also after the race is over).
@@ -272,6 +287,17 @@ impl ConnectionLimits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "No route" is its own answer, not "closed": the system's
+    /// ENETUNREACH and EHOSTUNREACH.
+    #[test]
+    fn no_route_is_told_from_a_closed_port() {
+        use std::io::{Error, ErrorKind};
+        assert!(unreachable(&Error::from(ErrorKind::NetworkUnreachable)));
+        assert!(unreachable(&Error::from(ErrorKind::HostUnreachable)));
+        assert!(!unreachable(&Error::from(ErrorKind::ConnectionRefused)));
+        assert!(!unreachable(&Error::from(ErrorKind::TimedOut)));
+    }
 
     #[tokio::test]
     async fn closed_port_is_refused() {

@@ -60,7 +60,11 @@ pub enum NetError {
     /// No address answered within the timeout: often a firewall that drops packets.
     #[error("no answer in time")]
     Timeout,
-    /// Unreachable network, or another socket error.
+    /// No way to any address: the network or the host is unreachable (no
+    /// route), as the system said.
+    #[error("{0}")]
+    Unreachable(String),
+    /// Another socket error.
     #[error("{0}")]
     Other(String),
 }

@@ -402,6 +402,9 @@ fn net_failure(phase: Phase, error: &NetError, timeout: Duration) -> Failure {
             phase,
             format!("no answer within {} s", seconds(timeout)),
         ),
+        NetError::Unreachable(why) => {
+            Failure::new(Outcome::Refused, phase, why.clone()).because(Cause::Unreachable)
+        }
         NetError::Other(why) => Failure::new(Outcome::Refused, phase, why.clone()),
     }
 }
