@@ -80,14 +80,31 @@ def walk(node, depth, out, focused_only):
         walk(child, depth + (0 if role in SKIP else 1), out, focused_only)
 
 
+def read_whole(app, focused_only, tries=10):
+    """The tree as one reading: a window that changes page while it is
+    read (the checking step giving way to the result) drops nodes half-way
+    through, and the reading starts again, as a screen reader would."""
+    from gi.repository import GLib
+
+    for _ in range(tries - 1):
+        out = []
+        try:
+            walk(app, 0, out, focused_only)
+            return out
+        except GLib.GError:
+            time.sleep(0.2)
+    out = []
+    walk(app, 0, out, focused_only)
+    return out
+
+
 def main():
     args = sys.argv[1:]
     name = args.pop(0)
     focused_only = "--focused" in args
     expect = args[args.index("--expect") + 1 :] if "--expect" in args else []
     app = find_app(name)
-    out = []
-    walk(app, 0, out, focused_only)
+    out = read_whole(app, focused_only)
     print("\n".join(out))
     missing = [e for e in expect if not any(e in l for l in out)]
     if missing:
