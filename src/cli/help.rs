@@ -1,10 +1,11 @@
-//! `mailsetup --help` in the person's language: the command line clap
-//! derives from [`Cli`], with every help text, heading and example line
-//! taken from the Fluent resources (`cli.ftl`).
+//! The command line in the person's language: `mailsetup --help` (the
+//! command line clap derives from [`Cli`], with every help text, heading
+//! and example line from `cli.ftl`), and the answer to a mistyped one
+//! (from `report.ftl`).
 //!
-//! clap's own words stay English: its error messages and the bracketed
-//! `[possible values: …]`; defaults are said in our words instead of
-//! clap's `[default: …]`.
+//! Defaults are said in our words instead of clap's `[default: …]`, and
+//! the values clap would list in English are named in our texts. clap's
+//! words remain only for rare parse mistakes and its range checks.
 
 use clap::{Arg, ArgAction, CommandFactory};
 
