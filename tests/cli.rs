@@ -123,14 +123,13 @@ fn version_and_help() {
 /// language named, like the report.
 #[test]
 fn usage_errors_speak_the_language_named() {
-    let output = mailsetup(&["probe", "not-an-address", "--no-auth", "--lang", "de"]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (code, stderr) = stderr_of(&["probe", "not-an-address", "--no-auth", "--lang", "de"]);
+    assert_eq!(code, Some(2));
     assert!(
         stderr.contains("\"not-an-address\" ist keine E-Mail-Adresse"),
         "{stderr}"
     );
-    let output = mailsetup(&[
+    let (code, stderr) = stderr_of(&[
         "probe",
         "alice@example.com",
         "--no-auth",
@@ -139,17 +138,15 @@ fn usage_errors_speak_the_language_named() {
         "--lang",
         "ja",
     ]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(code, Some(2));
     assert!(
         stderr.contains("--timeout は 0 から 600 秒の間にしてください"),
         "{stderr}"
     );
     // A mistyped option, in our words with clap's suggestion, and how the
     // command is written.
-    let output = mailsetup(&["probe", "alice@example.com", "--no-aut", "--lang", "de"]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (code, stderr) = stderr_of(&["probe", "alice@example.com", "--no-aut", "--lang", "de"]);
+    assert_eq!(code, Some(2));
     assert!(
         stderr.contains("Fehler: Es gibt keine Option --no-aut (meinten Sie --no-auth?)"),
         "{stderr}"
@@ -158,12 +155,18 @@ fn usage_errors_speak_the_language_named() {
         stderr.contains("Aufruf: mailsetup probe [OPTIONEN] <EMAIL>"),
         "{stderr}"
     );
-    let output = mailsetup(&["probe", "alice@example.com", "--resolve", "x", "--lang", "fr"]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (_, stderr) = stderr_of(&["probe", "alice@example.com", "--resolve", "x", "--lang", "fr"]);
     assert!(
         stderr.contains("« x » n’est pas une valeur pour --resolve <HOST:ADDR> : \"x\" n’est pas HOST:ADDR"),
         "{stderr}"
     );
+}
+
+/// The exit status and what was said on standard error.
+fn stderr_of(args: &[&str]) -> (Option<i32>, String) {
+    let output = mailsetup(args);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output.status.code(), stderr)
 }
 
 /// `--lang` reaches the help too: it is read before the command line is

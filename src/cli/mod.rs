@@ -279,9 +279,6 @@ fn request_from(args: &ProbeArgs, password: Option<Password>) -> anyhow::Result<
     request.username.clone_from(&args.username);
     request.password = password;
     request.timeout = Duration::from_secs_f64(args.timeout);
-    if !args.ispdb.starts_with("https://") {
-        anyhow::bail!(tr!("cli-ispdb-https"));
-    }
     request.overrides = overrides;
     request.dns = args.dns;
     request.allow_plaintext = args.allow_plaintext;

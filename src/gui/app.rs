@@ -57,6 +57,13 @@ pub struct App {
     worker: Worker,
 }
 
+/// The fonts for the language that speaks now: the built-in ones at once,
+/// and the worker asked for the system's (Chinese, Japanese).
+fn install_fonts(ctx: &egui::Context, worker: &Worker) {
+    super::fonts::install(ctx);
+    worker.find_system_font(crate::i18n::current());
+}
+
 impl App {
     /// A wizard with the remembered settings, on the first step.
     ///
@@ -76,8 +83,7 @@ impl App {
             crate::i18n::choose(tag);
         }
         theme::install(ctx);
-        super::fonts::install(ctx);
-        worker.find_system_font(crate::i18n::current());
+        install_fonts(ctx, &worker);
         if env.ask_desktop_theme {
             worker.ask_desktop_theme();
         }
@@ -144,8 +150,7 @@ impl App {
             None => crate::i18n::choose_system(),
         };
         self.settings.language = choice;
-        super::fonts::install(&self.ctx);
-        self.worker.find_system_font(crate::i18n::current());
+        install_fonts(&self.ctx, &self.worker);
         if let Some(report) = &mut self.report {
             crate::verdict::retell(report);
         }
